@@ -1,0 +1,125 @@
+#include "cliutil.h"
+
+#include <QJsonObject>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace Casebinder::Cli {
+
+CommandRegistry &CommandRegistry::instance()
+{
+    static CommandRegistry registry;
+    return registry;
+}
+
+bool CommandRegistry::add(Command command)
+{
+    m_commands.append(std::move(command));
+    return true;
+}
+
+const Command *CommandRegistry::find(const QString &name) const
+{
+    for (const Command &command : m_commands) {
+        if (command.name == name)
+            return &command;
+    }
+    return nullptr;
+}
+
+QList<Command> CommandRegistry::commands() const
+{
+    QList<Command> sorted = m_commands;
+    std::sort(sorted.begin(), sorted.end(), [](const Command &a, const Command &b) { return a.name < b.name; });
+    return sorted;
+}
+
+ArgumentParser::ArgumentParser(const Command &command, QString description)
+    : m_command(command)
+{
+    m_parser.setApplicationDescription(std::move(description));
+    m_parser.addHelpOption();
+}
+
+void ArgumentParser::addPositional(const QString &name, const QString &description, const QString &syntax)
+{
+    m_parser.addPositionalArgument(name, description, syntax);
+}
+
+void ArgumentParser::addJsonOption()
+{
+    m_parser.addOption({QStringLiteral("json"), QStringLiteral("Print machine-readable JSON.")});
+}
+
+bool ArgumentParser::json() const
+{
+    return m_parser.isSet(QStringLiteral("json"));
+}
+
+std::optional<int> ArgumentParser::parse(const QStringList &arguments, int minPositional, int maxPositional)
+{
+    // QCommandLineParser expects the program name first.
+    QStringList withProgram = arguments;
+    withProgram.prepend(QStringLiteral("casebinder-cli ") + m_command.name);
+    if (!m_parser.parse(withProgram)) {
+        printError(m_parser.errorText() + u"\nUsage: casebinder-cli " + m_command.synopsis);
+        return BadUsage;
+    }
+    if (m_parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(m_parser.helpText().replace(
+                       QStringLiteral("Usage: casebinder-cli ") + m_command.name + u" [options]",
+                       QStringLiteral("Usage: casebinder-cli ") + m_command.synopsis)),
+                   stdout);
+        return Success;
+    }
+    const qsizetype count = m_parser.positionalArguments().size();
+    if (count < minPositional || (maxPositional >= 0 && count > maxPositional)) {
+        printError(QStringLiteral("Usage: casebinder-cli ") + m_command.synopsis);
+        return BadUsage;
+    }
+    return std::nullopt;
+}
+
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "casebinder-cli: %s\n", qPrintable(message));
+}
+
+void printError(const Error &error)
+{
+    printError(error.fullText());
+}
+
+void printLine(const QString &text)
+{
+    std::fputs(text.toUtf8().constData(), stdout);
+    std::fputc('\n', stdout);
+}
+
+void printJson(const QJsonDocument &document)
+{
+    std::fputs(document.toJson(QJsonDocument::Indented).constData(), stdout);
+}
+
+void printJson(const QJsonObject &object)
+{
+    printJson(QJsonDocument(object));
+}
+
+std::optional<CaseFile> openCase(const QString &path, CaseFile::Access access)
+{
+    auto opened = CaseFile::open(path, access);
+    if (!opened) {
+        printError(opened.error());
+        return std::nullopt;
+    }
+    return std::move(*opened);
+}
+
+bool stderrIsTerminal()
+{
+    return isatty(fileno(stderr)) == 1;
+}
+
+} // namespace Casebinder::Cli

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "casefile.h"
+#include "clicommand.h"
+#include "result.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QString>
+
+#include <optional>
+
+namespace Casebinder::Cli {
+
+// Parses a subcommand's arguments; parse() returns an exit code when the command should stop
+// there (after --help, or on bad usage, which it has reported).
+class ArgumentParser
+{
+public:
+    ArgumentParser(const Command &command, QString description);
+    QCommandLineParser &parser() { return m_parser; }
+    void addPositional(const QString &name, const QString &description, const QString &syntax = {});
+    void addJsonOption();
+    // Returns an exit code if parsing ended the command (help shown or bad usage).
+    std::optional<int> parse(const QStringList &arguments, int minPositional, int maxPositional = -1);
+    QStringList positional() const { return m_parser.positionalArguments(); }
+    bool json() const;
+
+private:
+    const Command &m_command;
+    QCommandLineParser m_parser;
+};
+
+void printError(const QString &message);
+void printError(const Error &error);
+void printLine(const QString &text);
+void printJson(const QJsonDocument &document);
+void printJson(const QJsonObject &object);
+
+// Opens a case for a command, printing the error; nullopt means "exit 1".
+std::optional<CaseFile> openCase(const QString &path, CaseFile::Access access);
+
+// True when stderr is a terminal: progress is shown only then.
+bool stderrIsTerminal();
+
+} // namespace Casebinder::Cli

@@ -1,0 +1,54 @@
+#include "clicommand.h"
+#include "cliutil.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+using namespace Casebinder::Cli;
+
+namespace {
+
+void printUsage(FILE *stream)
+{
+    QString text = QStringLiteral(
+        "Usage: casebinder-cli COMMAND [options] [arguments]\n\n"
+        "Casebinder keeps one litigation case in one file and links its evidence to its claims.\n\n"
+        "Commands:\n");
+    for (const Command &command : CommandRegistry::instance().commands())
+        text += QStringLiteral("  %1\n      %2\n").arg(command.synopsis, command.summary);
+    text += QStringLiteral("\nRun 'casebinder-cli COMMAND --help' for a command's options.\n"
+                           "Exit codes: 0 success, 1 failure, 2 bad usage, 3 import with rejected files.\n");
+    std::fputs(text.toUtf8().constData(), stream);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("casebinder-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Casebinder"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CASEBINDER_VERSION));
+
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    if (arguments.isEmpty()) {
+        printUsage(stderr);
+        return BadUsage;
+    }
+    const QString first = arguments.takeFirst();
+    if (first == u"--help" || first == u"-h" || first == u"help") {
+        printUsage(stdout);
+        return Success;
+    }
+    if (first == u"--version" || first == u"-v") {
+        std::printf("casebinder-cli %s\n", CASEBINDER_VERSION);
+        return Success;
+    }
+    const Command *command = CommandRegistry::instance().find(first);
+    if (!command) {
+        printError(QStringLiteral("unknown command '%1'. Run 'casebinder-cli --help' for the list.").arg(first));
+        return BadUsage;
+    }
+    return command->run(arguments);
+}

@@ -1,0 +1,108 @@
+#include "blobstore.h"
+
+#include "sqlite/database.h"
+#include "sqlite/statement.h"
+#include "timeutil.h"
+
+#include <QCryptographicHash>
+
+#include <sqlite3.h>
+
+namespace Casebinder {
+
+QString BlobStore::sha256Hex(QByteArrayView bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+Result<bool> BlobStore::contains(const QString &sha256)
+{
+    auto statement = m_db.cached("SELECT 1 FROM blobs WHERE sha256 = ?");
+    if (!statement)
+        return fail(statement.error());
+    (*statement)->bind(1, sha256);
+    return (*statement)->step();
+}
+
+Result<bool> BlobStore::putWithHash(const QString &sha256, const QByteArray &bytes)
+{
+    auto statement = m_db.cached(
+        "INSERT INTO blobs (sha256, size, data, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING");
+    if (!statement)
+        return fail(statement.error());
+    (*statement)->bind(1, sha256).bind(2, qint64(bytes.size())).bind(3, bytes).bind(4, TimeUtil::nowUtcIso());
+    if (auto ok = (*statement)->exec(); !ok)
+        return fail(ok.error());
+    return m_db.changes() > 0;
+}
+
+Result<QString> BlobStore::put(const QByteArray &bytes, bool *inserted)
+{
+    const QString hash = sha256Hex(bytes);
+    auto written = putWithHash(hash, bytes);
+    if (!written)
+        return fail(written.error());
+    if (inserted)
+        *inserted = *written;
+    return hash;
+}
+
+Result<QByteArray> BlobStore::read(const QString &sha256)
+{
+    auto statement = m_db.cached("SELECT data FROM blobs WHERE sha256 = ?");
+    if (!statement)
+        return fail(statement.error());
+    (*statement)->bind(1, sha256);
+    auto row = (*statement)->step();
+    if (!row)
+        return fail(row.error());
+    if (!*row)
+        return fail(Error::Code::NotFound, QStringLiteral("The original %1 is not in the case").arg(sha256));
+    return (*statement)->blob(0);
+}
+
+Result<QList<BlobStore::Mismatch>> BlobStore::verifyAll(qint64 *checked)
+{
+    auto statement = m_db.prepare(QStringLiteral("SELECT id, sha256 FROM blobs ORDER BY id"));
+    if (!statement)
+        return fail(statement.error());
+    QList<Mismatch> mismatches;
+    qint64 count = 0;
+    QByteArray chunk(1 << 20, Qt::Uninitialized);
+    for (;;) {
+        auto row = statement->step();
+        if (!row)
+            return fail(row.error());
+        if (!*row)
+            break;
+        const qint64 rowId = statement->integer(0);
+        const QString expected = statement->text(1);
+        // Streamed in 1 MiB chunks: memory stays flat whatever the size of the original.
+        sqlite3_blob *blob = nullptr;
+        if (sqlite3_blob_open(m_db.handle(), "main", "blobs", "data", rowId, 0, &blob) != SQLITE_OK) {
+            sqlite3_blob_close(blob);
+            return fail(m_db.lastError(QStringLiteral("Reading original %1").arg(expected)));
+        }
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        const int size = sqlite3_blob_bytes(blob);
+        int rc = SQLITE_OK;
+        for (int offset = 0; offset < size && rc == SQLITE_OK;) {
+            const int length = std::min<int>(int(chunk.size()), size - offset);
+            rc = sqlite3_blob_read(blob, chunk.data(), length, offset);
+            hash.addData(QByteArrayView(chunk.constData(), length));
+            offset += length;
+        }
+        sqlite3_blob_close(blob);
+        if (rc != SQLITE_OK)
+            return fail(Sql::errorFromCode(rc, QStringLiteral("Reading original %1").arg(expected), {}));
+        const QString actual = QString::fromLatin1(hash.result().toHex());
+        if (actual != expected)
+            mismatches.append({expected, actual});
+        ++count;
+    }
+    if (checked)
+        *checked = count;
+    return mismatches;
+}
+
+} // namespace Casebinder

@@ -1,0 +1,228 @@
+#include "casefile.h"
+
+#include "custodylog.h"
+#include "schema.h"
+#include "sqlite/statement.h"
+#include "sqlite/transaction.h"
+#include "timeutil.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace Casebinder {
+namespace {
+
+constexpr QByteArrayView SqliteMagic("SQLite format 3\0", 16);
+
+Error fileError(const QString &path, Error::Code code, const QString &reason)
+{
+    return Error{code, QStringLiteral("%1: %2").arg(path, reason)};
+}
+
+// Reads the header ourselves before SQLite touches the file, so that a foreign file is
+// refused without SQLite creating journals or changing anything.
+Status checkLooksLikeSqlite(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(fileError(path, Error::Code::Io, QStringLiteral("cannot read the file (%1)").arg(file.errorString())));
+    const QByteArray header = file.read(100);
+    if (header.size() < 100 || !QByteArrayView(header).startsWith(SqliteMagic))
+        return fail(fileError(path,
+                              Error::Code::NotACase,
+                              header.isEmpty() ? QStringLiteral("the file is empty, not a Casebinder case")
+                                               : QStringLiteral("not a Casebinder case file")));
+    return {};
+}
+
+Result<qint64> pragmaInteger(Sql::Database &db, const QString &pragma)
+{
+    auto statement = db.prepare(u"PRAGMA " + pragma);
+    if (!statement)
+        return fail(statement.error());
+    auto row = statement->step();
+    if (!row)
+        return fail(row.error());
+    return *row ? statement->integer(0) : 0;
+}
+
+} // namespace
+
+CaseFile::CaseFile(Sql::Database db, QString path, int schemaVersion, Access access)
+    : m_db(std::move(db))
+    , m_path(std::move(path))
+    , m_schemaVersion(schemaVersion)
+    , m_access(access)
+{}
+
+Status CaseFile::configureConnection(Sql::Database &db)
+{
+    return db.exec(QStringLiteral("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;"));
+}
+
+Result<CaseFile> CaseFile::create(const QString &path, const CaseCaption &caption)
+{
+    const QFileInfo info(path);
+    if (info.exists())
+        return fail(fileError(path, Error::Code::InvalidArgument, QStringLiteral("a file with this name already exists; choose another name")));
+    if (!QFileInfo(info.absolutePath()).isDir())
+        return fail(fileError(path, Error::Code::Io, QStringLiteral("the folder does not exist")));
+
+    // Build the case under a temporary name and rename it into place, so a failure never
+    // leaves a half-made case behind and a concurrent creator cannot be overwritten.
+    const QString partial = info.absoluteFilePath() + u".partial";
+    QFile::remove(partial);
+    {
+        auto db = Sql::Database::open(partial, Sql::Database::OpenMode::Create);
+        if (!db)
+            return fail(fileError(path, db.error().code, db.error().message));
+        auto setup = [&]() -> Status {
+            if (auto ok = db->exec(QStringLiteral("PRAGMA application_id = %1").arg(Schema::ApplicationId)); !ok)
+                return ok;
+            if (auto ok = configureConnection(*db); !ok)
+                return ok;
+            auto transaction = Sql::Transaction::begin(*db);
+            if (!transaction)
+                return fail(transaction.error());
+            if (auto ok = Schema::migrate(*db, 0, Schema::currentVersion()); !ok)
+                return ok;
+            auto insert = db->prepare(QStringLiteral(
+                "INSERT INTO case_meta (id, title, case_name, court, docket_number, judge, notes, created_at) "
+                "VALUES (1, ?, ?, ?, ?, ?, ?, ?)"));
+            if (!insert)
+                return fail(insert.error());
+            insert->bind(1, caption.title)
+                .bind(2, caption.caseName)
+                .bind(3, caption.court)
+                .bind(4, caption.docketNumber)
+                .bind(5, caption.judge)
+                .bind(6, caption.notes)
+                .bind(7, TimeUtil::nowUtcIso());
+            if (auto ok = insert->exec(); !ok)
+                return ok;
+            if (auto ok = CustodyLog(*db).append(CustodyLog::Action::Create,
+                                                  info.fileName(),
+                                                  {},
+                                                  QJsonObject{{u"title"_s, caption.title}});
+                !ok)
+                return ok;
+            return transaction->commit();
+        };
+        if (auto ok = setup(); !ok) {
+            db = Sql::Database::openInMemory(); // closes the partial file before removal
+            QFile::remove(partial);
+            return fail(fileError(path, ok.error().code, ok.error().message));
+        }
+    }
+    if (QFileInfo::exists(path) || !QFile::rename(partial, path)) {
+        QFile::remove(partial);
+        return fail(fileError(path, Error::Code::Io, QStringLiteral("cannot create the file")));
+    }
+    auto opened = open(path);
+    if (!opened)
+        return opened;
+    // WAL needs the final name: its -wal and -shm files are named after it.
+    if (auto ok = opened->db().exec(QStringLiteral("PRAGMA journal_mode = WAL")); !ok)
+        return fail(ok.error());
+    return opened;
+}
+
+Result<CaseFile> CaseFile::open(const QString &path, Access access)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return fail(fileError(path, Error::Code::NotFound, QStringLiteral("no such file")));
+    if (info.isDir())
+        return fail(fileError(path, Error::Code::NotACase, QStringLiteral("is a folder, not a case file")));
+    if (auto ok = checkLooksLikeSqlite(path); !ok)
+        return fail(ok.error());
+    if (access == Access::ReadWrite && !info.isWritable())
+        return fail(fileError(path, Error::Code::ReadOnly, QStringLiteral("the file is read-only; cannot change it")));
+
+    auto db = Sql::Database::open(path,
+                                  access == Access::ReadOnly ? Sql::Database::OpenMode::ReadOnly
+                                                             : Sql::Database::OpenMode::ReadWrite);
+    if (!db)
+        return fail(db.error());
+
+    auto applicationId = pragmaInteger(*db, QStringLiteral("application_id"));
+    if (!applicationId)
+        return fail(fileError(path, applicationId.error().code, applicationId.error().message));
+    if (*applicationId != Schema::ApplicationId)
+        return fail(fileError(path, Error::Code::NotACase, QStringLiteral("an SQLite database of another application, not a Casebinder case")));
+
+    auto version = pragmaInteger(*db, QStringLiteral("user_version"));
+    if (!version)
+        return fail(version.error());
+    if (*version > Schema::currentVersion())
+        return fail(fileError(path,
+                              Error::Code::NewerSchema,
+                              QStringLiteral("made by a newer Casebinder (schema %1; this version reads up to %2); please update Casebinder")
+                                  .arg(*version)
+                                  .arg(Schema::currentVersion())));
+    if (auto ok = configureConnection(*db); !ok)
+        return fail(ok.error());
+
+    if (*version < Schema::currentVersion()) {
+        if (access == Access::ReadOnly)
+            return fail(fileError(path, Error::Code::ReadOnly, QStringLiteral("the case needs an upgrade; open it with write access once")));
+        auto transaction = Sql::Transaction::begin(*db);
+        if (!transaction)
+            return fail(fileError(path, transaction.error().code, transaction.error().message));
+        if (auto ok = Schema::migrate(*db, int(*version), Schema::currentVersion()); !ok)
+            return fail(fileError(path, ok.error().code, QStringLiteral("upgrading the case failed: ") + ok.error().fullText()));
+        if (auto ok = CustodyLog(*db).append(CustodyLog::Action::Migrate,
+                                              info.fileName(),
+                                              {},
+                                              QJsonObject{{u"from"_s, *version}, {u"to"_s, Schema::currentVersion()}});
+            !ok)
+            return fail(ok.error());
+        if (auto ok = transaction->commit(); !ok)
+            return fail(ok.error());
+    }
+    return CaseFile(std::move(*db), path, Schema::currentVersion(), access);
+}
+
+Result<CaseFile> CaseFile::reopen(Access access) const
+{
+    return open(m_path, access);
+}
+
+Result<CaseCaption> CaseFile::caption()
+{
+    auto statement = m_db.prepare(QStringLiteral(
+        "SELECT title, case_name, court, docket_number, judge, notes FROM case_meta WHERE id = 1"));
+    if (!statement)
+        return fail(statement.error());
+    auto row = statement->step();
+    if (!row)
+        return fail(row.error());
+    if (!*row)
+        return CaseCaption{};
+    return CaseCaption{statement->text(0),
+                       statement->text(1),
+                       statement->text(2),
+                       statement->text(3),
+                       statement->text(4),
+                       statement->text(5)};
+}
+
+Status CaseFile::setCaption(const CaseCaption &caption)
+{
+    auto statement = m_db.prepare(QStringLiteral(
+        "UPDATE case_meta SET title = ?, case_name = ?, court = ?, docket_number = ?, judge = ?, notes = ? WHERE id = 1"));
+    if (!statement)
+        return fail(statement.error());
+    statement->bind(1, caption.title)
+        .bind(2, caption.caseName)
+        .bind(3, caption.court)
+        .bind(4, caption.docketNumber)
+        .bind(5, caption.judge)
+        .bind(6, caption.notes);
+    return statement->exec();
+}
+
+} // namespace Casebinder

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "result.h"
+#include "sqlite/database.h"
+
+#include <QString>
+
+namespace Casebinder {
+
+struct CaseCaption
+{
+    QString title;
+    QString caseName;
+    QString court;
+    QString docketNumber;
+    QString judge;
+    QString notes;
+};
+
+// An open case: one *.casebinder file and this thread's connection to it.
+// Opening never creates or modifies a file it does not recognise.
+class CaseFile
+{
+public:
+    enum class Access { ReadOnly, ReadWrite };
+
+    static constexpr QStringView Suffix = u"casebinder";
+
+    // Creates a new case; refuses to overwrite an existing file.
+    static Result<CaseFile> create(const QString &path, const CaseCaption &caption);
+    // Opens an existing case, migrating an older schema when opened read-write.
+    static Result<CaseFile> open(const QString &path, Access access = Access::ReadWrite);
+
+    CaseFile(CaseFile &&) noexcept = default;
+    CaseFile &operator=(CaseFile &&) noexcept = default;
+
+    // A second connection to the same file, for a worker thread.
+    Result<CaseFile> reopen(Access access = Access::ReadWrite) const;
+
+    Sql::Database &db() { return m_db; }
+    const QString &path() const { return m_path; }
+    int schemaVersion() const { return m_schemaVersion; }
+    bool isReadOnly() const { return m_access == Access::ReadOnly; }
+
+    Result<CaseCaption> caption();
+    Status setCaption(const CaseCaption &caption);
+
+private:
+    CaseFile(Sql::Database db, QString path, int schemaVersion, Access access);
+    static Status configureConnection(Sql::Database &db);
+
+    Sql::Database m_db;
+    QString m_path;
+    int m_schemaVersion = 0;
+    Access m_access = Access::ReadWrite;
+};
+
+} // namespace Casebinder

@@ -1,0 +1,65 @@
+#include "caseverifier.h"
+
+#include "blobstore.h"
+#include "casefile.h"
+#include "custodylog.h"
+#include "sqlite/statement.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace Casebinder {
+
+QJsonObject VerificationReport::toJson() const
+{
+    return {{u"ok"_s, ok()},
+            {u"integrity_ok"_s, integrityOk},
+            {u"integrity_messages"_s, QJsonArray::fromStringList(integrityMessages)},
+            {u"originals_checked"_s, originalsChecked},
+            {u"problems"_s, QJsonArray::fromStringList(problems)}};
+}
+
+Result<VerificationReport> verifyCase(CaseFile &caseFile)
+{
+    VerificationReport report;
+    auto integrity = caseFile.db().prepare(u"PRAGMA integrity_check"_s);
+    if (!integrity)
+        return fail(integrity.error());
+    for (;;) {
+        auto row = integrity->step();
+        if (!row)
+            return fail(row.error());
+        if (!*row)
+            break;
+        report.integrityMessages.append(integrity->text(0));
+    }
+    report.integrityOk = report.integrityMessages == QStringList{u"ok"_s};
+    if (!report.integrityOk) {
+        for (const QString &message : std::as_const(report.integrityMessages))
+            report.problems.append(u"Database integrity: "_s + message);
+    }
+
+    auto mismatches = BlobStore(caseFile.db()).verifyAll(&report.originalsChecked);
+    if (!mismatches)
+        return fail(mismatches.error());
+    for (const auto &mismatch : std::as_const(*mismatches)) {
+        auto names = caseFile.db().prepare(u"SELECT group_concat(source_name, ', ') FROM documents WHERE blob_sha256 = ?"_s);
+        QString documents;
+        if (names) {
+            names->bind(1, mismatch.sha256);
+            if (auto row = names->step(); row && *row)
+                documents = names->text(0);
+        }
+        report.problems.append(u"Original %1 (%2) no longer matches its SHA-256; it now hashes to %3"_s.arg(
+            mismatch.sha256, documents.isEmpty() ? u"not used by any document"_s : documents, mismatch.actualSha256));
+    }
+
+    if (!caseFile.isReadOnly()) {
+        if (auto logged = CustodyLog(caseFile.db()).append(CustodyLog::Action::Verify, {}, {}, report.toJson()); !logged)
+            return fail(logged.error());
+    }
+    return report;
+}
+
+} // namespace Casebinder

@@ -1,0 +1,316 @@
+#include "schema.h"
+
+#include "sqlite/database.h"
+
+#include <QString>
+
+#include <array>
+
+namespace Casebinder::Schema {
+namespace {
+
+// Dates are ISO 8601 text (UTC for instants, local calendar dates for document dates);
+// booleans are 0/1; JSON lives in TEXT columns named *_json or metadata.
+constexpr auto Version1 = uR"SQL(
+CREATE TABLE case_meta (
+    id            INTEGER PRIMARY KEY CHECK (id = 1),
+    title         TEXT NOT NULL DEFAULT '',
+    case_name     TEXT NOT NULL DEFAULT '',
+    court         TEXT NOT NULL DEFAULT '',
+    docket_number TEXT NOT NULL DEFAULT '',
+    judge         TEXT NOT NULL DEFAULT '',
+    notes         TEXT NOT NULL DEFAULT '',
+    created_at    TEXT NOT NULL
+);
+
+-- A rowid table (not WITHOUT ROWID) so originals of many megabytes can be streamed with
+-- incremental BLOB I/O.
+CREATE TABLE blobs (
+    id         INTEGER PRIMARY KEY,
+    sha256     TEXT NOT NULL UNIQUE CHECK (length(sha256) = 64),
+    size       INTEGER NOT NULL CHECK (size >= 0),
+    data       BLOB NOT NULL,
+    created_at TEXT NOT NULL
+);
+
+CREATE TABLE imports (
+    id          INTEGER PRIMARY KEY,
+    started_at  TEXT NOT NULL,
+    finished_at TEXT,
+    user        TEXT NOT NULL DEFAULT '',
+    options     TEXT NOT NULL DEFAULT '{}',
+    status      TEXT NOT NULL DEFAULT 'running'
+                CHECK (status IN ('running', 'committed', 'cancelled', 'failed')),
+    report      TEXT NOT NULL DEFAULT '{}'
+);
+
+CREATE TABLE documents (
+    id            INTEGER PRIMARY KEY,
+    kind          TEXT NOT NULL CHECK (kind IN ('filing', 'exhibit', 'other')),
+    title         TEXT NOT NULL DEFAULT '',
+    document_date TEXT,
+    filed_date    TEXT,
+    docket_number TEXT,
+    exhibit_label TEXT,
+    bates_begin   TEXT,
+    bates_end     TEXT,
+    source_name   TEXT NOT NULL,
+    source_path   TEXT NOT NULL DEFAULT '',
+    blob_sha256   TEXT NOT NULL REFERENCES blobs (sha256),
+    media_type    TEXT NOT NULL DEFAULT 'application/octet-stream',
+    page_count    INTEGER NOT NULL DEFAULT 0,
+    text_status   TEXT NOT NULL DEFAULT 'extracted'
+                  CHECK (text_status IN ('extracted', 'partial', 'needs_ocr', 'none')),
+    privileged    INTEGER NOT NULL DEFAULT 0 CHECK (privileged IN (0, 1)),
+    notes         TEXT NOT NULL DEFAULT '',
+    metadata      TEXT NOT NULL DEFAULT '{}',
+    parent_id     INTEGER REFERENCES documents (id) ON DELETE SET NULL,
+    import_id     INTEGER REFERENCES imports (id),
+    created_at    TEXT NOT NULL
+);
+CREATE INDEX documents_blob ON documents (blob_sha256);
+CREATE INDEX documents_kind ON documents (kind, id);
+CREATE INDEX documents_import ON documents (import_id);
+
+CREATE TABLE pages (
+    id          INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    number      INTEGER NOT NULL CHECK (number >= 1),
+    text        TEXT NOT NULL DEFAULT '',
+    needs_ocr   INTEGER NOT NULL DEFAULT 0 CHECK (needs_ocr IN (0, 1)),
+    UNIQUE (document_id, number)
+);
+
+CREATE VIRTUAL TABLE pages_fts USING fts5(
+    text, content = 'pages', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2');
+CREATE TRIGGER pages_fts_insert AFTER INSERT ON pages BEGIN
+    INSERT INTO pages_fts (rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER pages_fts_delete AFTER DELETE ON pages BEGIN
+    INSERT INTO pages_fts (pages_fts, rowid, text) VALUES ('delete', old.id, old.text);
+END;
+CREATE TRIGGER pages_fts_update AFTER UPDATE OF text ON pages BEGIN
+    INSERT INTO pages_fts (pages_fts, rowid, text) VALUES ('delete', old.id, old.text);
+    INSERT INTO pages_fts (rowid, text) VALUES (new.id, new.text);
+END;
+
+CREATE TABLE posts (
+    id                 INTEGER PRIMARY KEY,
+    platform           TEXT NOT NULL DEFAULT '',
+    external_id        TEXT NOT NULL DEFAULT '',
+    author_name        TEXT NOT NULL DEFAULT '',
+    author_handle      TEXT NOT NULL DEFAULT '',
+    posted_at          TEXT,
+    text               TEXT NOT NULL DEFAULT '',
+    url                TEXT NOT NULL DEFAULT '',
+    flag_category      TEXT NOT NULL DEFAULT '',
+    flagged_by         TEXT NOT NULL DEFAULT '',
+    reported_on        TEXT,
+    status             TEXT NOT NULL DEFAULT 'unknown'
+                       CHECK (status IN ('removed', 'up', 'unknown')),
+    extra              TEXT NOT NULL DEFAULT '{}',
+    notes              TEXT NOT NULL DEFAULT '',
+    source_document_id INTEGER REFERENCES documents (id) ON DELETE SET NULL,
+    import_id          INTEGER REFERENCES imports (id)
+);
+CREATE INDEX posts_posted_at ON posts (posted_at);
+CREATE INDEX posts_author ON posts (author_handle);
+CREATE INDEX posts_category ON posts (flag_category);
+CREATE INDEX posts_import ON posts (import_id);
+
+CREATE VIRTUAL TABLE posts_fts USING fts5(
+    text, content = 'posts', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2');
+CREATE TRIGGER posts_fts_insert AFTER INSERT ON posts BEGIN
+    INSERT INTO posts_fts (rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER posts_fts_delete AFTER DELETE ON posts BEGIN
+    INSERT INTO posts_fts (posts_fts, rowid, text) VALUES ('delete', old.id, old.text);
+END;
+CREATE TRIGGER posts_fts_update AFTER UPDATE OF text ON posts BEGIN
+    INSERT INTO posts_fts (posts_fts, rowid, text) VALUES ('delete', old.id, old.text);
+    INSERT INTO posts_fts (rowid, text) VALUES (new.id, new.text);
+END;
+
+CREATE TABLE claims (
+    id             INTEGER PRIMARY KEY,
+    parent_id      INTEGER REFERENCES claims (id) ON DELETE CASCADE,
+    position       INTEGER NOT NULL DEFAULT 0,
+    kind           TEXT NOT NULL DEFAULT 'claim' CHECK (kind IN ('claim', 'element', 'factor')),
+    title          TEXT NOT NULL,
+    description    TEXT NOT NULL DEFAULT '',
+    asserted_by    TEXT NOT NULL DEFAULT '',
+    legal_standard TEXT NOT NULL DEFAULT '',
+    status         TEXT NOT NULL DEFAULT 'open',
+    template_id    TEXT,
+    notes          TEXT NOT NULL DEFAULT '',
+    CHECK (parent_id IS NULL OR parent_id <> id)
+);
+CREATE INDEX claims_parent ON claims (parent_id, position);
+
+CREATE TABLE claim_templates (
+    id         TEXT PRIMARY KEY,
+    name       TEXT NOT NULL,
+    definition TEXT NOT NULL
+);
+
+CREATE TABLE entities (
+    id          INTEGER PRIMARY KEY,
+    kind        TEXT NOT NULL DEFAULT 'organisation' CHECK (kind IN ('person', 'organisation')),
+    name        TEXT NOT NULL,
+    role        TEXT NOT NULL DEFAULT 'third_party'
+                CHECK (role IN ('party', 'counsel', 'judge', 'witness', 'third_party')),
+    description TEXT NOT NULL DEFAULT '',
+    notes       TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE events (
+    id          INTEGER PRIMARY KEY,
+    start       TEXT NOT NULL,
+    end         TEXT,
+    precision   TEXT NOT NULL DEFAULT 'day' CHECK (precision IN ('minute', 'day', 'month', 'year')),
+    circa       INTEGER NOT NULL DEFAULT 0 CHECK (circa IN (0, 1)),
+    time_zone   TEXT NOT NULL DEFAULT '',
+    title       TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    disputed    INTEGER NOT NULL DEFAULT 0 CHECK (disputed IN (0, 1)),
+    notes       TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX events_start ON events (start);
+
+CREATE TABLE event_sources (
+    id          INTEGER PRIMARY KEY,
+    event_id    INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+    document_id INTEGER REFERENCES documents (id) ON DELETE CASCADE,
+    page_from   INTEGER,
+    page_to     INTEGER,
+    post_id     INTEGER REFERENCES posts (id) ON DELETE CASCADE,
+    note        TEXT NOT NULL DEFAULT '',
+    CHECK ((document_id IS NULL) <> (post_id IS NULL)),
+    CHECK (page_to IS NULL OR page_from <= page_to)
+);
+CREATE INDEX event_sources_event ON event_sources (event_id);
+
+CREATE TABLE event_entities (
+    event_id  INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+    entity_id INTEGER NOT NULL REFERENCES entities (id) ON DELETE CASCADE,
+    PRIMARY KEY (event_id, entity_id)
+) WITHOUT ROWID;
+
+CREATE TABLE document_entities (
+    document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    entity_id   INTEGER NOT NULL REFERENCES entities (id) ON DELETE CASCADE,
+    PRIMARY KEY (document_id, entity_id)
+) WITHOUT ROWID;
+
+CREATE TABLE evidence_links (
+    id             INTEGER PRIMARY KEY,
+    claim_id       INTEGER NOT NULL REFERENCES claims (id) ON DELETE CASCADE,
+    document_id    INTEGER REFERENCES documents (id) ON DELETE CASCADE,
+    page_from      INTEGER,
+    page_to        INTEGER,
+    post_id        INTEGER REFERENCES posts (id) ON DELETE CASCADE,
+    event_id       INTEGER REFERENCES events (id) ON DELETE CASCADE,
+    quote          TEXT NOT NULL DEFAULT '',
+    quote_verified INTEGER CHECK (quote_verified IN (0, 1)),
+    stance         TEXT NOT NULL DEFAULT 'supports'
+                   CHECK (stance IN ('supports', 'undermines', 'context')),
+    weight         INTEGER NOT NULL DEFAULT 3 CHECK (weight BETWEEN 1 AND 5),
+    note           TEXT NOT NULL DEFAULT '',
+    created_at     TEXT NOT NULL,
+    CHECK ((document_id IS NOT NULL) + (post_id IS NOT NULL) + (event_id IS NOT NULL) = 1),
+    CHECK (page_to IS NULL OR page_from <= page_to)
+);
+CREATE INDEX evidence_links_claim ON evidence_links (claim_id);
+CREATE INDEX evidence_links_document ON evidence_links (document_id);
+CREATE INDEX evidence_links_post ON evidence_links (post_id);
+CREATE INDEX evidence_links_event ON evidence_links (event_id);
+
+CREATE TABLE tags (
+    id        INTEGER PRIMARY KEY,
+    parent_id INTEGER REFERENCES tags (id) ON DELETE CASCADE,
+    name      TEXT NOT NULL CHECK (length(name) > 0),
+    color     TEXT NOT NULL DEFAULT '#808080',
+    hotkey    TEXT NOT NULL DEFAULT ''
+);
+CREATE UNIQUE INDEX tags_name ON tags (ifnull(parent_id, 0), name);
+
+CREATE TABLE taggings (
+    tag_id      INTEGER NOT NULL REFERENCES tags (id) ON DELETE CASCADE,
+    target_kind TEXT NOT NULL CHECK (target_kind IN ('document', 'page', 'post', 'event')),
+    target_id   INTEGER NOT NULL,
+    PRIMARY KEY (tag_id, target_kind, target_id)
+) WITHOUT ROWID;
+CREATE INDEX taggings_target ON taggings (target_kind, target_id);
+CREATE TRIGGER documents_untag AFTER DELETE ON documents BEGIN
+    DELETE FROM taggings WHERE target_kind = 'document' AND target_id = old.id;
+END;
+CREATE TRIGGER pages_untag AFTER DELETE ON pages BEGIN
+    DELETE FROM taggings WHERE target_kind = 'page' AND target_id = old.id;
+END;
+CREATE TRIGGER posts_untag AFTER DELETE ON posts BEGIN
+    DELETE FROM taggings WHERE target_kind = 'post' AND target_id = old.id;
+END;
+CREATE TRIGGER events_untag AFTER DELETE ON events BEGIN
+    DELETE FROM taggings WHERE target_kind = 'event' AND target_id = old.id;
+END;
+
+CREATE TABLE custody_log (
+    id      INTEGER PRIMARY KEY,
+    at      TEXT NOT NULL,
+    user    TEXT NOT NULL,
+    action  TEXT NOT NULL CHECK (action IN ('create', 'migrate', 'import', 'export', 'verify')),
+    subject TEXT NOT NULL DEFAULT '',
+    sha256  TEXT NOT NULL DEFAULT '',
+    details TEXT NOT NULL DEFAULT '{}'
+);
+CREATE TRIGGER custody_log_no_update BEFORE UPDATE ON custody_log BEGIN
+    SELECT RAISE(ABORT, 'the custody log is append-only');
+END;
+CREATE TRIGGER custody_log_no_delete BEFORE DELETE ON custody_log BEGIN
+    SELECT RAISE(ABORT, 'the custody log is append-only');
+END;
+)SQL";
+
+// Version 2: user-visible export records, so `verify` can find every manifest it must check,
+// and a settings table for per-case preferences (tag hotkeys, default export options).
+constexpr auto Version2 = uR"SQL(
+CREATE TABLE exports (
+    id            INTEGER PRIMARY KEY,
+    at            TEXT NOT NULL,
+    kind          TEXT NOT NULL,
+    path          TEXT NOT NULL,
+    sha256        TEXT NOT NULL,
+    manifest_json TEXT NOT NULL DEFAULT '{}'
+);
+CREATE TABLE case_settings (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+)SQL";
+
+constexpr std::array Migrations = {Version1, Version2};
+
+} // namespace
+
+int currentVersion()
+{
+    return int(Migrations.size());
+}
+
+Status migrate(Sql::Database &db, int fromVersion, int toVersion)
+{
+    if (fromVersion < 0 || toVersion > currentVersion() || fromVersion > toVersion)
+        return fail(Error::Code::InvalidArgument,
+                    QStringLiteral("Cannot migrate the case from schema %1 to %2")
+                        .arg(fromVersion)
+                        .arg(toVersion));
+    for (int version = fromVersion + 1; version <= toVersion; ++version) {
+        if (auto done = db.exec(QString::fromUtf16(Migrations[size_t(version - 1)])); !done)
+            return done;
+        if (auto done = db.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)); !done)
+            return done;
+    }
+    return {};
+}
+
+} // namespace Casebinder::Schema

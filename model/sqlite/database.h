@@ -1,0 +1,59 @@
+#pragma once
+
+#include "result.h"
+
+#include <QString>
+
+#include <memory>
+
+struct sqlite3;
+
+namespace Casebinder::Sql {
+
+class Statement;
+
+// Owns one sqlite3 connection. One Database per thread; never shared across threads.
+class Database
+{
+public:
+    enum class OpenMode { ReadWrite, ReadOnly, Create };
+
+    static Result<Database> open(const QString &path, OpenMode mode);
+    static Result<Database> openInMemory();
+
+    Database(Database &&other) noexcept;
+    Database &operator=(Database &&other) noexcept;
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+    ~Database();
+
+    Status exec(const QString &sql);
+    Result<Statement> prepare(const QString &sql);
+    // Prepared once per connection and kept; for hot paths such as bulk inserts.
+    Result<Statement *> cached(const char *sql);
+
+    qint64 lastInsertRowId() const;
+    int changes() const;
+    QString path() const { return m_path; }
+    bool isReadOnly() const;
+
+    // Makes the running statement on this connection return SQLITE_INTERRUPT; thread-safe.
+    void interrupt();
+
+    // Turns the connection's current error into an Error with a readable message.
+    Error lastError(const QString &what) const;
+
+    sqlite3 *handle() const { return m_db; }
+
+private:
+    Database(sqlite3 *db, QString path);
+    struct StatementCache;
+
+    sqlite3 *m_db = nullptr;
+    QString m_path;
+    std::unique_ptr<StatementCache> m_cache;
+};
+
+Error errorFromCode(int code, const QString &what, const QString &sqliteMessage);
+
+} // namespace Casebinder::Sql

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "casefile.h"
+#include "casestats.h"
+
+#include <QWidget>
+
+class QLabel;
+class QFormLayout;
+
+namespace Casebinder::Views {
+
+// The case's caption and what it holds, shown when a case is opened.
+class CaseOverview final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CaseOverview(QWidget *parent = nullptr);
+
+    void showCase(const CaseCaption &caption, const CaseCounts &counts);
+    void showNoCase();
+
+private:
+    QLabel *m_title = nullptr;
+    QLabel *m_caption = nullptr;
+    QList<QLabel *> m_countLabels;
+};
+
+} // namespace Casebinder::Views
