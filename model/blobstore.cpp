@@ -26,11 +26,15 @@ Result<bool> BlobStore::contains(const QString &sha256)
 
 Result<bool> BlobStore::putWithHash(const QString &sha256, const QByteArray &bytes)
 {
-    auto statement = m_db.cached(
-        "INSERT INTO blobs (sha256, size, data, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING");
+    auto statement = m_db.cached("INSERT INTO blobs (sha256, size, data, created_at) VALUES (?, ?, "
+                                 "?, ?) ON CONFLICT (sha256) DO NOTHING");
     if (!statement)
         return fail(statement.error());
-    (*statement)->bind(1, sha256).bind(2, qint64(bytes.size())).bind(3, bytes).bind(4, TimeUtil::nowUtcIso());
+    (*statement)
+        ->bind(1, sha256)
+        .bind(2, qint64(bytes.size()))
+        .bind(3, bytes)
+        .bind(4, TimeUtil::nowUtcIso());
     if (auto ok = (*statement)->exec(); !ok)
         return fail(ok.error());
     return m_db.changes() > 0;
@@ -57,7 +61,8 @@ Result<QByteArray> BlobStore::read(const QString &sha256)
     if (!row)
         return fail(row.error());
     if (!*row)
-        return fail(Error::Code::NotFound, QStringLiteral("The original %1 is not in the case").arg(sha256));
+        return fail(Error::Code::NotFound,
+                    QStringLiteral("The original %1 is not in the case").arg(sha256));
     return (*statement)->blob(0);
 }
 
@@ -79,7 +84,8 @@ Result<QList<BlobStore::Mismatch>> BlobStore::verifyAll(qint64 *checked)
         const QString expected = statement->text(1);
         // Streamed in 1 MiB chunks: memory stays flat whatever the size of the original.
         sqlite3_blob *blob = nullptr;
-        if (sqlite3_blob_open(m_db.handle(), "main", "blobs", "data", rowId, 0, &blob) != SQLITE_OK) {
+        if (sqlite3_blob_open(m_db.handle(), "main", "blobs", "data", rowId, 0, &blob)
+            != SQLITE_OK) {
             sqlite3_blob_close(blob);
             return fail(m_db.lastError(QStringLiteral("Reading original %1").arg(expected)));
         }
@@ -94,7 +100,8 @@ Result<QList<BlobStore::Mismatch>> BlobStore::verifyAll(qint64 *checked)
         }
         sqlite3_blob_close(blob);
         if (rc != SQLITE_OK)
-            return fail(Sql::errorFromCode(rc, QStringLiteral("Reading original %1").arg(expected), {}));
+            return fail(
+                Sql::errorFromCode(rc, QStringLiteral("Reading original %1").arg(expected), {}));
         const QString actual = QString::fromLatin1(hash.result().toHex());
         if (actual != expected)
             mismatches.append({expected, actual});

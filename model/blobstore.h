@@ -15,7 +15,9 @@ class Database;
 class BlobStore
 {
 public:
-    explicit BlobStore(Sql::Database &db) : m_db(db) {}
+    explicit BlobStore(Sql::Database &db)
+        : m_db(db)
+    {}
 
     static QString sha256Hex(QByteArrayView bytes);
 

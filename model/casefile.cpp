@@ -28,13 +28,16 @@ Status checkLooksLikeSqlite(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(fileError(path, Error::Code::Io, QStringLiteral("cannot read the file (%1)").arg(file.errorString())));
+        return fail(fileError(path,
+                              Error::Code::Io,
+                              QStringLiteral("cannot read the file (%1)").arg(file.errorString())));
     const QByteArray header = file.read(100);
     if (header.size() < 100 || !QByteArrayView(header).startsWith(SqliteMagic))
         return fail(fileError(path,
                               Error::Code::NotACase,
-                              header.isEmpty() ? QStringLiteral("the file is empty, not a Casebinder case")
-                                               : QStringLiteral("not a Casebinder case file")));
+                              header.isEmpty()
+                                  ? QStringLiteral("the file is empty, not a Casebinder case")
+                                  : QStringLiteral("not a Casebinder case file")));
     return {};
 }
 
@@ -67,7 +70,10 @@ Result<CaseFile> CaseFile::create(const QString &path, const CaseCaption &captio
 {
     const QFileInfo info(path);
     if (info.exists())
-        return fail(fileError(path, Error::Code::InvalidArgument, QStringLiteral("a file with this name already exists; choose another name")));
+        return fail(
+            fileError(path,
+                      Error::Code::InvalidArgument,
+                      QStringLiteral("a file with this name already exists; choose another name")));
     if (!QFileInfo(info.absolutePath()).isDir())
         return fail(fileError(path, Error::Code::Io, QStringLiteral("the folder does not exist")));
 
@@ -80,7 +86,9 @@ Result<CaseFile> CaseFile::create(const QString &path, const CaseCaption &captio
         if (!db)
             return fail(fileError(path, db.error().code, db.error().message));
         auto setup = [&]() -> Status {
-            if (auto ok = db->exec(QStringLiteral("PRAGMA application_id = %1").arg(Schema::ApplicationId)); !ok)
+            if (auto ok
+                = db->exec(QStringLiteral("PRAGMA application_id = %1").arg(Schema::ApplicationId));
+                !ok)
                 return ok;
             if (auto ok = configureConnection(*db); !ok)
                 return ok;
@@ -89,9 +97,10 @@ Result<CaseFile> CaseFile::create(const QString &path, const CaseCaption &captio
                 return fail(transaction.error());
             if (auto ok = Schema::migrate(*db, 0, Schema::currentVersion()); !ok)
                 return ok;
-            auto insert = db->prepare(QStringLiteral(
-                "INSERT INTO case_meta (id, title, case_name, court, docket_number, judge, notes, created_at) "
-                "VALUES (1, ?, ?, ?, ?, ?, ?, ?)"));
+            auto insert
+                = db->prepare(QStringLiteral("INSERT INTO case_meta (id, title, case_name, court, "
+                                             "docket_number, judge, notes, created_at) "
+                                             "VALUES (1, ?, ?, ?, ?, ?, ?, ?)"));
             if (!insert)
                 return fail(insert.error());
             insert->bind(1, caption.title)
@@ -104,9 +113,9 @@ Result<CaseFile> CaseFile::create(const QString &path, const CaseCaption &captio
             if (auto ok = insert->exec(); !ok)
                 return ok;
             if (auto ok = CustodyLog(*db).append(CustodyLog::Action::Create,
-                                                  info.fileName(),
-                                                  {},
-                                                  QJsonObject{{u"title"_s, caption.title}});
+                                                 info.fileName(),
+                                                 {},
+                                                 QJsonObject{{u"title"_s, caption.title}});
                 !ok)
                 return ok;
             return transaction->commit();
@@ -136,11 +145,14 @@ Result<CaseFile> CaseFile::open(const QString &path, Access access)
     if (!info.exists())
         return fail(fileError(path, Error::Code::NotFound, QStringLiteral("no such file")));
     if (info.isDir())
-        return fail(fileError(path, Error::Code::NotACase, QStringLiteral("is a folder, not a case file")));
+        return fail(
+            fileError(path, Error::Code::NotACase, QStringLiteral("is a folder, not a case file")));
     if (auto ok = checkLooksLikeSqlite(path); !ok)
         return fail(ok.error());
     if (access == Access::ReadWrite && !info.isWritable())
-        return fail(fileError(path, Error::Code::ReadOnly, QStringLiteral("the file is read-only; cannot change it")));
+        return fail(fileError(path,
+                              Error::Code::ReadOnly,
+                              QStringLiteral("the file is read-only; cannot change it")));
 
     auto db = Sql::Database::open(path,
                                   access == Access::ReadOnly ? Sql::Database::OpenMode::ReadOnly
@@ -152,7 +164,10 @@ Result<CaseFile> CaseFile::open(const QString &path, Access access)
     if (!applicationId)
         return fail(fileError(path, applicationId.error().code, applicationId.error().message));
     if (*applicationId != Schema::ApplicationId)
-        return fail(fileError(path, Error::Code::NotACase, QStringLiteral("an SQLite database of another application, not a Casebinder case")));
+        return fail(fileError(
+            path,
+            Error::Code::NotACase,
+            QStringLiteral("an SQLite database of another application, not a Casebinder case")));
 
     auto version = pragmaInteger(*db, QStringLiteral("user_version"));
     if (!version)
@@ -160,7 +175,8 @@ Result<CaseFile> CaseFile::open(const QString &path, Access access)
     if (*version > Schema::currentVersion())
         return fail(fileError(path,
                               Error::Code::NewerSchema,
-                              QStringLiteral("made by a newer Casebinder (schema %1; this version reads up to %2); please update Casebinder")
+                              QStringLiteral("made by a newer Casebinder (schema %1; this version "
+                                             "reads up to %2); please update Casebinder")
                                   .arg(*version)
                                   .arg(Schema::currentVersion())));
     if (auto ok = configureConnection(*db); !ok)
@@ -168,16 +184,23 @@ Result<CaseFile> CaseFile::open(const QString &path, Access access)
 
     if (*version < Schema::currentVersion()) {
         if (access == Access::ReadOnly)
-            return fail(fileError(path, Error::Code::ReadOnly, QStringLiteral("the case needs an upgrade; open it with write access once")));
+            return fail(fileError(
+                path,
+                Error::Code::ReadOnly,
+                QStringLiteral("the case needs an upgrade; open it with write access once")));
         auto transaction = Sql::Transaction::begin(*db);
         if (!transaction)
             return fail(fileError(path, transaction.error().code, transaction.error().message));
         if (auto ok = Schema::migrate(*db, int(*version), Schema::currentVersion()); !ok)
-            return fail(fileError(path, ok.error().code, QStringLiteral("upgrading the case failed: ") + ok.error().fullText()));
-        if (auto ok = CustodyLog(*db).append(CustodyLog::Action::Migrate,
-                                              info.fileName(),
-                                              {},
-                                              QJsonObject{{u"from"_s, *version}, {u"to"_s, Schema::currentVersion()}});
+            return fail(
+                fileError(path,
+                          ok.error().code,
+                          QStringLiteral("upgrading the case failed: ") + ok.error().fullText()));
+        if (auto ok = CustodyLog(*db).append(
+                CustodyLog::Action::Migrate,
+                info.fileName(),
+                {},
+                QJsonObject{{u"from"_s, *version}, {u"to"_s, Schema::currentVersion()}});
             !ok)
             return fail(ok.error());
         if (auto ok = transaction->commit(); !ok)
@@ -212,8 +235,9 @@ Result<CaseCaption> CaseFile::caption()
 
 Status CaseFile::setCaption(const CaseCaption &caption)
 {
-    auto statement = m_db.prepare(QStringLiteral(
-        "UPDATE case_meta SET title = ?, case_name = ?, court = ?, docket_number = ?, judge = ?, notes = ? WHERE id = 1"));
+    auto statement
+        = m_db.prepare(QStringLiteral("UPDATE case_meta SET title = ?, case_name = ?, court = ?, "
+                                      "docket_number = ?, judge = ?, notes = ? WHERE id = 1"));
     if (!statement)
         return fail(statement.error());
     statement->bind(1, caption.title)

@@ -9,11 +9,11 @@ Result<CaseCounts> countCase(CaseFile &caseFile)
 {
     // max(rowid) would be faster on huge tables but wrong after deletions; count(*) on the
     // narrowest index is exact and fast enough (a few ms per million rows).
-    auto statement = caseFile.db().prepare(QStringLiteral(
-        "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM pages),"
-        " (SELECT count(*) FROM posts), (SELECT count(*) FROM claims),"
-        " (SELECT count(*) FROM evidence_links), (SELECT count(*) FROM events),"
-        " (SELECT count(*) FROM entities), (SELECT count(*) FROM tags)"));
+    auto statement = caseFile.db().prepare(
+        QStringLiteral("SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM pages),"
+                       " (SELECT count(*) FROM posts), (SELECT count(*) FROM claims),"
+                       " (SELECT count(*) FROM evidence_links), (SELECT count(*) FROM events),"
+                       " (SELECT count(*) FROM entities), (SELECT count(*) FROM tags)"));
     if (!statement)
         return fail(statement.error());
     auto row = statement->step();

@@ -44,19 +44,25 @@ Result<VerificationReport> verifyCase(CaseFile &caseFile)
     if (!mismatches)
         return fail(mismatches.error());
     for (const auto &mismatch : std::as_const(*mismatches)) {
-        auto names = caseFile.db().prepare(u"SELECT group_concat(source_name, ', ') FROM documents WHERE blob_sha256 = ?"_s);
+        auto names = caseFile.db().prepare(
+            u"SELECT group_concat(source_name, ', ') FROM documents WHERE blob_sha256 = ?"_s);
         QString documents;
         if (names) {
             names->bind(1, mismatch.sha256);
             if (auto row = names->step(); row && *row)
                 documents = names->text(0);
         }
-        report.problems.append(u"Original %1 (%2) no longer matches its SHA-256; it now hashes to %3"_s.arg(
-            mismatch.sha256, documents.isEmpty() ? u"not used by any document"_s : documents, mismatch.actualSha256));
+        report.problems.append(
+            u"Original %1 (%2) no longer matches its SHA-256; it now hashes to %3"_s.arg(
+                mismatch.sha256,
+                documents.isEmpty() ? u"not used by any document"_s : documents,
+                mismatch.actualSha256));
     }
 
     if (!caseFile.isReadOnly()) {
-        if (auto logged = CustodyLog(caseFile.db()).append(CustodyLog::Action::Verify, {}, {}, report.toJson()); !logged)
+        if (auto logged
+            = CustodyLog(caseFile.db()).append(CustodyLog::Action::Verify, {}, {}, report.toJson());
+            !logged)
             return fail(logged.error());
     }
     return report;

@@ -25,10 +25,13 @@ QString CustodyLog::actionName(Action action)
     return {};
 }
 
-Status CustodyLog::append(Action action, const QString &subject, const QString &sha256, const QJsonObject &details)
+Status CustodyLog::append(Action action,
+                          const QString &subject,
+                          const QString &sha256,
+                          const QJsonObject &details)
 {
-    auto statement = m_db.cached(
-        "INSERT INTO custody_log (at, user, action, subject, sha256, details) VALUES (?, ?, ?, ?, ?, ?)");
+    auto statement = m_db.cached("INSERT INTO custody_log (at, user, action, subject, sha256, "
+                                 "details) VALUES (?, ?, ?, ?, ?, ?)");
     if (!statement)
         return fail(statement.error());
     (*statement)

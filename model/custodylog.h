@@ -29,9 +29,14 @@ class CustodyLog
 public:
     enum class Action { Create, Migrate, Import, Export, Verify };
 
-    explicit CustodyLog(Sql::Database &db) : m_db(db) {}
+    explicit CustodyLog(Sql::Database &db)
+        : m_db(db)
+    {}
 
-    Status append(Action action, const QString &subject, const QString &sha256, const QJsonObject &details);
+    Status append(Action action,
+                  const QString &subject,
+                  const QString &sha256,
+                  const QJsonObject &details);
     Result<QList<CustodyEntry>> entries();
 
     static QString actionName(Action action);

@@ -14,10 +14,10 @@ struct Error
         Generic,
         NotFound,
         InvalidArgument,
-        NotACase,        // not SQLite, or an SQLite file of another application
-        NewerSchema,     // written by a newer Casebinder
+        NotACase,    // not SQLite, or an SQLite file of another application
+        NewerSchema, // written by a newer Casebinder
         ReadOnly,
-        Busy,            // locked by another process
+        Busy, // locked by another process
         Io,
         Corrupt,
         Constraint,
@@ -31,7 +31,10 @@ struct Error
     QString message;
     QString detail = {};
 
-    QString fullText() const { return detail.isEmpty() ? message : message + u" (" + detail + u')'; }
+    QString fullText() const
+    {
+        return detail.isEmpty() ? message : message + u" (" + detail + u')';
+    }
 };
 
 template<typename T>

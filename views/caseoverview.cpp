@@ -76,7 +76,8 @@ void CaseOverview::showCase(const CaseCaption &caption, const CaseCounts &counts
 void CaseOverview::showNoCase()
 {
     m_title->setText(tr("No case open"));
-    m_caption->setText(tr("Create a case with File → New Case, or open one with File → Open Case."));
+    m_caption->setText(
+        tr("Create a case with File → New Case, or open one with File → Open Case."));
     for (QLabel *label : std::as_const(m_countLabels))
         label->setText(QStringLiteral("–"));
 }

@@ -78,10 +78,8 @@ bool MainWindow::openCase(const QString &path)
 
 void MainWindow::newCase()
 {
-    QString path = QFileDialog::getSaveFileName(this,
-                                                tr("New Case"),
-                                                QString(),
-                                                tr("Casebinder cases (*.casebinder)"));
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("New Case"), QString(), tr("Casebinder cases (*.casebinder)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -108,10 +106,8 @@ void MainWindow::newCase()
 
 void MainWindow::chooseCaseToOpen()
 {
-    const QString path = QFileDialog::getOpenFileName(this,
-                                                      tr("Open Case"),
-                                                      QString(),
-                                                      tr("Casebinder cases (*.casebinder);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Case"), QString(), tr("Casebinder cases (*.casebinder);;All files (*)"));
     if (!path.isEmpty())
         openCase(path);
 }
@@ -121,7 +117,8 @@ void MainWindow::rebuildRecentMenu()
     m_recentMenu->clear();
     const QStringList paths = m_recent->paths();
     for (const QString &path : paths)
-        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openCase(path); })->setToolTip(path);
+        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openCase(path); })
+            ->setToolTip(path);
     m_recentMenu->setEnabled(!paths.isEmpty());
 }
 
@@ -140,9 +137,11 @@ void MainWindow::refresh()
         return;
     }
     m_overview->showCase(*caption, *counts);
-    setWindowTitle(tr("%1 — Casebinder").arg(caption->title.isEmpty() ? QFileInfo(m_case->path()).fileName()
-                                                                        : caption->title));
-    m_statusCounts->setText(tr("%n document(s)", nullptr, int(counts->documents)) + QStringLiteral(" · ")
+    setWindowTitle(
+        tr("%1 — Casebinder")
+            .arg(caption->title.isEmpty() ? QFileInfo(m_case->path()).fileName() : caption->title));
+    m_statusCounts->setText(tr("%n document(s)", nullptr, int(counts->documents))
+                            + QStringLiteral(" · ")
                             + tr("%n post(s)", nullptr, int(counts->posts)));
 }
 

@@ -24,6 +24,9 @@ struct Command
     QString synopsis; // e.g. "new CASE [--title TEXT]"
     QString summary;
     std::function<int(const QStringList &arguments)> run;
+    // Commands that paint (PDF exports, the sample case) need a QGuiApplication; it runs on
+    // the offscreen platform when there is no display.
+    bool needsGui = false;
 };
 
 class CommandRegistry
@@ -40,8 +43,9 @@ private:
 
 #define CASEBINDER_CLI_CONCAT_(a, b) a##b
 #define CASEBINDER_CLI_CONCAT(a, b) CASEBINDER_CLI_CONCAT_(a, b)
-#define CASEBINDER_CLI_COMMAND(...)                                                                \
-    static const bool CASEBINDER_CLI_CONCAT(registered_, __LINE__)                                 \
-        = ::Casebinder::Cli::CommandRegistry::instance().add(::Casebinder::Cli::Command{__VA_ARGS__})
+#define CASEBINDER_CLI_COMMAND(...) \
+    static const bool CASEBINDER_CLI_CONCAT(registered_, __LINE__) \
+        = ::Casebinder::Cli::CommandRegistry::instance().add( \
+            ::Casebinder::Cli::Command{__VA_ARGS__})
 
 } // namespace Casebinder::Cli

@@ -31,7 +31,9 @@ const Command *CommandRegistry::find(const QString &name) const
 QList<Command> CommandRegistry::commands() const
 {
     QList<Command> sorted = m_commands;
-    std::sort(sorted.begin(), sorted.end(), [](const Command &a, const Command &b) { return a.name < b.name; });
+    std::sort(sorted.begin(), sorted.end(), [](const Command &a, const Command &b) {
+        return a.name < b.name;
+    });
     return sorted;
 }
 
@@ -42,7 +44,9 @@ ArgumentParser::ArgumentParser(const Command &command, QString description)
     m_parser.addHelpOption();
 }
 
-void ArgumentParser::addPositional(const QString &name, const QString &description, const QString &syntax)
+void ArgumentParser::addPositional(const QString &name,
+                                   const QString &description,
+                                   const QString &syntax)
 {
     m_parser.addPositionalArgument(name, description, syntax);
 }
@@ -57,7 +61,9 @@ bool ArgumentParser::json() const
     return m_parser.isSet(QStringLiteral("json"));
 }
 
-std::optional<int> ArgumentParser::parse(const QStringList &arguments, int minPositional, int maxPositional)
+std::optional<int> ArgumentParser::parse(const QStringList &arguments,
+                                         int minPositional,
+                                         int maxPositional)
 {
     // QCommandLineParser expects the program name first.
     QStringList withProgram = arguments;

@@ -22,7 +22,9 @@ public:
     void addPositional(const QString &name, const QString &description, const QString &syntax = {});
     void addJsonOption();
     // Returns an exit code if parsing ended the command (help shown or bad usage).
-    std::optional<int> parse(const QStringList &arguments, int minPositional, int maxPositional = -1);
+    std::optional<int> parse(const QStringList &arguments,
+                             int minPositional,
+                             int maxPositional = -1);
     QStringList positional() const { return m_parser.positionalArguments(); }
     bool json() const;
 

@@ -1,6 +1,6 @@
 // Commands on the case file itself: new, info, verify, custody.
-#include "caseverifier.h"
 #include "casestats.h"
+#include "caseverifier.h"
 #include "clicommand.h"
 #include "cliutil.h"
 #include "custodylog.h"
@@ -18,13 +18,22 @@ int runInfo(const QStringList &arguments);
 int runVerify(const QStringList &arguments);
 int runCustody(const QStringList &arguments);
 
-CASEBINDER_CLI_COMMAND(u"new"_s, u"new CASE [--title TEXT]"_s, u"Create a new, empty case file."_s, runNew);
-CASEBINDER_CLI_COMMAND(u"info"_s, u"info CASE [--json]"_s, u"Print the caption and what the case holds."_s, runInfo);
+CASEBINDER_CLI_COMMAND(u"new"_s,
+                       u"new CASE [--title TEXT]"_s,
+                       u"Create a new, empty case file."_s,
+                       runNew);
+CASEBINDER_CLI_COMMAND(u"info"_s,
+                       u"info CASE [--json]"_s,
+                       u"Print the caption and what the case holds."_s,
+                       runInfo);
 CASEBINDER_CLI_COMMAND(u"verify"_s,
                        u"verify CASE [--json]"_s,
                        u"Check the database and re-hash every stored original."_s,
                        runVerify);
-CASEBINDER_CLI_COMMAND(u"custody"_s, u"custody CASE [--json]"_s, u"Print the chain-of-custody log."_s, runCustody);
+CASEBINDER_CLI_COMMAND(u"custody"_s,
+                       u"custody CASE [--json]"_s,
+                       u"Print the chain-of-custody log."_s,
+                       runCustody);
 
 int runNew(const QStringList &arguments)
 {
@@ -59,7 +68,8 @@ int runNew(const QStringList &arguments)
 
 int runInfo(const QStringList &arguments)
 {
-    ArgumentParser args(*CommandRegistry::instance().find(u"info"_s), u"Print a case's caption and counts."_s);
+    ArgumentParser args(*CommandRegistry::instance().find(u"info"_s),
+                        u"Print a case's caption and counts."_s);
     args.addPositional(u"CASE"_s, u"The case file."_s);
     args.addJsonOption();
     if (auto exit = args.parse(arguments, 1, 1))
@@ -115,8 +125,9 @@ int runInfo(const QStringList &arguments)
 
 int runVerify(const QStringList &arguments)
 {
-    ArgumentParser args(*CommandRegistry::instance().find(u"verify"_s),
-                        u"Check a case: SQLite integrity and the SHA-256 of every stored original."_s);
+    ArgumentParser args(
+        *CommandRegistry::instance().find(u"verify"_s),
+        u"Check a case: SQLite integrity and the SHA-256 of every stored original."_s);
     args.addPositional(u"CASE"_s, u"The case file."_s);
     args.addJsonOption();
     if (auto exit = args.parse(arguments, 1, 1))
@@ -143,16 +154,19 @@ int runVerify(const QStringList &arguments)
     } else {
         for (const QString &problem : std::as_const(report->problems))
             printLine(u"PROBLEM: "_s + problem);
-        printLine(report->ok() ? u"%1: OK — database intact, %2 originals match their SHA-256."_s.arg(path).arg(
-                                     report->originalsChecked)
-                               : u"%1: %2 problem(s) found."_s.arg(path).arg(report->problems.size()));
+        printLine(
+            report->ok()
+                ? u"%1: OK — database intact, %2 originals match their SHA-256."_s.arg(path).arg(
+                    report->originalsChecked)
+                : u"%1: %2 problem(s) found."_s.arg(path).arg(report->problems.size()));
     }
     return report->ok() ? Success : Failure;
 }
 
 int runCustody(const QStringList &arguments)
 {
-    ArgumentParser args(*CommandRegistry::instance().find(u"custody"_s), u"Print the chain-of-custody log."_s);
+    ArgumentParser args(*CommandRegistry::instance().find(u"custody"_s),
+                        u"Print the chain-of-custody log."_s);
     args.addPositional(u"CASE"_s, u"The case file."_s);
     args.addJsonOption();
     if (auto exit = args.parse(arguments, 1, 1))
@@ -179,11 +193,12 @@ int runCustody(const QStringList &arguments)
         return Success;
     }
     for (const CustodyEntry &entry : std::as_const(*entries))
-        printLine(u"%1  %2  %3  %4%5"_s.arg(entry.at,
-                                             entry.user,
-                                             entry.action.leftJustified(7),
-                                             entry.subject,
-                                             entry.sha256.isEmpty() ? QString() : u"  sha256:"_s + entry.sha256));
+        printLine(u"%1  %2  %3  %4%5"_s.arg(
+            entry.at,
+            entry.user,
+            entry.action.leftJustified(7),
+            entry.subject,
+            entry.sha256.isEmpty() ? QString() : u"  sha256:"_s + entry.sha256));
     return Success;
 }
 

@@ -2,6 +2,9 @@
 #include "cliutil.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 
 #include <cstdio>
 
@@ -17,8 +20,9 @@ void printUsage(FILE *stream)
         "Commands:\n");
     for (const Command &command : CommandRegistry::instance().commands())
         text += QStringLiteral("  %1\n      %2\n").arg(command.synopsis, command.summary);
-    text += QStringLiteral("\nRun 'casebinder-cli COMMAND --help' for a command's options.\n"
-                           "Exit codes: 0 success, 1 failure, 2 bad usage, 3 import with rejected files.\n");
+    text += QStringLiteral(
+        "\nRun 'casebinder-cli COMMAND --help' for a command's options.\n"
+        "Exit codes: 0 success, 1 failure, 2 bad usage, 3 import with rejected files.\n");
     std::fputs(text.toUtf8().constData(), stream);
 }
 
@@ -26,7 +30,19 @@ void printUsage(FILE *stream)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Commands register themselves during static initialisation; which application object we
+    // need depends on the command, so look at argv before creating it.
+    const Command *command
+        = argc > 1 ? CommandRegistry::instance().find(QString::fromLocal8Bit(argv[1])) : nullptr;
+    std::unique_ptr<QCoreApplication> app;
+    if (command && command->needsGui) {
+        if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+            && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("casebinder-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Casebinder"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CASEBINDER_VERSION));
@@ -45,9 +61,9 @@ int main(int argc, char *argv[])
         std::printf("casebinder-cli %s\n", CASEBINDER_VERSION);
         return Success;
     }
-    const Command *command = CommandRegistry::instance().find(first);
     if (!command) {
-        printError(QStringLiteral("unknown command '%1'. Run 'casebinder-cli --help' for the list.").arg(first));
+        printError(QStringLiteral("unknown command '%1'. Run 'casebinder-cli --help' for the list.")
+                       .arg(first));
         return BadUsage;
     }
     return command->run(arguments);

@@ -12,10 +12,12 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("casebinder"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Casebinder: an evidence organizer for litigation."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Casebinder: an evidence organizer for litigation."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("CASE"), QApplication::translate("main", "The case file to open."));
+    parser.addPositionalArgument(QStringLiteral("CASE"),
+                                 QApplication::translate("main", "The case file to open."));
     parser.process(app);
 
     Casebinder::Views::MainWindow window;

@@ -22,11 +22,15 @@ Error errorFromCode(int code, const QString &what, const QString &sqliteMessage)
     switch (code & 0xff) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return {Code::Busy, what + u": the case is busy (another program is writing to it)", sqliteMessage};
+        return {Code::Busy,
+                what + u": the case is busy (another program is writing to it)",
+                sqliteMessage};
     case SQLITE_READONLY:
         return {Code::ReadOnly, what + u": the case file is read-only", sqliteMessage};
     case SQLITE_NOTADB:
-        return {Code::NotACase, what + u": not a Casebinder case file (not an SQLite database)", sqliteMessage};
+        return {Code::NotACase,
+                what + u": not a Casebinder case file (not an SQLite database)",
+                sqliteMessage};
     case SQLITE_CORRUPT:
         return {Code::Corrupt, what + u": the case file is damaged", sqliteMessage};
     case SQLITE_CANTOPEN:
@@ -38,7 +42,8 @@ Error errorFromCode(int code, const QString &what, const QString &sqliteMessage)
     case SQLITE_INTERRUPT:
         return {Code::Cancelled, what + u": cancelled", sqliteMessage};
     case SQLITE_CONSTRAINT:
-        return {Code::Constraint, what + u": the change conflicts with existing data", sqliteMessage};
+        return {
+            Code::Constraint, what + u": the change conflicts with existing data", sqliteMessage};
     default:
         return {Code::Generic, what, sqliteMessage};
     }
@@ -106,7 +111,8 @@ Result<Database> Database::open(const QString &path, OpenMode mode)
 Result<Database> Database::openInMemory()
 {
     sqlite3 *db = nullptr;
-    const int rc = sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    const int rc
+        = sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
     if (rc != SQLITE_OK) {
         sqlite3_close_v2(db);
         return fail(Error::Code::Generic, QStringLiteral("Cannot open an in-memory database"));
@@ -171,7 +177,8 @@ void Database::interrupt()
 
 Error Database::lastError(const QString &what) const
 {
-    return errorFromCode(sqlite3_extended_errcode(m_db), what, QString::fromUtf8(sqlite3_errmsg(m_db)));
+    return errorFromCode(
+        sqlite3_extended_errcode(m_db), what, QString::fromUtf8(sqlite3_errmsg(m_db)));
 }
 
 } // namespace Casebinder::Sql

@@ -48,11 +48,8 @@ Statement &Statement::bind(int index, QStringView value)
         sqlite3_bind_text(m_stmt, index, "", 0, SQLITE_STATIC);
         return *this;
     }
-    sqlite3_bind_text16(m_stmt,
-                        index,
-                        value.utf16(),
-                        int(value.size() * sizeof(char16_t)),
-                        SQLITE_TRANSIENT);
+    sqlite3_bind_text16(
+        m_stmt, index, value.utf16(), int(value.size() * sizeof(char16_t)), SQLITE_TRANSIENT);
     return *this;
 }
 
@@ -63,7 +60,8 @@ Statement &Statement::bindOrNull(int index, const QString &value)
 
 Statement &Statement::bind(int index, const QByteArray &blob)
 {
-    sqlite3_bind_blob64(m_stmt, index, blob.constData(), sqlite3_uint64(blob.size()), SQLITE_TRANSIENT);
+    sqlite3_bind_blob64(
+        m_stmt, index, blob.constData(), sqlite3_uint64(blob.size()), SQLITE_TRANSIENT);
     return *this;
 }
 
@@ -110,7 +108,8 @@ Result<bool> Statement::step()
     const QString message = QString::fromUtf8(sqlite3_errmsg(m_db));
     sqlite3_reset(m_stmt);
     const QString sql = QString::fromUtf8(sqlite3_sql(m_stmt)).simplified().left(80);
-    return fail(errorFromCode(rc, QStringLiteral("Database operation failed"), message + u" in: " + sql));
+    return fail(
+        errorFromCode(rc, QStringLiteral("Database operation failed"), message + u" in: " + sql));
 }
 
 Status Statement::exec()

@@ -23,7 +23,9 @@ public:
     void rollback();
 
 private:
-    explicit Transaction(Database *db) : m_db(db) {}
+    explicit Transaction(Database *db)
+        : m_db(db)
+    {}
     Database *m_db = nullptr;
 };
 

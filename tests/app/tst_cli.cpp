@@ -62,8 +62,16 @@ private slots:
         const QJsonObject json = QJsonDocument::fromJson(info.out, &error).object();
         QCOMPARE(error.error, QJsonParseError::NoError);
         QCOMPARE(json.value(u"title"_s).toString(), u"Parler v. AWS"_s);
-        const QStringList keys = {u"title"_s, u"schema_version"_s, u"documents"_s, u"pages"_s, u"posts"_s,
-                                  u"claims"_s, u"links"_s, u"events"_s, u"entities"_s, u"tags"_s};
+        const QStringList keys = {u"title"_s,
+                                  u"schema_version"_s,
+                                  u"documents"_s,
+                                  u"pages"_s,
+                                  u"posts"_s,
+                                  u"claims"_s,
+                                  u"links"_s,
+                                  u"events"_s,
+                                  u"entities"_s,
+                                  u"tags"_s};
         for (const QString &key : keys)
             QVERIFY2(json.contains(key), qPrintable(key));
         QCOMPARE(json.value(u"documents"_s).toInt(-1), 0);
@@ -79,7 +87,8 @@ private slots:
 
         const CliRun custody = runCli({u"custody"_s, path, u"--json"_s});
         QCOMPARE(custody.exitCode, 0);
-        const auto entries = QJsonDocument::fromJson(custody.out).object().value(u"entries"_s).toArray();
+        const auto entries
+            = QJsonDocument::fromJson(custody.out).object().value(u"entries"_s).toArray();
         QVERIFY(entries.size() >= 2); // create, verify
         QCOMPARE(entries.first().toObject().value(u"action"_s).toString(), u"create"_s);
     }
@@ -117,7 +126,8 @@ private slots:
             QVERIFY(file.open(QIODevice::WriteOnly));
         } else if (kind == u"sqlite") {
             QProcess sqlite;
-            sqlite.start(u"sqlite3"_s, {path, u"CREATE TABLE other (x); INSERT INTO other VALUES (42);"_s});
+            sqlite.start(u"sqlite3"_s,
+                         {path, u"CREATE TABLE other (x); INSERT INTO other VALUES (42);"_s});
             QVERIFY(sqlite.waitForFinished());
             if (sqlite.exitCode() != 0 || !QFile::exists(path))
                 QSKIP("the sqlite3 shell is not installed");

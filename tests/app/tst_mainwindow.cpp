@@ -24,7 +24,8 @@ private slots:
     void opensCaseAndShowsCaption()
     {
         const QString path = m_dir.filePath(u"gui.casebinder"_s);
-        QVERIFY(CaseFile::create(path, CaseCaption{.title = u"Parler LLC v. AWS"_s, .judge = u"Rothstein"_s}));
+        QVERIFY(CaseFile::create(
+            path, CaseCaption{.title = u"Parler LLC v. AWS"_s, .judge = u"Rothstein"_s}));
         Views::MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -35,7 +36,8 @@ private slots:
         for (const QLabel *label : labels)
             captionShown = captionShown || label->text().contains(u"Rothstein"_s);
         QVERIFY(captionShown);
-        QCOMPARE(QSettings().value(u"recentCases"_s).toStringList().value(0), QFileInfo(path).absoluteFilePath());
+        QCOMPARE(QSettings().value(u"recentCases"_s).toStringList().value(0),
+                 QFileInfo(path).absoluteFilePath());
     }
 
 private:

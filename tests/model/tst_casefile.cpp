@@ -1,7 +1,7 @@
 #include "blobstore.h"
 #include "casefile.h"
-#include "caseverifier.h"
 #include "casestats.h"
+#include "caseverifier.h"
 #include "custodylog.h"
 #include "schema.h"
 #include "sqlite/statement.h"
@@ -46,7 +46,8 @@ private slots:
     void createsCaseWithSchemaAndCaption()
     {
         const QString path = m_dir.filePath(u"a.casebinder"_s);
-        auto created = CaseFile::create(path, CaseCaption{.title = u"Parler v. AWS"_s, .judge = u"Rothstein"_s});
+        auto created = CaseFile::create(
+            path, CaseCaption{.title = u"Parler v. AWS"_s, .judge = u"Rothstein"_s});
         QVERIFY2(created, qPrintable(created ? QString() : created.error().fullText()));
         QCOMPARE(created->schemaVersion(), Schema::currentVersion());
         QCOMPARE(scalar(*created, u"PRAGMA application_id"_s), Schema::ApplicationId);
@@ -153,7 +154,8 @@ private slots:
             QVERIFY(db);
             QVERIFY(db->exec(u"PRAGMA application_id = %1"_s.arg(Schema::ApplicationId)));
             QVERIFY(Schema::migrate(*db, 0, 1));
-            QVERIFY(db->exec(u"INSERT INTO case_meta (id, title, created_at) VALUES (1, 'Old case', '2021-01-01');"
+            QVERIFY(db->exec(u"INSERT INTO case_meta (id, title, created_at) VALUES (1, 'Old "
+                             u"case', '2021-01-01');"
                              "INSERT INTO claims (title) VALUES ('Breach of contract');"_s));
         }
         auto opened = CaseFile::open(path);
@@ -231,11 +233,14 @@ private slots:
         auto created = CaseFile::create(m_dir.filePath(u"fk.casebinder"_s), {});
         QVERIFY(created);
         // A document must point at a stored original.
-        QVERIFY(!created->db().exec(u"INSERT INTO documents (kind, source_name, blob_sha256, created_at) "
-                                    "VALUES ('filing', 'x.pdf', '%1', 'now')"_s.arg(QString(64, u'0'))));
-        QVERIFY(!created->db().exec(u"INSERT INTO claims (id, parent_id, title) VALUES (5, 5, 'self')"_s));
+        QVERIFY(!created->db().exec(
+            u"INSERT INTO documents (kind, source_name, blob_sha256, created_at) "
+            "VALUES ('filing', 'x.pdf', '%1', 'now')"_s.arg(QString(64, u'0'))));
+        QVERIFY(!created->db().exec(
+            u"INSERT INTO claims (id, parent_id, title) VALUES (5, 5, 'self')"_s));
         QVERIFY(created->db().exec(u"INSERT INTO claims (id, title) VALUES (1, 'c')"_s));
-        QVERIFY(!created->db().exec(u"INSERT INTO evidence_links (claim_id, quote, created_at) VALUES (1, 'q', 'now')"_s));
+        QVERIFY(!created->db().exec(
+            u"INSERT INTO evidence_links (claim_id, quote, created_at) VALUES (1, 'q', 'now')"_s));
     }
 
 private:

@@ -20,7 +20,11 @@ private slots:
         auto insert = db->prepare(u"INSERT INTO t VALUES (?, ?, ?, ?, ?)"_s);
         QVERIFY(insert);
         const QString unicode = u"Café “quoted” — עברית 🙂"_s;
-        insert->bind(1, unicode).bind(2, QByteArray("\0\1\2", 3)).bind(3, qint64(1) << 40).bind(4, 2.5).bind(5, nullptr);
+        insert->bind(1, unicode)
+            .bind(2, QByteArray("\0\1\2", 3))
+            .bind(3, qint64(1) << 40)
+            .bind(4, 2.5)
+            .bind(5, nullptr);
         QVERIFY(insert->exec());
         auto select = db->prepare(u"SELECT s, b, i, r, n FROM t"_s);
         QVERIFY(select);
@@ -42,7 +46,8 @@ private slots:
         QVERIFY(db);
         auto bad = db->prepare(u"SELECT * FROM no_such_table"_s);
         QVERIFY(!bad);
-        QVERIFY(bad.error().detail.contains(u"no_such_table"_s) || bad.error().message.contains(u"no_such_table"_s));
+        QVERIFY(bad.error().detail.contains(u"no_such_table"_s)
+                || bad.error().message.contains(u"no_such_table"_s));
         QVERIFY(db->exec(u"CREATE TABLE u (x UNIQUE)"_s));
         QVERIFY(db->exec(u"INSERT INTO u VALUES (1)"_s));
         auto duplicate = db->prepare(u"INSERT INTO u VALUES (1)"_s);

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "casefile.h"
+#include "result.h"
+
+#include <QObject>
+#include <QUndoCommand>
+#include <QUndoStack>
+
+#include <memory>
+
+namespace Casebinder {
+
+class CaseDocument;
+
+// What an edit touched, so item models and views know what to refresh.
+enum class CaseTable {
+    Caption,
+    Documents,
+    Pages,
+    Posts,
+    Claims,
+    Links,
+    Events,
+    Entities,
+    Tags,
+    Taggings,
+};
+
+// An undoable edit that is written to the case file when it is done and reverted in the case
+// file when it is undone: there is no separate Save step. Subclasses implement apply() and
+// revert(); each runs in its own transaction.
+class CaseCommand : public QUndoCommand
+{
+public:
+    CaseCommand(CaseDocument &document, const QString &text, CaseTable touches);
+
+    void redo() final;
+    void undo() final;
+
+protected:
+    virtual Status apply(Sql::Database &db) = 0;
+    virtual Status revert(Sql::Database &db) = 0;
+    CaseDocument &document() const { return m_document; }
+
+private:
+    friend class CaseDocument;
+    Status run(bool forward);
+
+    CaseDocument &m_document;
+    CaseTable m_touches;
+    bool m_alreadyApplied = false;
+};
+
+// The case a window (or a script) works on: the open case file, its undo stack and change
+// notifications. Every user edit goes through push().
+class CaseDocument final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit CaseDocument(CaseFile caseFile, QObject *parent = nullptr);
+    ~CaseDocument() override;
+
+    CaseFile &caseFile() { return m_case; }
+    Sql::Database &db() { return m_case.db(); }
+    QUndoStack *undoStack() { return &m_undoStack; }
+
+    // Applies the edit now and, if that worked, puts it on the undo stack. A failed edit
+    // leaves the case unchanged and returns why.
+    Status push(std::unique_ptr<CaseCommand> command);
+
+    // For changes that are not undoable edits (an import, for instance) but that views must
+    // show: tells every listener that `table` changed.
+    void notifyChanged(CaseTable table) { emit changed(table); }
+
+signals:
+    void changed(Casebinder::CaseTable table);
+    // An undo or redo could not be written (disk full, case locked); the stack is unchanged.
+    void editFailed(const Casebinder::Error &error);
+
+private:
+    friend class CaseCommand;
+    CaseFile m_case;
+    QUndoStack m_undoStack;
+};
+
+} // namespace Casebinder
