@@ -1,0 +1,3 @@
+# Model sources for events, entities, tags, document edits, list models.
+target_sources(model PRIVATE
+)

@@ -1,0 +1,3 @@
+# Model sources for data gathered for exports.
+target_sources(model PRIVATE
+)

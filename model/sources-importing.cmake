@@ -1,0 +1,3 @@
+# Model sources for documents, pages, posts and import sessions.
+target_sources(model PRIVATE
+)

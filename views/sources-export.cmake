@@ -1,0 +1,3 @@
+# View sources for the timeline painter and PDF exports.
+target_sources(views PRIVATE
+)

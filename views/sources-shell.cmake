@@ -1,0 +1,3 @@
+# View sources for the main window, navigator, inspector, claims board, dialogs.
+target_sources(views PRIVATE
+)
