@@ -170,6 +170,11 @@ bool Database::isReadOnly() const
     return sqlite3_db_readonly(m_db, "main") == 1;
 }
 
+void Database::setBusyTimeout(int milliseconds)
+{
+    sqlite3_busy_timeout(m_db, milliseconds);
+}
+
 void Database::interrupt()
 {
     sqlite3_interrupt(m_db);

@@ -37,6 +37,9 @@ public:
     QString path() const { return m_path; }
     bool isReadOnly() const;
 
+    // How long a writer waits for another process's write lock before giving up with Busy.
+    void setBusyTimeout(int milliseconds);
+
     // Makes the running statement on this connection return SQLITE_INTERRUPT; thread-safe.
     void interrupt();
 

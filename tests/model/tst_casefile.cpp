@@ -5,6 +5,7 @@
 #include "custodylog.h"
 #include "schema.h"
 #include "sqlite/statement.h"
+#include "sqlite/transaction.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -241,6 +242,29 @@ private slots:
         QVERIFY(created->db().exec(u"INSERT INTO claims (id, title) VALUES (1, 'c')"_s));
         QVERIFY(!created->db().exec(
             u"INSERT INTO evidence_links (claim_id, quote, created_at) VALUES (1, 'q', 'now')"_s));
+    }
+
+    void secondWriterGetsBusyNotCorruption()
+    {
+        const QString path = m_dir.filePath(u"busy.casebinder"_s);
+        auto first = CaseFile::create(path, {});
+        QVERIFY(first);
+        auto second = CaseFile::open(path);
+        QVERIFY(second);
+        second->db().setBusyTimeout(200);
+
+        auto holding = Sql::Transaction::begin(first->db());
+        QVERIFY(holding);
+        QVERIFY(first->db().exec(u"INSERT INTO claims (title) VALUES ('first writer')"_s));
+        auto blocked = Sql::Transaction::begin(second->db());
+        QVERIFY(!blocked);
+        QCOMPARE(blocked.error().code, Error::Code::Busy);
+        QVERIFY(blocked.error().message.contains(u"busy"_s));
+        // Readers are never blocked by the writer (WAL) and see only committed data.
+        QCOMPARE(scalar(*second, u"SELECT count(*) FROM claims"_s), 0);
+        QVERIFY(holding->commit());
+        QCOMPARE(scalar(*second, u"SELECT count(*) FROM claims"_s), 1);
+        QVERIFY(Sql::Transaction::begin(second->db()));
     }
 
 private:
