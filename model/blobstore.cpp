@@ -21,7 +21,10 @@ Result<bool> BlobStore::contains(const QString &sha256)
     if (!statement)
         return fail(statement.error());
     (*statement)->bind(1, sha256);
-    return (*statement)->step();
+    auto found = (*statement)->step();
+    // A cached statement left on a row keeps its read snapshot open; release it.
+    (*statement)->reset();
+    return found;
 }
 
 Result<bool> BlobStore::putWithHash(const QString &sha256, const QByteArray &bytes)

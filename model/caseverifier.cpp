@@ -5,7 +5,11 @@
 #include "custodylog.h"
 #include "sqlite/statement.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -13,14 +17,19 @@ namespace Casebinder {
 
 QJsonObject VerificationReport::toJson() const
 {
+    QJsonArray manifestsJson;
+    for (const ManifestCheck &check : manifests)
+        manifestsJson.append(check.toJson());
     return {{u"ok"_s, ok()},
             {u"integrity_ok"_s, integrityOk},
             {u"integrity_messages"_s, QJsonArray::fromStringList(integrityMessages)},
             {u"originals_checked"_s, originalsChecked},
-            {u"problems"_s, QJsonArray::fromStringList(problems)}};
+            {u"problems"_s, QJsonArray::fromStringList(problems)},
+            {u"manifests"_s, manifestsJson},
+            {u"manifests_missing"_s, QJsonArray::fromStringList(manifestsMissing)}};
 }
 
-Result<VerificationReport> verifyCase(CaseFile &caseFile)
+Result<VerificationReport> verifyCase(CaseFile &caseFile, const QStringList &extraManifests)
 {
     VerificationReport report;
     auto integrity = caseFile.db().prepare(u"PRAGMA integrity_check"_s);
@@ -57,6 +66,29 @@ Result<VerificationReport> verifyCase(CaseFile &caseFile)
                 mismatch.sha256,
                 documents.isEmpty() ? u"not used by any document"_s : documents,
                 mismatch.actualSha256));
+    }
+
+    auto recorded = checkRecordedManifests(caseFile.db(), &report.manifestsMissing);
+    if (!recorded)
+        return fail(recorded.error());
+    report.manifests = *recorded;
+    for (const QString &path : extraManifests) {
+        const bool seen = std::any_of(report.manifests.cbegin(),
+                                      report.manifests.cend(),
+                                      [&path](const ManifestCheck &check) {
+                                          return QFileInfo(check.manifestPath) == QFileInfo(path);
+                                      });
+        if (seen)
+            continue;
+        auto check = checkManifest(caseFile.db(), path);
+        if (!check)
+            return fail(check.error());
+        report.manifests.append(*check);
+    }
+    for (const ManifestCheck &check : std::as_const(report.manifests)) {
+        for (const QString &problem : check.problems)
+            report.problems.append(
+                u"Manifest %1: %2"_s.arg(QDir::toNativeSeparators(check.manifestPath), problem));
     }
 
     if (!caseFile.isReadOnly()) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "exportrecords.h"
 #include "result.h"
 
 #include <QJsonObject>
@@ -15,14 +16,17 @@ struct VerificationReport
     QStringList integrityMessages;
     qint64 originalsChecked = 0;
     QStringList problems; // one readable sentence per mismatch
+    QList<ManifestCheck> manifests;
+    QStringList manifestsMissing; // recorded exports whose manifest file is gone
 
     bool ok() const { return integrityOk && problems.isEmpty(); }
     QJsonObject toJson() const;
 };
 
 // Checks that a case is intact: SQLite's integrity check, then every original re-hashed
-// against the SHA-256 it is filed under. Records the verification in the custody log
-// when the case is writable.
-Result<VerificationReport> verifyCase(CaseFile &caseFile);
+// against the SHA-256 it is filed under, then the custody manifest of every recorded export
+// whose manifest still exists plus `extraManifests`. Records the verification in the custody
+// log when the case is writable.
+Result<VerificationReport> verifyCase(CaseFile &caseFile, const QStringList &extraManifests = {});
 
 } // namespace Casebinder

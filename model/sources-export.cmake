@@ -1,3 +1,5 @@
 # Model sources for data gathered for exports.
 target_sources(model PRIVATE
+    exportdata.cpp exportdata.h
+    exportrecords.cpp exportrecords.h
 )

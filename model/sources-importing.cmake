@@ -1,3 +1,6 @@
 # Model sources for documents, pages, posts and import sessions.
 target_sources(model PRIVATE
+    documentstore.cpp documentstore.h
+    poststore.cpp poststore.h
+    importsession.cpp importsession.h
 )

@@ -2,39 +2,164 @@
 
 #include "caseoverview.h"
 #include "casestats.h"
+#include "chronology/chronologyview.h"
+#include "documentstore.h"
+#include "documentviewer/documentviewer.h"
+#include "export/exportdialogs.h"
+#include "models/documentsmodel.h"
+#include "models/entitiesmodel.h"
+#include "models/tagsmodel.h"
+#include "posts/postsview.h"
 #include "recentcases.h"
+#include "review/reviewview.h"
+#include "shell/claimsboard.h"
+#include "shell/errormessage.h"
+#include "shell/importdialog.h"
+#include "shell/inspector.h"
+#include "shell/language.h"
+#include "shell/linkdialog.h"
+#include "shell/searchpanel.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QTreeView>
+#include <QUndoGroup>
+#include <QUndoView>
 
 namespace Casebinder::Views {
+namespace {
+const QString GeometryKey = QStringLiteral("mainWindow/geometry");
+const QString StateKey = QStringLiteral("mainWindow/state");
+const QString TabKeyProperty = QStringLiteral("casebinderTabKey");
+constexpr int LayoutVersion = 1;
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_recent(std::make_unique<RecentCases>())
 {
+    setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Casebinder"));
-    m_overview = new CaseOverview(this);
-    setCentralWidget(m_overview);
+    setAcceptDrops(true);
+    setDockNestingEnabled(true);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("centralTabs"));
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    m_tabs->setDocumentMode(true);
+    m_tabs->setUsesScrollButtons(true);
+    m_tabs->tabBar()->setElideMode(Qt::ElideRight);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
+    m_overview = new CaseOverview(m_tabs);
+    m_tabs->addTab(m_overview, tr("Overview"));
+    // The overview is the window's home page: it stays.
+    m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
+    m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
+    setCentralWidget(m_tabs);
+
+    m_undoGroup = new QUndoGroup(this);
     m_statusCounts = new QLabel(this);
     statusBar()->addPermanentWidget(m_statusCounts);
+
+    createDocks();
     createActions();
-    resize(1200, 800);
+    resize(1280, 820);
+    resizeDocks({m_navigatorDock, m_inspectorDock}, {250, 260}, Qt::Horizontal);
     const QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    restoreGeometry(settings.value(GeometryKey).toByteArray());
+    restoreState(settings.value(StateKey).toByteArray(), LayoutVersion);
+    refresh();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Views and models hold references to the case document; they go first.
+    closeCaseTabs();
+    delete std::exchange(m_documentsModel, nullptr);
+}
+
+void MainWindow::listDocuments()
+{
+    if (!m_documentsModel)
+        return;
+    QList<NavigatorItem> filings;
+    QList<NavigatorItem> exhibits;
+    for (int row = 0; row < m_documentsModel->rowCount(); ++row) {
+        const QModelIndex index = m_documentsModel->index(row, DocumentsModel::TitleColumn);
+        const QString cite = index.data(DocumentsModel::CiteNameRole).toString();
+        const QString title = index.data(Qt::DisplayRole).toString();
+        NavigatorItem item{m_documentsModel->documentId(row),
+                           cite.isEmpty() || cite == u"“" + title + u"”" ? title
+                                                                         : cite + u"  " + title,
+                           title};
+        if (index.data(DocumentsModel::KindRole).toString() == u"filing")
+            filings << item;
+        else
+            exhibits << item;
+    }
+    m_navigator->setSectionItems(CaseSection::Filings, filings);
+    m_navigator->setSectionItems(CaseSection::Exhibits, exhibits);
+}
+
+void MainWindow::createDocks()
+{
+    m_navigatorDock = new QDockWidget(tr("Case"), this);
+    m_navigatorDock->setObjectName(QStringLiteral("navigatorDock"));
+    m_navigator = new CaseNavigator(m_navigatorDock);
+    m_navigatorDock->setWidget(m_navigator);
+    addDockWidget(Qt::LeftDockWidgetArea, m_navigatorDock);
+    connect(m_navigator, &CaseNavigator::sectionActivated, this, &MainWindow::showSection);
+    connect(m_navigator, &CaseNavigator::entryActivated, this, [this](CaseSection, qint64 id) {
+        openDocument(id);
+    });
+    connect(m_navigator, &CaseNavigator::entrySelected, this, [this](CaseSection, qint64 id) {
+        m_inspector->showDocument(id);
+    });
+
+    m_inspectorDock = new QDockWidget(tr("Inspector"), this);
+    m_inspectorDock->setObjectName(QStringLiteral("inspectorDock"));
+    m_inspector = new Inspector(m_inspectorDock);
+    m_inspectorDock->setWidget(m_inspector);
+    addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
+
+    m_undoDock = new QDockWidget(tr("History"), this);
+    m_undoDock->setObjectName(QStringLiteral("undoDock"));
+    auto *undoView = new QUndoView(m_undoGroup, m_undoDock);
+    undoView->setEmptyLabel(tr("<opened case>"));
+    m_undoDock->setWidget(undoView);
+    addDockWidget(Qt::LeftDockWidgetArea, m_undoDock);
+    m_undoDock->hide();
+
+    m_searchDock = new QDockWidget(tr("Search"), this);
+    m_searchDock->setObjectName(QStringLiteral("searchDock"));
+    m_searchPanel = new SearchPanel(m_searchDock);
+    m_searchDock->setWidget(m_searchPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_searchDock);
+    m_searchDock->hide();
+    connect(m_searchPanel, &SearchPanel::hitActivated, this, &MainWindow::openSearchHit);
+}
 
 void MainWindow::createActions()
 {
@@ -46,33 +171,101 @@ void MainWindow::createActions()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
     file->addSeparator();
+    m_importAction = file->addAction(tr("&Import…"), this, &MainWindow::chooseFilesToImport);
+    m_importAction->setObjectName(QStringLiteral("importAction"));
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_exportMenu = file->addMenu(tr("E&xport"));
+    m_exportMenu->setObjectName(QStringLiteral("exportMenu"));
+    m_exportMenu->addAction(
+        tr("&Timeline…"), this, &MainWindow::showExportDialog<ExportTimelineDialog>);
+    m_exportMenu->addAction(
+        tr("&Claim Chart…"), this, &MainWindow::showExportDialog<ExportMatrixDialog>);
+    m_exportMenu->addAction(
+        tr("&Exhibit List…"), this, &MainWindow::showExportDialog<ExportExhibitsDialog>);
+    file->addSeparator();
+    QAction *closeAction = file->addAction(tr("&Close Case"), this, &MainWindow::closeCase);
+    closeAction->setObjectName(QStringLiteral("closeCaseAction"));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Casebinder"), this, [this] {
-        QMessageBox::about(this,
-                           tr("About Casebinder"),
-                           tr("<h3>Casebinder %1</h3><p>Keeps one case in one file and shows which "
-                              "evidence proves each part of each claim.</p>")
-                               .arg(QStringLiteral(CASEBINDER_VERSION)));
-    });
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction *find = edit->addAction(tr("&Search Case…"), this, &MainWindow::focusCaseSearch);
+    find->setObjectName(QStringLiteral("searchCaseAction"));
+    find->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)});
+    find->setShortcutContext(Qt::ApplicationShortcut);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->addAction(m_navigatorDock->toggleViewAction());
+    m_viewMenu->addAction(m_inspectorDock->toggleViewAction());
+    m_undoDock->toggleViewAction()->setText(tr("Undo &History"));
+    m_viewMenu->addAction(m_undoDock->toggleViewAction());
+    m_viewMenu->addAction(m_searchDock->toggleViewAction());
+    m_viewMenu->addSeparator();
+    QAction *review
+        = m_viewMenu->addAction(tr("&Review Documents"), this, [this] { startReview(); });
+    review->setObjectName(QStringLiteral("reviewAction"));
+    review->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_viewMenu->addSeparator();
+    QMenu *language = m_viewMenu->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(language);
+    const QString current = languageOverride();
+    const QList<std::pair<QString, QString>> choices = {
+        {QString(), tr("System Default")},
+        {QStringLiteral("en"), QStringLiteral("English")},
+        {QStringLiteral("fr"), QStringLiteral("Français")},
+    };
+    for (const auto &[code, name] : choices) {
+        QAction *action = language->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] {
+            setLanguageOverride(code);
+            statusBar()->showMessage(tr("The new language is used from the next start."), 8000);
+        });
+    }
+
+    m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    m_helpMenu->addSeparator();
+    m_helpMenu
+        ->addAction(
+            tr("&About Casebinder"),
+            this,
+            [this] {
+                QMessageBox::about(
+                    this,
+                    tr("About Casebinder"),
+                    tr("<h3>Casebinder %1</h3><p>Keeps one case in one file and shows which "
+                       "evidence proves each part of each claim.</p>")
+                        .arg(QStringLiteral(CASEBINDER_VERSION)));
+            })
+        ->setMenuRole(QAction::AboutRole);
 }
 
 bool MainWindow::openCase(const QString &path)
 {
     auto opened = CaseFile::open(path);
     if (!opened) {
-        showError(tr("Cannot open case"), opened.error());
+        showError(this, tr("Cannot open case"), opened.error());
         if (opened.error().code == Error::Code::NotFound)
             m_recent->remove(path);
         rebuildRecentMenu();
         return false;
     }
-    m_case = std::move(*opened);
-    m_recent->add(path);
-    rebuildRecentMenu();
-    refresh();
+    setDocument(std::make_unique<CaseDocument>(std::move(*opened)), path);
     return true;
 }
 
@@ -95,13 +288,10 @@ void MainWindow::newCase()
         return;
     auto created = CaseFile::create(path, CaseCaption{.title = title});
     if (!created) {
-        showError(tr("Cannot create case"), created.error());
+        showError(this, tr("Cannot create case"), created.error());
         return;
     }
-    m_case = std::move(*created);
-    m_recent->add(path);
-    rebuildRecentMenu();
-    refresh();
+    setDocument(std::make_unique<CaseDocument>(std::move(*created)), path);
 }
 
 void MainWindow::chooseCaseToOpen()
@@ -110,6 +300,44 @@ void MainWindow::chooseCaseToOpen()
         this, tr("Open Case"), QString(), tr("Casebinder cases (*.casebinder);;All files (*)"));
     if (!path.isEmpty())
         openCase(path);
+}
+
+void MainWindow::setDocument(std::unique_ptr<CaseDocument> document, const QString &path)
+{
+    closeCaseTabs();
+    delete std::exchange(m_documentsModel, nullptr);
+    if (m_document)
+        m_undoGroup->removeStack(m_document->undoStack());
+    m_navigator->clearCase();
+    m_document = std::move(document);
+    m_searchPanel->setCasePath(m_document ? m_document->caseFile().path() : QString());
+    m_inspector->setCaseDocument(m_document.get());
+    if (m_document) {
+        m_undoGroup->addStack(m_document->undoStack());
+        m_undoGroup->setActiveStack(m_document->undoStack());
+        connect(m_document.get(), &CaseDocument::changed, this, &MainWindow::onCaseChanged);
+        connect(m_document.get(), &CaseDocument::editFailed, this, [this](const Error &error) {
+            showError(this, tr("Cannot change the case"), error);
+        });
+        m_recent->add(path);
+        m_documentsModel = new DocumentsModel(*m_document, std::nullopt, this);
+        connect(
+            m_documentsModel, &QAbstractItemModel::modelReset, this, &MainWindow::listDocuments);
+        connect(
+            m_documentsModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::listDocuments);
+        connect(
+            m_documentsModel, &QAbstractItemModel::rowsRemoved, this, &MainWindow::listDocuments);
+        connect(
+            m_documentsModel, &QAbstractItemModel::dataChanged, this, &MainWindow::listDocuments);
+        listDocuments();
+    }
+    rebuildRecentMenu();
+    refresh();
+}
+
+void MainWindow::closeCase()
+{
+    setDocument(nullptr, QString());
 }
 
 void MainWindow::rebuildRecentMenu()
@@ -124,40 +352,418 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::refresh()
 {
-    if (!m_case) {
+    const bool open = m_document != nullptr;
+    const auto actions = findChildren<QAction *>(QStringLiteral("closeCaseAction"));
+    for (QAction *action : actions)
+        action->setEnabled(open);
+    m_importAction->setEnabled(open);
+    m_exportMenu->setEnabled(open);
+    for (QAction *action : findChildren<QAction *>(QStringLiteral("reviewAction")))
+        action->setEnabled(open);
+    if (!open) {
         m_overview->showNoCase();
         setWindowTitle(tr("Casebinder"));
         m_statusCounts->clear();
         return;
     }
-    auto caption = m_case->caption();
-    auto counts = countCase(*m_case);
+    auto caption = m_document->caseFile().caption();
+    if (!caption) {
+        showError(this, tr("Cannot read case"), caption.error());
+        return;
+    }
+    setWindowTitle(tr("%1 — Casebinder")
+                       .arg(caption->title.isEmpty()
+                                ? QFileInfo(m_document->caseFile().path()).fileName()
+                                : caption->title));
+    refreshCounts();
+}
+
+void MainWindow::refreshCounts()
+{
+    m_countsPending = false;
+    if (!m_document)
+        return;
+    auto caption = m_document->caseFile().caption();
+    auto counts = countCase(m_document->caseFile());
     if (!caption || !counts) {
-        showError(tr("Cannot read case"), !caption ? caption.error() : counts.error());
+        showError(this, tr("Cannot read case"), !caption ? caption.error() : counts.error());
         return;
     }
     m_overview->showCase(*caption, *counts);
-    setWindowTitle(
-        tr("%1 — Casebinder")
-            .arg(caption->title.isEmpty() ? QFileInfo(m_case->path()).fileName() : caption->title));
+    m_navigator->setCounts(*counts);
     m_statusCounts->setText(tr("%n document(s)", nullptr, int(counts->documents))
+                            + QStringLiteral(" · ") + tr("%n page(s)", nullptr, int(counts->pages))
+                            + QStringLiteral(" · ") + tr("%n post(s)", nullptr, int(counts->posts))
                             + QStringLiteral(" · ")
-                            + tr("%n post(s)", nullptr, int(counts->posts)));
+                            + tr("%n evidence link(s)", nullptr, int(counts->links)));
 }
 
-void MainWindow::showError(const QString &title, const Error &error)
+void MainWindow::onCaseChanged(CaseTable table)
 {
-    QMessageBox box(QMessageBox::Warning, title, error.message, QMessageBox::Ok, this);
-    if (!error.detail.isEmpty())
-        box.setDetailedText(error.detail);
-    box.exec();
+    if (table == CaseTable::Caption) {
+        refresh();
+        return;
+    }
+    // A burst of edits (a bulk tag, an import) recounts once.
+    if (!m_countsPending) {
+        m_countsPending = true;
+        QTimer::singleShot(0, this, &MainWindow::refreshCounts);
+    }
+}
+
+void MainWindow::showSection(CaseSection section)
+{
+    switch (section) {
+    case CaseSection::Overview:
+        m_tabs->setCurrentWidget(m_overview);
+        return;
+    case CaseSection::Claims:
+        showClaimsBoard();
+        return;
+    case CaseSection::Filings:
+    case CaseSection::Exhibits: {
+        // The section lists its documents; each opens in its own tab.
+        QTreeWidgetItem *item = m_navigator->sectionItem(section);
+        item->setExpanded(true);
+        return;
+    }
+    case CaseSection::Posts:
+    case CaseSection::Chronology:
+    case CaseSection::Entities:
+    case CaseSection::Tags:
+        break;
+    }
+    if (!m_document)
+        return;
+    const QString key = section == CaseSection::Posts        ? QStringLiteral("posts")
+                        : section == CaseSection::Chronology ? QStringLiteral("chronology")
+                        : section == CaseSection::Entities   ? QStringLiteral("entities")
+                                                             : QStringLiteral("tags");
+    showTab(key, m_navigator->sectionItem(section)->text(0), [this, section] {
+        return createSectionView(section);
+    });
+}
+
+QWidget *MainWindow::createSectionView(CaseSection section)
+{
+    switch (section) {
+    case CaseSection::Posts: {
+        auto *posts = new PostsView(*m_document, m_tabs);
+        connect(posts, &PostsView::postSelected, this, [this](qint64 id) {
+            if (id > 0)
+                m_inspector->showPost(id);
+        });
+        connect(posts, &PostsView::postActivated, this, [this](qint64 id) {
+            m_inspectorDock->show();
+            m_inspector->showPost(id);
+        });
+        connect(posts, &PostsView::linkPostRequested, this, &MainWindow::linkToClaim);
+        connect(posts, &PostsView::reviewRequested, this, &MainWindow::startReview);
+        connect(posts, &PostsView::editFailed, this, [this](const Error &error) {
+            showError(this, tr("Cannot change the posts"), error);
+        });
+        return posts;
+    }
+    case CaseSection::Chronology: {
+        auto *chronology = new ChronologyView(*m_document, m_tabs);
+        connect(
+            chronology, &ChronologyView::openSourceRequested, this, &MainWindow::openEvidenceRef);
+        connect(chronology, &ChronologyView::linkEventRequested, this, &MainWindow::linkToClaim);
+        return chronology;
+    }
+    case CaseSection::Entities: {
+        auto *view = new QTableView(m_tabs);
+        view->setObjectName(QStringLiteral("entitiesView"));
+        view->setModel(new EntitiesModel(*m_document, view));
+        view->setSortingEnabled(false);
+        view->setAlternatingRowColors(true);
+        view->setSelectionBehavior(QAbstractItemView::SelectRows);
+        view->verticalHeader()->hide();
+        view->horizontalHeader()->setStretchLastSection(true);
+        view->resizeColumnsToContents();
+        return view;
+    }
+    case CaseSection::Tags: {
+        auto *view = new QTreeView(m_tabs);
+        view->setObjectName(QStringLiteral("tagsView"));
+        view->setModel(new TagsModel(*m_document, view));
+        view->setAlternatingRowColors(true);
+        view->expandAll();
+        view->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+        return view;
+    }
+    case CaseSection::Overview:
+    case CaseSection::Filings:
+    case CaseSection::Exhibits:
+    case CaseSection::Claims:
+        break;
+    }
+    return nullptr;
+}
+
+void MainWindow::startReview(const QList<qint64> &postIds)
+{
+    if (!m_document)
+        return;
+    auto *review
+        = qobject_cast<ReviewView *>(showTab(QStringLiteral("review"), tr("Review"), [this] {
+              auto *created = new ReviewView(*m_document, m_tabs);
+              connect(created, &ReviewView::editFailed, this, [this](const Error &error) {
+                  showError(this, tr("Cannot change the case"), error);
+              });
+              return created;
+          }));
+    if (!review)
+        return;
+    if (!postIds.isEmpty()) {
+        review->start(ReviewView::Subject::Posts, postIds);
+    } else if (auto started = review->startDocuments(); !started) {
+        showError(this, tr("Cannot start the review"), started.error());
+    }
+    review->setFocus();
+}
+
+void MainWindow::openEvidenceRef(const EvidenceRef &evidence)
+{
+    switch (evidence.kind) {
+    case EvidenceRef::Kind::Document:
+        openDocument(evidence.id, evidence.pageFrom, evidence.pageTo, evidence.quote);
+        break;
+    case EvidenceRef::Kind::Post:
+        m_inspectorDock->show();
+        m_inspector->showPost(evidence.id);
+        break;
+    case EvidenceRef::Kind::Event:
+        showSection(CaseSection::Chronology);
+        if (auto *chronology = qobject_cast<ChronologyView *>(tab(QStringLiteral("chronology"))))
+            chronology->selectEvent(evidence.id);
+        break;
+    }
+}
+
+QWidget *MainWindow::tab(const QString &key) const
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        QWidget *page = m_tabs->widget(i);
+        if (page->property(TabKeyProperty.toUtf8().constData()).toString() == key)
+            return page;
+    }
+    return nullptr;
+}
+
+QWidget *MainWindow::showTab(const QString &key,
+                             const QString &title,
+                             const std::function<QWidget *()> &create)
+{
+    QWidget *page = tab(key);
+    if (!page) {
+        page = create();
+        if (!page)
+            return nullptr;
+        page->setProperty(TabKeyProperty.toUtf8().constData(), key);
+        m_tabs->addTab(page, title);
+        m_tabs->setTabToolTip(m_tabs->indexOf(page), title);
+    }
+    m_tabs->setCurrentWidget(page);
+    return page;
+}
+
+void MainWindow::closeTab(int index)
+{
+    QWidget *page = m_tabs->widget(index);
+    if (!page || page == m_overview)
+        return;
+    m_tabs->removeTab(index);
+    delete page;
+}
+
+void MainWindow::closeCaseTabs()
+{
+    for (int i = m_tabs->count() - 1; i >= 0; --i)
+        closeTab(i);
+}
+
+void MainWindow::openDocument(qint64 documentId, int pageFrom, int pageTo, const QString &quote)
+{
+    if (!m_document)
+        return;
+    const QString key = u"document:" + QString::number(documentId);
+    auto *viewer = qobject_cast<DocumentViewer *>(tab(key));
+    if (!viewer) {
+        auto record = DocumentStore(m_document->db()).document(documentId);
+        if (!record) {
+            showError(this, tr("Cannot open document"), record.error());
+            return;
+        }
+        const QString title = record->title.isEmpty() ? record->sourceName : record->title;
+        viewer = qobject_cast<DocumentViewer *>(showTab(key, title, [this] {
+            auto *created = new DocumentViewer(m_tabs);
+            created->setCaseDocument(m_document.get());
+            connect(
+                created, &DocumentViewer::linkSelectionRequested, this, &MainWindow::linkToClaim);
+            connect(created, &DocumentViewer::loadFailed, this, [this](qint64, const Error &error) {
+                showError(this, tr("Cannot show document"), error);
+            });
+            return created;
+        }));
+        if (!viewer)
+            return;
+        if (pageFrom <= 0)
+            viewer->openDocument(documentId);
+    }
+    m_tabs->setCurrentWidget(viewer);
+    if (pageFrom > 0)
+        viewer->showPinCite(documentId, pageFrom, pageTo > 0 ? pageTo : pageFrom, quote);
+}
+
+ClaimsBoard *MainWindow::showClaimsBoard()
+{
+    if (!m_document)
+        return nullptr;
+    return qobject_cast<ClaimsBoard *>(showTab(QStringLiteral("claims"), tr("Claims"), [this] {
+        auto *board = new ClaimsBoard(*m_document, m_tabs);
+        connect(board, &ClaimsBoard::nodeSelected, m_inspector, &Inspector::showClaim);
+        connect(board, &ClaimsBoard::evidenceActivated, this, &MainWindow::openEvidence);
+        if (board->currentNodeId() > 0)
+            m_inspector->showClaim(board->currentNodeId());
+        return board;
+    }));
+}
+
+void MainWindow::linkToClaim(const EvidenceRef &evidence)
+{
+    if (!m_document)
+        return;
+    auto *dialog = new LinkDialog(*m_document, evidence, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (auto *board = qobject_cast<ClaimsBoard *>(tab(QStringLiteral("claims"))))
+        dialog->setClaimNode(board->currentNodeId());
+    dialog->open();
+}
+
+void MainWindow::openEvidence(const EvidenceLink &link)
+{
+    if (link.documentId) {
+        openDocument(
+            *link.documentId, link.pageFrom.value_or(0), link.pageTo.value_or(0), link.quote);
+    } else if (link.postId) {
+        openEvidenceRef(EvidenceRef::post(*link.postId));
+    } else if (link.eventId) {
+        openEvidenceRef(EvidenceRef::event(*link.eventId));
+    }
+}
+
+void MainWindow::openSearchHit(const SearchHit &hit)
+{
+    if (hit.kind == SearchHit::Kind::Page) {
+        // The hit's own words are what the reader looks for on the page.
+        const auto highlights = hit.highlights();
+        const QString words
+            = highlights.isEmpty()
+                  ? QString()
+                  : hit.plainSnippet().mid(highlights.first().first, highlights.first().second);
+        openDocument(hit.document.id, hit.pageNumber, hit.pageNumber, words);
+        return;
+    }
+    m_inspectorDock->show();
+    m_inspector->showPost(hit.post.id);
+}
+
+template<typename Dialog>
+void MainWindow::showExportDialog()
+{
+    if (!m_document)
+        return;
+    auto *dialog = new Dialog(*m_document, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportDialog::exported, this, [this](const Export::ExportOutcome &outcome) {
+        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(outcome.path)),
+                                 10000);
+    });
+    dialog->open();
+}
+
+void MainWindow::focusCaseSearch()
+{
+    m_searchDock->show();
+    m_searchDock->raise();
+    m_searchPanel->queryField()->setFocus(Qt::ShortcutFocusReason);
+    m_searchPanel->queryField()->selectAll();
+}
+
+void MainWindow::chooseFilesToImport()
+{
+    if (!m_document)
+        return;
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this,
+        tr("Import into Case"),
+        QString(),
+        tr("Documents and posts (*.pdf *.zip *.txt *.eml *.png *.jpg *.jpeg *.tif *.tiff *.csv "
+           "*.json *.ndjson *.jsonl);;All files (*)"));
+    if (!paths.isEmpty())
+        importFiles(paths);
+}
+
+ImportDialog *MainWindow::importFiles(const QStringList &paths)
+{
+    if (!m_document || paths.isEmpty())
+        return nullptr;
+    auto *dialog = new ImportDialog(m_document->caseFile().path(), paths, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::imported, this, [this](const ImportReport &) {
+        if (!m_document)
+            return;
+        // The import committed on its own connection; everything that lists documents or
+        // posts must re-read.
+        m_document->notifyChanged(CaseTable::Documents);
+        m_document->notifyChanged(CaseTable::Pages);
+        m_document->notifyChanged(CaseTable::Posts);
+    });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (m_document && event->mimeData()->hasUrls()) {
+        const auto urls = event->mimeData()->urls();
+        if (std::any_of(
+                urls.cbegin(), urls.cend(), [](const QUrl &url) { return url.isLocalFile(); })) {
+            event->acceptProposedAction();
+            return;
+        }
+    }
+    QMainWindow::dragEnterEvent(event);
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    const auto urls = event->mimeData()->urls();
+    for (const QUrl &url : urls) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    if (paths.isEmpty() || !m_document) {
+        QMainWindow::dropEvent(event);
+        return;
+    }
+    event->acceptProposedAction();
+    // After the drop returns: the drag source must not wait on our dialog.
+    QTimer::singleShot(0, this, [this, paths] { importFiles(paths); });
+}
+
+void MainWindow::saveLayout()
+{
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(StateKey, saveState(LayoutVersion));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    saveLayout();
     event->accept();
 }
 

@@ -1,3 +1,14 @@
 # View sources for the main window, navigator, inspector, claims board, dialogs.
 target_sources(views PRIVATE
+    evidencemime.h
+    shell/casenavigator.cpp shell/casenavigator.h
+    shell/claimsboard.cpp shell/claimsboard.h
+    shell/errormessage.cpp shell/errormessage.h
+    shell/importdialog.cpp shell/importdialog.h
+    shell/inspector.cpp shell/inspector.h
+    shell/language.cpp shell/language.h
+    shell/linkdialog.cpp shell/linkdialog.h
+    shell/searchpanel.cpp shell/searchpanel.h
 )
+# The import dialog runs the importers' ImportJob.
+target_link_libraries(views PUBLIC Casebinder::Importers)

@@ -1,3 +1,13 @@
 # View sources for the document viewer, posts table, chronology view, review mode.
 target_sources(views PRIVATE
+    documentviewer/documentviewer.cpp documentviewer/documentviewer.h
+    documentviewer/pageview.cpp documentviewer/pageview.h
+    documentviewer/pdfbackend.cpp documentviewer/pdfbackend.h
+    documentviewer/thumbnailbar.cpp documentviewer/thumbnailbar.h
+    documentviewer/viewercontent.cpp documentviewer/viewercontent.h
+    posts/postdetail.cpp posts/postdetail.h
+    posts/postsview.cpp posts/postsview.h
+    chronology/chronologyview.cpp chronology/chronologyview.h
+    chronology/timelinewidget.cpp chronology/timelinewidget.h
+    review/reviewview.cpp review/reviewview.h
 )

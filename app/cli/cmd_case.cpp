@@ -27,8 +27,9 @@ CASEBINDER_CLI_COMMAND(u"info"_s,
                        u"Print the caption and what the case holds."_s,
                        runInfo);
 CASEBINDER_CLI_COMMAND(u"verify"_s,
-                       u"verify CASE [--json]"_s,
-                       u"Check the database and re-hash every stored original."_s,
+                       u"verify CASE [--manifest FILE]... [--json]"_s,
+                       u"Check the database, re-hash every stored original and check every "
+                       u"export manifest."_s,
                        runVerify);
 CASEBINDER_CLI_COMMAND(u"custody"_s,
                        u"custody CASE [--json]"_s,
@@ -129,6 +130,10 @@ int runVerify(const QStringList &arguments)
         *CommandRegistry::instance().find(u"verify"_s),
         u"Check a case: SQLite integrity and the SHA-256 of every stored original."_s);
     args.addPositional(u"CASE"_s, u"The case file."_s);
+    args.parser().addOption({u"manifest"_s,
+                             u"Also check this export manifest (OUT.manifest.json); repeatable. "
+                             u"Manifests of exports recorded in the case are always checked."_s,
+                             u"FILE"_s});
     args.addJsonOption();
     if (auto exit = args.parse(arguments, 1, 1))
         return *exit;
@@ -142,7 +147,7 @@ int runVerify(const QStringList &arguments)
         printError(opened.error());
         return Failure;
     }
-    auto report = verifyCase(*opened);
+    auto report = verifyCase(*opened, args.parser().values(u"manifest"_s));
     if (!report) {
         printError(report.error());
         return Failure;
@@ -154,11 +159,19 @@ int runVerify(const QStringList &arguments)
     } else {
         for (const QString &problem : std::as_const(report->problems))
             printLine(u"PROBLEM: "_s + problem);
-        printLine(
-            report->ok()
-                ? u"%1: OK — database intact, %2 originals match their SHA-256."_s.arg(path).arg(
-                    report->originalsChecked)
-                : u"%1: %2 problem(s) found."_s.arg(path).arg(report->problems.size()));
+        for (const ManifestCheck &check : std::as_const(report->manifests)) {
+            if (check.ok())
+                printLine(
+                    u"Manifest %1: OK — the export and its %2 cited source(s) are unchanged."_s
+                        .arg(check.manifestPath)
+                        .arg(check.sourcesChecked));
+        }
+        printLine(report->ok()
+                      ? u"%1: OK — database intact, %2 originals match their SHA-256, %3 export "
+                        u"manifest(s) verified."_s.arg(path)
+                            .arg(report->originalsChecked)
+                            .arg(report->manifests.size())
+                      : u"%1: %2 problem(s) found."_s.arg(path).arg(report->problems.size()));
     }
     return report->ok() ? Success : Failure;
 }

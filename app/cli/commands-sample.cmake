@@ -1,2 +1,3 @@
 target_sources(casebinder-cli PRIVATE
+    cli/cmd_sample.cpp
 )

@@ -1,28 +1,119 @@
 #include "mainwindow.h"
+#include "recentcases.h"
+#include "samplecase.h"
+#include "shell/language.h"
+#include "shell/searchpanel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
+#include <QIcon>
+#include <QLineEdit>
+#include <QMenu>
+#include <QScreen>
+#include <QSettings>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QIcon applicationIcon()
+{
+    QIcon icon;
+    for (const int size : {32, 64, 256})
+        icon.addFile(u":/icons/casebinder-%1.png"_s.arg(size), QSize(size, size));
+    return icon;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Casebinder"));
-    QApplication::setOrganizationName(QStringLiteral("Casebinder"));
+    QApplication::setApplicationName(u"Casebinder"_s);
+    QApplication::setOrganizationName(u"Casebinder"_s);
     QApplication::setApplicationVersion(QStringLiteral(CASEBINDER_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("casebinder"));
+    QApplication::setDesktopFileName(u"casebinder"_s);
+    QApplication::setWindowIcon(applicationIcon());
+    Casebinder::Views::installTranslators(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QApplication::translate("main", "Casebinder: an evidence organizer for litigation."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("CASE"),
+    parser.addPositionalArgument(u"CASE"_s,
                                  QApplication::translate("main", "The case file to open."));
+    // For the README and for looking at the window under xvfb: grab the window once the event
+    // loop has settled, write it to FILE and quit.
+    QCommandLineOption screenshot(
+        u"screenshot"_s, u"Save a screenshot to FILE and quit."_s, u"FILE"_s);
+    screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption show(
+        u"show"_s,
+        u"With --screenshot: overview, claims, posts, chronology, entities, tags, search:QUERY "
+        "or document:ID[:PAGE]."_s,
+        u"VIEW"_s);
+    show.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption delay(u"screenshot-delay"_s, u"Milliseconds to wait."_s, u"MS"_s, u"2500"_s);
+    delay.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({screenshot, show, delay});
     parser.process(app);
 
     Casebinder::Views::MainWindow window;
+    auto *sample = new Casebinder::Gui::SampleCaseOpener(window);
+    QAction *openSample
+        = new QAction(QApplication::translate("main", "Open &Sample Case"), &window);
+    QObject::connect(
+        openSample, &QAction::triggered, sample, &Casebinder::Gui::SampleCaseOpener::open);
+    window.helpMenu()->insertAction(window.helpMenu()->actions().value(0), openSample);
     window.show();
-    if (!parser.positionalArguments().isEmpty())
+
+    QSettings settings;
+    const bool firstRun = !settings.value(u"firstRunDone"_s).toBool();
+    settings.setValue(u"firstRunDone"_s, true);
+    if (!parser.positionalArguments().isEmpty()) {
         window.openCase(parser.positionalArguments().constFirst());
+    } else if (!parser.isSet(screenshot)) {
+        // A new user sees a real case; a returning one gets back to work where they left.
+        const QString last = Casebinder::Views::RecentCases().paths().value(0);
+        if (firstRun)
+            QTimer::singleShot(0, sample, &Casebinder::Gui::SampleCaseOpener::open);
+        else if (!last.isEmpty() && QFileInfo::exists(last))
+            window.openCase(last);
+    }
+
+    if (parser.isSet(screenshot)) {
+        const QString view = parser.value(show);
+        using Casebinder::Views::CaseSection;
+        const QHash<QString, CaseSection> sections = {{u"claims"_s, CaseSection::Claims},
+                                                      {u"posts"_s, CaseSection::Posts},
+                                                      {u"chronology"_s, CaseSection::Chronology},
+                                                      {u"entities"_s, CaseSection::Entities},
+                                                      {u"tags"_s, CaseSection::Tags}};
+        if (sections.contains(view))
+            window.showSection(sections.value(view));
+        else if (view.startsWith(u"search:")) {
+            window.focusCaseSearch();
+            window.searchPanel()->queryField()->setText(view.mid(7));
+            window.searchPanel()->search();
+        } else if (view.startsWith(u"document:")) {
+            const QStringList parts = view.split(u':');
+            const int page = parts.value(2).toInt();
+            window.openDocument(parts.value(1).toLongLong(), page, page);
+        } else if (!view.isEmpty() && view != u"overview") {
+            std::fprintf(stderr, "Unknown view for --show: %s\n", qPrintable(view));
+        }
+        const QString file = parser.value(screenshot);
+        QTimer::singleShot(parser.value(delay).toInt(), &window, [&window, file] {
+            const bool saved = window.grab().save(file);
+            if (!saved)
+                std::fprintf(stderr, "Cannot write the screenshot to %s\n", qPrintable(file));
+            QApplication::exit(saved ? 0 : 1);
+        });
+    }
     return QApplication::exec();
 }

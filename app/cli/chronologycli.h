@@ -1,0 +1,80 @@
+#pragma once
+
+// Shared by the event, entity, tag and document commands.
+#include "casedocument.h"
+#include "clicommand.h"
+#include "cliutil.h"
+
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace Casebinder::Cli {
+
+using Subcommand = std::function<int(const Command &command, const QStringList &arguments)>;
+
+// Runs "NAME SUBCOMMAND ...": the first argument picks the subcommand.
+inline int runSubcommand(const QString &name,
+                         const QStringList &arguments,
+                         const QMap<QString, Subcommand> &subcommands)
+{
+    const Command *command = CommandRegistry::instance().find(name);
+    const QString sub = arguments.value(0);
+    if (sub == u"--help" || sub == u"-h") {
+        printLine(QStringLiteral("Usage: casebinder-cli ") + command->synopsis);
+        return Success;
+    }
+    const auto found = subcommands.constFind(sub);
+    if (found == subcommands.cend()) {
+        printError(
+            QStringLiteral("'%1' needs one of: %2.\nUsage: casebinder-cli %3")
+                .arg(name, subcommands.keys().join(QStringLiteral(", ")), command->synopsis));
+        return BadUsage;
+    }
+    return (*found)(*command, arguments.mid(1));
+}
+
+// A case opened for undoable edits; prints the error and returns null on failure.
+inline std::unique_ptr<CaseDocument> openCaseDocument(const QString &path)
+{
+    auto caseFile = openCase(path, CaseFile::Access::ReadWrite);
+    if (!caseFile)
+        return nullptr;
+    return std::make_unique<CaseDocument>(std::move(*caseFile));
+}
+
+// Ids given as repeated options and/or comma-separated lists: "--post 1,2 --post 3".
+inline std::optional<QList<qint64>> parseIds(const QStringList &values, const QString &what)
+{
+    QList<qint64> ids;
+    for (const QString &value : values) {
+        for (const QString &part : value.split(u',', Qt::SkipEmptyParts)) {
+            bool ok = false;
+            const qint64 id = part.trimmed().toLongLong(&ok);
+            if (!ok || id <= 0) {
+                printError(QStringLiteral("'%1' is not a %2 id.").arg(part, what));
+                return std::nullopt;
+            }
+            ids.append(id);
+        }
+    }
+    return ids;
+}
+
+inline std::optional<qint64> parseId(const QString &value, const QString &what)
+{
+    auto ids = parseIds({value}, what);
+    if (!ids || ids->size() != 1) {
+        if (ids)
+            printError(QStringLiteral("Give one %1 id.").arg(what));
+        return std::nullopt;
+    }
+    return ids->constFirst();
+}
+
+} // namespace Casebinder::Cli

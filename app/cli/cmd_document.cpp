@@ -1,0 +1,102 @@
+// Small document edits from the command line: document set-privileged, document set.
+#include "chronologycli.h"
+#include "commands/documentcommands.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Casebinder::Cli {
+namespace {
+
+int runDocument(const QStringList &arguments);
+
+CASEBINDER_CLI_COMMAND(
+    u"document"_s,
+    u"document set-privileged CASE ID[,ID...] on|off | document set CASE ID [--title T] "
+    "[--exhibit-label L] [--docket N] [--bates-begin B] [--bates-end E] [--date YYYY-MM-DD] "
+    "[--filed YYYY-MM-DD] [--notes T]"_s,
+    u"Mark documents privileged, or set a document's title, label, docket number, Bates range, "
+    "dates and notes."_s,
+    runDocument);
+
+int runSetPrivileged(const Command &command, const QStringList &arguments)
+{
+    ArgumentParser args(command, u"Mark documents privileged (on) or not (off)."_s);
+    args.addPositional(u"CASE"_s, u"The case file."_s);
+    args.addPositional(u"ID"_s, u"Document ids, comma-separated."_s);
+    args.addPositional(u"on|off"_s, u"Privileged or not."_s);
+    if (auto exit = args.parse(arguments, 3, 3))
+        return *exit;
+    const QString state = args.positional().at(2).toLower();
+    if (state != u"on" && state != u"off") {
+        printError(u"Say on or off, not '%1'."_s.arg(args.positional().at(2)));
+        return BadUsage;
+    }
+    auto ids = parseIds({args.positional().at(1)}, u"document"_s);
+    if (!ids || ids->isEmpty())
+        return BadUsage;
+    auto document = openCaseDocument(args.positional().constFirst());
+    if (!document)
+        return Failure;
+    if (auto pushed
+        = document->push(std::make_unique<SetPrivilegedCommand>(*document, *ids, state == u"on"));
+        !pushed) {
+        printError(pushed.error());
+        return Failure;
+    }
+    printLine(u"%1 document(s) marked %2."_s.arg(ids->size())
+                  .arg(state == u"on" ? u"privileged"_s : u"not privileged"_s));
+    return Success;
+}
+
+int runSet(const Command &command, const QStringList &arguments)
+{
+    ArgumentParser args(command, u"Set a document's fields (an empty value clears one)."_s);
+    args.addPositional(u"CASE"_s, u"The case file."_s);
+    args.addPositional(u"ID"_s, u"The document."_s);
+    const std::pair<QString, DocumentField> options[] = {
+        {u"title"_s, DocumentField::Title},
+        {u"exhibit-label"_s, DocumentField::ExhibitLabel},
+        {u"docket"_s, DocumentField::DocketNumber},
+        {u"bates-begin"_s, DocumentField::BatesBegin},
+        {u"bates-end"_s, DocumentField::BatesEnd},
+        {u"date"_s, DocumentField::DocumentDate},
+        {u"filed"_s, DocumentField::FiledDate},
+        {u"notes"_s, DocumentField::Notes},
+    };
+    for (const auto &[name, field] : options)
+        args.parser().addOption({name, u"Set the %1."_s.arg(name), u"VALUE"_s});
+    if (auto exit = args.parse(arguments, 2, 2))
+        return *exit;
+    auto id = parseId(args.positional().at(1), u"document"_s);
+    if (!id)
+        return BadUsage;
+    DocumentEdit edit;
+    for (const auto &[name, field] : options) {
+        if (args.parser().isSet(name))
+            edit.insert(field, args.parser().value(name));
+    }
+    if (edit.isEmpty()) {
+        printError(u"Name a field to set.\nUsage: casebinder-cli "_s + command.synopsis);
+        return BadUsage;
+    }
+    auto document = openCaseDocument(args.positional().constFirst());
+    if (!document)
+        return Failure;
+    if (auto pushed
+        = document->push(std::make_unique<SetDocumentFieldsCommand>(*document, *id, edit));
+        !pushed) {
+        printError(pushed.error());
+        return pushed.error().code == Error::Code::InvalidArgument ? BadUsage : Failure;
+    }
+    printLine(u"Document %1 updated."_s.arg(*id));
+    return Success;
+}
+
+int runDocument(const QStringList &arguments)
+{
+    return runSubcommand(
+        u"document"_s, arguments, {{u"set-privileged"_s, runSetPrivileged}, {u"set"_s, runSet}});
+}
+
+} // namespace
+} // namespace Casebinder::Cli

@@ -1,0 +1,280 @@
+// The chronology from the command line: event add, event list.
+#include "chronologycli.h"
+#include "commands/eventcommands.h"
+#include "eventstore.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace Casebinder::Cli {
+namespace {
+
+int runEvent(const QStringList &arguments);
+
+CASEBINDER_CLI_COMMAND(
+    u"event"_s,
+    u"event add CASE --date TEXT --title TEXT [--description TEXT] [--disputed] "
+    "[--source-document ID [--pages A-B] | --source-post ID] [--entity ID ...] | "
+    "event list CASE [--from DATE] [--to DATE] [--claim ID] [--tag NAME] "
+    "[--disputed|--undisputed] [--include-privileged] [--json]"_s,
+    u"Add an event to the chronology, or list it in date order."_s,
+    runEvent);
+
+std::optional<std::pair<int, int>> parsePages(const QString &text)
+{
+    static const QRegularExpression pattern(u"^\\s*(\\d+)\\s*(?:[-\\x{2013}]\\s*(\\d+)\\s*)?$"_s);
+    const auto match = pattern.match(text);
+    if (!match.hasMatch())
+        return std::nullopt;
+    const int from = match.captured(1).toInt();
+    const int to = match.hasCaptured(2) ? match.captured(2).toInt() : from;
+    return std::pair{from, to};
+}
+
+QJsonArray idArray(const QList<qint64> &ids)
+{
+    QJsonArray array;
+    for (qint64 id : ids)
+        array.append(id);
+    return array;
+}
+
+QJsonObject eventJson(const EventRecord &event)
+{
+    QJsonArray sources;
+    for (const EventSource &source : event.sources) {
+        QJsonObject json{
+            {u"id"_s, source.id}, {u"cite"_s, source.cite}, {u"privileged"_s, source.privileged}};
+        if (source.documentId) {
+            json.insert(u"document_id"_s, *source.documentId);
+            json.insert(u"title"_s, source.title);
+        }
+        if (source.pageFrom)
+            json.insert(u"page_from"_s, *source.pageFrom);
+        if (source.pageTo)
+            json.insert(u"page_to"_s, *source.pageTo);
+        if (source.postId)
+            json.insert(u"post_id"_s, *source.postId);
+        if (!source.note.isEmpty())
+            json.insert(u"note"_s, source.note);
+        sources.append(json);
+    }
+    return QJsonObject{
+        {u"id"_s, event.id},
+        {u"date"_s, event.date.display()},
+        {u"date_input"_s, event.date.toInput()},
+        {u"start"_s, event.date.storageStart()},
+        {u"end"_s, event.date.isRange() ? QJsonValue(event.date.storageEnd()) : QJsonValue()},
+        {u"precision"_s, event.date.storagePrecision()},
+        {u"circa"_s, event.date.isCirca()},
+        {u"time_zone"_s, event.date.timeZoneId()},
+        {u"title"_s, event.title},
+        {u"description"_s, event.description},
+        {u"disputed"_s, event.disputed},
+        {u"notes"_s, event.notes},
+        {u"sources"_s, sources},
+        {u"withheld_sources"_s, event.withheldSources},
+        {u"entities"_s, idArray(event.entityIds)},
+        {u"claims"_s, idArray(event.claimIds)},
+        {u"tags"_s, idArray(event.tagIds)},
+    };
+}
+
+int runAdd(const Command &command, const QStringList &arguments)
+{
+    ArgumentParser args(command, u"Add an event to the chronology."_s);
+    args.addPositional(u"CASE"_s, u"The case file."_s);
+    args.parser().addOptions({
+        {u"date"_s,
+         u"When: 2021-01-10, 2021-01, 2021, \"2021-01-10 23:59 PST\", 2021-01-17..2021-01-18, "
+         "\"circa 2021-01\"."_s,
+         u"TEXT"_s},
+        {u"title"_s, u"What happened, in a line."_s, u"TEXT"_s},
+        {u"description"_s, u"More detail."_s, u"TEXT"_s},
+        {u"notes"_s, u"Private notes."_s, u"TEXT"_s},
+        {u"disputed"_s, u"The other side disputes it."_s},
+        {u"source-document"_s, u"A document that shows it."_s, u"ID"_s},
+        {u"pages"_s, u"The pages of that document: 5 or 3-4."_s, u"A-B"_s},
+        {u"source-post"_s, u"A post that shows it."_s, u"ID"_s},
+        {u"entity"_s, u"A person or organisation involved (repeatable)."_s, u"ID"_s},
+    });
+    args.addJsonOption();
+    if (auto exit = args.parse(arguments, 1, 1))
+        return *exit;
+    const QCommandLineParser &p = args.parser();
+    if (!p.isSet(u"date"_s) || !p.isSet(u"title"_s)) {
+        printError(u"event add needs --date and --title.\nUsage: casebinder-cli "_s
+                   + command.synopsis);
+        return BadUsage;
+    }
+    auto date = EventDate::parse(p.value(u"date"_s));
+    if (!date) {
+        printError(date.error());
+        return BadUsage;
+    }
+    EventRecord record;
+    record.date = *date;
+    record.title = p.value(u"title"_s);
+    record.description = p.value(u"description"_s);
+    record.notes = p.value(u"notes"_s);
+    record.disputed = p.isSet(u"disputed"_s);
+    if (p.isSet(u"source-document"_s) && p.isSet(u"source-post"_s)) {
+        printError(u"Give either --source-document or --source-post, not both."_s);
+        return BadUsage;
+    }
+    if (p.isSet(u"pages"_s) && !p.isSet(u"source-document"_s)) {
+        printError(u"--pages needs --source-document."_s);
+        return BadUsage;
+    }
+    if (p.isSet(u"source-document"_s)) {
+        auto id = parseId(p.value(u"source-document"_s), u"document"_s);
+        if (!id)
+            return BadUsage;
+        EventSource source = EventSource::document(*id);
+        if (p.isSet(u"pages"_s)) {
+            auto pages = parsePages(p.value(u"pages"_s));
+            if (!pages) {
+                printError(u"'%1' is not a page range; write 5 or 3-4."_s.arg(p.value(u"pages"_s)));
+                return BadUsage;
+            }
+            source.pageFrom = pages->first;
+            source.pageTo = pages->second;
+        }
+        record.sources.append(source);
+    }
+    if (p.isSet(u"source-post"_s)) {
+        auto id = parseId(p.value(u"source-post"_s), u"post"_s);
+        if (!id)
+            return BadUsage;
+        record.sources.append(EventSource::post(*id));
+    }
+    auto entities = parseIds(p.values(u"entity"_s), u"person or organisation"_s);
+    if (!entities)
+        return BadUsage;
+    record.entityIds = *entities;
+
+    auto document = openCaseDocument(args.positional().constFirst());
+    if (!document)
+        return Failure;
+    auto add = std::make_unique<AddEventCommand>(*document, record);
+    AddEventCommand *added = add.get();
+    if (auto pushed = document->push(std::move(add)); !pushed) {
+        printError(pushed.error());
+        return Failure;
+    }
+    if (args.json()) {
+        auto event = EventStore(document->db()).event(added->eventId());
+        if (!event) {
+            printError(event.error());
+            return Failure;
+        }
+        printJson(QJsonObject{{u"event"_s, eventJson(*event)}});
+    } else {
+        printLine(u"Added event %1: %2 — %3"_s.arg(added->eventId())
+                      .arg(record.date.display(), record.title));
+    }
+    return Success;
+}
+
+std::optional<QDate> parseBound(const QCommandLineParser &p, const QString &option, bool start)
+{
+    if (!p.isSet(option))
+        return QDate();
+    auto date = EventDate::parse(p.value(option));
+    if (!date) {
+        printError(u"--%1: %2"_s.arg(option, date.error().message));
+        return std::nullopt;
+    }
+    return start ? date->firstDay() : date->lastDay();
+}
+
+int runList(const Command &command, const QStringList &arguments)
+{
+    ArgumentParser args(command, u"List the chronology in date order."_s);
+    args.addPositional(u"CASE"_s, u"The case file."_s);
+    args.parser().addOptions({
+        {u"from"_s, u"Events on or after this date (2021-01-10, 2021-01 or 2021)."_s, u"DATE"_s},
+        {u"to"_s, u"Events on or before this date."_s, u"DATE"_s},
+        {u"claim"_s, u"Only events linked to this claim or its elements."_s, u"ID"_s},
+        {u"tag"_s, u"Only events with this tag (or a tag beneath it)."_s, u"NAME"_s},
+        {u"disputed"_s, u"Only disputed events."_s},
+        {u"undisputed"_s, u"Only undisputed events."_s},
+        {u"include-privileged"_s, u"Also cite privileged documents."_s},
+        {u"coarse-last"_s,
+         u"Place a month or year after the days inside it (default: before them)."_s},
+    });
+    args.addJsonOption();
+    if (auto exit = args.parse(arguments, 1, 1))
+        return *exit;
+    const QCommandLineParser &p = args.parser();
+    EventFilter filter;
+    const auto from = parseBound(p, u"from"_s, true);
+    const auto to = parseBound(p, u"to"_s, false);
+    if (!from || !to)
+        return BadUsage;
+    filter.from = *from;
+    filter.to = *to;
+    if (p.isSet(u"claim"_s)) {
+        auto id = parseId(p.value(u"claim"_s), u"claim"_s);
+        if (!id)
+            return BadUsage;
+        filter.claimId = *id;
+    }
+    filter.tag = p.value(u"tag"_s);
+    if (p.isSet(u"disputed"_s) && p.isSet(u"undisputed"_s)) {
+        printError(u"Give --disputed or --undisputed, not both."_s);
+        return BadUsage;
+    }
+    if (p.isSet(u"disputed"_s))
+        filter.disputed = EventFilter::Disputed::DisputedOnly;
+    if (p.isSet(u"undisputed"_s))
+        filter.disputed = EventFilter::Disputed::UndisputedOnly;
+    filter.includePrivileged = p.isSet(u"include-privileged"_s);
+
+    auto caseFile = openCase(args.positional().constFirst(), CaseFile::Access::ReadOnly);
+    if (!caseFile)
+        return Failure;
+    auto events = EventStore(caseFile->db())
+                      .events(filter,
+                              p.isSet(u"coarse-last"_s) ? EventDate::Placement::PeriodEnd
+                                                        : EventDate::Placement::PeriodStart);
+    if (!events) {
+        printError(events.error());
+        return Failure;
+    }
+    int withheld = 0;
+    for (const EventRecord &event : std::as_const(*events))
+        withheld += event.withheldSources;
+    if (args.json()) {
+        QJsonArray array;
+        for (const EventRecord &event : std::as_const(*events))
+            array.append(eventJson(event));
+        printJson(QJsonObject{{u"events"_s, array}, {u"withheld_sources"_s, withheld}});
+        return Success;
+    }
+    for (const EventRecord &event : std::as_const(*events)) {
+        QStringList cites;
+        for (const EventSource &source : event.sources)
+            cites.append(source.cite);
+        printLine(
+            u"%1  %2  %3%4%5"_s.arg(QString::number(event.id).rightJustified(5),
+                                    event.date.display().leftJustified(24),
+                                    event.title,
+                                    event.disputed ? u"  [disputed]"_s : QString(),
+                                    cites.isEmpty() ? QString() : u"  — "_s + cites.join(u"; "_s)));
+    }
+    if (withheld > 0)
+        printLine(u"(%1 privileged source(s) not shown; use --include-privileged)"_s.arg(withheld));
+    return Success;
+}
+
+int runEvent(const QStringList &arguments)
+{
+    return runSubcommand(u"event"_s, arguments, {{u"add"_s, runAdd}, {u"list"_s, runList}});
+}
+
+} // namespace
+} // namespace Casebinder::Cli

@@ -1,0 +1,142 @@
+// Import files, directories, ZIP productions and flagged-post samples into a case.
+#include "clicommand.h"
+#include "cliutil.h"
+#include "importjob.h"
+
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace Casebinder::Cli {
+namespace {
+
+int runImportCommand(const QStringList &arguments);
+
+CASEBINDER_CLI_COMMAND(u"import"_s,
+                       u"import CASE PATH... [--kind auto|filing|exhibit|posts] "
+                       u"[--exhibit-prefix PX] [--password PW] [--map FIELD=COLUMN,...] "
+                       u"[--platform NAME] [--flag-category NAME] [--json]"_s,
+                       u"Import PDFs, exhibits, ZIP productions and flagged-post samples."_s,
+                       runImportCommand);
+
+void showProgress(const ImportProgress &progress)
+{
+    QTextStream err(stderr);
+    err << u"\r[%1/%2] %3 pages, %4 posts  %5"_s.arg(progress.filesDone)
+               .arg(progress.filesTotal)
+               .arg(progress.pages)
+               .arg(progress.posts)
+               .arg(QFileInfo(progress.currentFile).fileName().left(40), -40);
+    err.flush();
+}
+
+int runImportCommand(const QStringList &arguments)
+{
+    ArgumentParser args(*CommandRegistry::instance().find(u"import"_s),
+                        u"Import files into a case as one all-or-nothing job. Directories are "
+                        u"walked; ZIP productions are opened; CSV, JSON and NDJSON files are "
+                        u"read as flagged-post samples."_s);
+    args.addPositional(u"CASE"_s, u"The case file."_s);
+    args.addPositional(u"PATH"_s, u"Files or directories to import."_s, u"PATH..."_s);
+    args.parser().addOptions({
+        {u"kind"_s,
+         u"What the files are: auto (default), filing, exhibit or posts."_s,
+         u"KIND"_s,
+         u"auto"_s},
+        {u"exhibit-prefix"_s,
+         u"Label exhibits PREFIX1, PREFIX2, … after existing ones."_s,
+         u"PREFIX"_s},
+        {u"password"_s, u"Password for encrypted PDFs."_s, u"PW"_s},
+        {u"map"_s,
+         u"Posts field mapping, e.g. text=full_text,author=user.screen_name."_s,
+         u"MAP"_s},
+        {u"platform"_s,
+         u"Platform of the posts when the file has no platform column."_s,
+         u"NAME"_s},
+        {u"flag-category"_s, u"Flag category of the posts when the file has none."_s, u"NAME"_s},
+    });
+    args.addJsonOption();
+    if (auto exit = args.parse(arguments, 2))
+        return *exit;
+
+    ImportOptions options;
+    const auto kind = importKindFromName(args.parser().value(u"kind"_s));
+    if (!kind) {
+        printError(u"--kind must be auto, filing, exhibit or posts, not \"%1\""_s.arg(
+            args.parser().value(u"kind"_s)));
+        return BadUsage;
+    }
+    options.kind = *kind;
+    options.exhibitPrefix = args.parser().value(u"exhibit-prefix"_s);
+    options.password = args.parser().value(u"password"_s);
+    options.platform = args.parser().value(u"platform"_s);
+    options.flagCategory = args.parser().value(u"flag-category"_s);
+    if (args.parser().isSet(u"map"_s)) {
+        auto map = ImportOptions::parseFieldMap(args.parser().value(u"map"_s));
+        if (!map) {
+            printError(map.error());
+            return BadUsage;
+        }
+        options.fieldMap = *map;
+    }
+
+    QStringList paths = args.positional();
+    const QString casePath = paths.takeFirst();
+    if (!QFileInfo::exists(casePath)) {
+        printError(
+            u"%1 does not exist; create it first with \"casebinder-cli new\""_s.arg(casePath));
+        return Failure;
+    }
+    const bool terminal = stderrIsTerminal();
+    auto report = runImport(casePath,
+                            paths,
+                            options,
+                            nullptr,
+                            terminal ? ProgressCallback(showProgress) : ProgressCallback());
+    if (terminal)
+        QTextStream(stderr) << u"\r\x1b[K"_s;
+    if (!report) {
+        printError(report.error());
+        return report.error().code == Error::Code::InvalidArgument ? BadUsage : Failure;
+    }
+
+    if (args.json()) {
+        QJsonObject json = report->toJson();
+        json.insert(u"case"_s, casePath);
+        printJson(json);
+    } else {
+        for (const ImportedFile &file : std::as_const(report->files)) {
+            switch (file.status) {
+            case ImportedFile::Status::Imported:
+                printLine(file.posts > 0
+                              ? u"imported   %1 (%2 posts)"_s.arg(file.path).arg(file.posts)
+                              : u"imported   %1 (%2 pages)"_s.arg(file.path).arg(file.pages));
+                break;
+            case ImportedFile::Status::Duplicate:
+                printLine(u"duplicate  %1 (%2)"_s.arg(file.path, file.reason));
+                break;
+            case ImportedFile::Status::Rejected:
+                printLine(u"REJECTED   %1: %2"_s.arg(file.path, file.reason));
+                break;
+            }
+            for (const QString &warning : file.warnings)
+                printLine(u"           note: "_s + warning);
+        }
+        printLine(u"%1 imported, %2 duplicates, %3 rejected; %4 pages, %5 posts."_s
+                      .arg(report->imported())
+                      .arg(report->duplicates())
+                      .arg(report->rejected())
+                      .arg(report->pages())
+                      .arg(report->posts()));
+    }
+    if (report->files.isEmpty() || report->imported() + report->duplicates() == 0)
+        return Failure;
+    return report->rejected() > 0 ? PartialImport : Success;
+}
+
+} // namespace
+} // namespace Casebinder::Cli

@@ -1,0 +1,75 @@
+// The bundled sample case: `sample OUT.casebinder`.
+#include "clicommand.h"
+#include "cliutil.h"
+#include "samplecasebuilder.h"
+
+#include <QJsonObject>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace Casebinder::Cli {
+namespace {
+
+int runSample(const QStringList &arguments);
+
+// Paints the sample's PDFs, so it needs a QGuiApplication.
+CASEBINDER_CLI_COMMAND(u"sample"_s,
+                       u"sample CASE [--json]"_s,
+                       u"Build the bundled sample case, Parler LLC v. Amazon Web Services, Inc."_s,
+                       runSample,
+                       true);
+
+int runSample(const QStringList &arguments)
+{
+    ArgumentParser args(
+        *CommandRegistry::instance().find(u"sample"_s),
+        u"Build the bundled sample case (Parler LLC v. Amazon Web Services, Inc.) "
+        u"through the same import and edit paths a user takes. Never overwrites."_s);
+    args.addPositional(u"CASE"_s, u"The case file to create (*.casebinder)."_s);
+    args.addJsonOption();
+    if (auto exit = args.parse(arguments, 1, 1))
+        return *exit;
+    const QString path = args.positional().constFirst();
+
+    const bool showProgress = stderrIsTerminal();
+    auto built = SampleCaseBuilder::build(path, [&](const SampleBuildProgress &progress) {
+        if (showProgress)
+            std::fprintf(stderr,
+                         "[%d/%d] %s\n",
+                         progress.step,
+                         progress.steps,
+                         qUtf8Printable(progress.message));
+    });
+    if (!built) {
+        printError(built.error());
+        return Failure;
+    }
+    if (args.json()) {
+        printJson(QJsonObject{{u"case"_s, built->path},
+                              {u"documents"_s, built->documents},
+                              {u"pages"_s, built->pages},
+                              {u"posts"_s, built->posts},
+                              {u"entities"_s, built->entities},
+                              {u"events"_s, built->events},
+                              {u"claims"_s, built->claims},
+                              {u"links"_s, built->links},
+                              {u"verified_quotes"_s, built->verifiedQuotes},
+                              {u"tags"_s, built->tags}});
+        return Success;
+    }
+    printLine(u"Created the sample case %1: %2 documents (%3 pages), %4 posts, %5 events, "
+              u"%6 claims and elements, %7 evidence links (%8 quotes verified)."_s.arg(built->path)
+                  .arg(built->documents)
+                  .arg(built->pages)
+                  .arg(built->posts)
+                  .arg(built->events)
+                  .arg(built->claims)
+                  .arg(built->links)
+                  .arg(built->verifiedQuotes));
+    return Success;
+}
+
+} // namespace
+} // namespace Casebinder::Cli

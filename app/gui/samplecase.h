@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QObject>
+
+#include <atomic>
+#include <memory>
+
+class QProgressDialog;
+
+namespace Casebinder::Views {
+class MainWindow;
+}
+
+namespace Casebinder::Gui {
+
+// Help → Open Sample Case: builds the bundled Parler v. AWS case once (on a worker thread,
+// with progress and Cancel) into the user's data folder, then opens it in the window.
+class SampleCaseOpener final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SampleCaseOpener(Views::MainWindow &window);
+    ~SampleCaseOpener() override;
+
+    static QString samplePath();
+    // Opens the sample, building it first when it does not exist yet.
+    void open();
+    bool isBuilding() const { return m_building; }
+
+signals:
+    void opened(bool success);
+
+private:
+    Views::MainWindow &m_window;
+    QProgressDialog *m_progress = nullptr;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    bool m_building = false;
+};
+
+} // namespace Casebinder::Gui

@@ -1,0 +1,328 @@
+#include "fileimporter.h"
+
+#include "textdecoding.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QStringDecoder>
+
+using namespace Qt::StringLiterals;
+
+namespace Casebinder::Files {
+namespace {
+
+bool isTextSuffix(const QString &suffix)
+{
+    static const QStringList suffixes = {u"txt"_s,
+                                         u"text"_s,
+                                         u"md"_s,
+                                         u"log"_s,
+                                         u"csv"_s,
+                                         u"tsv"_s,
+                                         u"json"_s,
+                                         u"ndjson"_s,
+                                         u"jsonl"_s,
+                                         u"xml"_s,
+                                         u"html"_s,
+                                         u"htm"_s};
+    return suffixes.contains(suffix);
+}
+
+// Text if the start has no NUL bytes and few control characters.
+bool looksLikeText(QByteArrayView bytes)
+{
+    const QByteArrayView head = bytes.first(std::min<qsizetype>(bytes.size(), 8192));
+    if (head.isEmpty())
+        return false;
+    qsizetype controls = 0;
+    for (char c : head) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u == 0)
+            return false;
+        if (u < 0x20 && u != '\n' && u != '\r' && u != '\t' && u != '\f')
+            ++controls;
+    }
+    return controls * 100 < head.size();
+}
+
+struct Header
+{
+    QString name;
+    QString value;
+};
+
+// RFC 2047 encoded words (=?charset?B|Q?text?=) in header values.
+QString decodeHeaderValue(const QString &value)
+{
+    static const QRegularExpression word(u"=\\?([^?]+)\\?([BbQq])\\?([^?]*)\\?="_s);
+    QString result;
+    qsizetype last = 0;
+    auto it = word.globalMatch(value);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        const QString between = value.mid(last, m.capturedStart() - last);
+        // Whitespace between two encoded words is not part of the text.
+        if (last == 0 || !between.trimmed().isEmpty())
+            result += between;
+        QByteArray raw = m.captured(3).toLatin1();
+        if (m.captured(2).toUpper() == u"B"_s) {
+            raw = QByteArray::fromBase64(raw);
+        } else {
+            raw.replace('_', ' ');
+            raw = QByteArray::fromPercentEncoding(raw, '=');
+        }
+        QStringDecoder decoder(m.captured(1).toLatin1().constData());
+        result += decoder.isValid() ? QString(decoder(raw)) : TextDecoding::decode(raw).text;
+        last = m.capturedEnd();
+    }
+    result += value.mid(last);
+    return result;
+}
+
+std::pair<QList<Header>, QByteArray> splitMessage(const QByteArray &bytes)
+{
+    qsizetype split = bytes.indexOf("\r\n\r\n");
+    qsizetype skip = 4;
+    const qsizetype lf = bytes.indexOf("\n\n");
+    if (split < 0 || (lf >= 0 && lf < split)) {
+        split = lf;
+        skip = 2;
+    }
+    const QByteArray head = split < 0 ? bytes : bytes.first(split);
+    const QByteArray body = split < 0 ? QByteArray() : bytes.sliced(split + skip);
+    QList<Header> headers;
+    const QString text = TextDecoding::decode(head).text;
+    for (const QString &line : text.split(u'\n')) {
+        const QString trimmedRight = line.endsWith(u'\r') ? line.chopped(1) : line;
+        if ((trimmedRight.startsWith(u' ') || trimmedRight.startsWith(u'\t'))
+            && !headers.isEmpty()) {
+            headers.last().value += u' ' + trimmedRight.trimmed();
+            continue;
+        }
+        const qsizetype colon = trimmedRight.indexOf(u':');
+        if (colon > 0)
+            headers.append({trimmedRight.left(colon).trimmed().toLower(),
+                            trimmedRight.mid(colon + 1).trimmed()});
+    }
+    return {headers, body};
+}
+
+QString headerValue(const QList<Header> &headers, const QString &name)
+{
+    for (const Header &header : headers) {
+        if (header.name == name)
+            return header.value;
+    }
+    return {};
+}
+
+QString parameter(const QString &headerValueText, const QString &name)
+{
+    const QRegularExpression re(u"(?:^|;)\\s*"_s + QRegularExpression::escape(name)
+                                    + u"\\s*=\\s*(\"([^\"]*)\"|[^;\\s]+)"_s,
+                                QRegularExpression::CaseInsensitiveOption);
+    const auto m = re.match(headerValueText);
+    if (!m.hasMatch())
+        return {};
+    return m.captured(2).isNull() ? m.captured(1) : m.captured(2);
+}
+
+QString decodeBody(const QByteArray &body, const QList<Header> &headers)
+{
+    const QString encoding = headerValue(headers, u"content-transfer-encoding"_s).toLower();
+    QByteArray raw = body;
+    if (encoding == u"base64"_s) {
+        raw = QByteArray::fromBase64(QByteArray(body).replace("\r", "").replace("\n", ""));
+    } else if (encoding == u"quoted-printable"_s) {
+        QByteArray joined = body;
+        joined.replace("=\r\n", "").replace("=\n", "");
+        raw = QByteArray::fromPercentEncoding(joined, '=');
+    }
+    const QString charset = parameter(headerValue(headers, u"content-type"_s), u"charset"_s);
+    if (!charset.isEmpty()) {
+        QStringDecoder decoder(charset.toLatin1().constData());
+        if (decoder.isValid()) {
+            QString text = decoder(raw);
+            if (!decoder.hasError())
+                return text;
+        }
+    }
+    return TextDecoding::decode(raw).text;
+}
+
+QString stripHtml(QString html)
+{
+    static const QRegularExpression hidden(u"<(script|style)[^>]*>.*?</\\1>"_s,
+                                           QRegularExpression::CaseInsensitiveOption
+                                               | QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression breaks(u"<(br|/p|/div|/tr|/li)[^>]*>"_s,
+                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression tags(u"<[^>]*>"_s);
+    html.remove(hidden);
+    html.replace(breaks, u"\n"_s);
+    html.remove(tags);
+    html.replace(u"&nbsp;"_s, u" "_s).replace(u"&lt;"_s, u"<"_s).replace(u"&gt;"_s, u">"_s);
+    html.replace(u"&quot;"_s, u"\""_s).replace(u"&amp;"_s, u"&"_s);
+    return html;
+}
+
+// The readable text of a MIME entity: text/plain preferred, then text/html, depth-limited.
+QString readableBody(const QByteArray &body,
+                     const QList<Header> &headers,
+                     int depth,
+                     QStringList &attachments)
+{
+    const QString contentType = headerValue(headers, u"content-type"_s);
+    const QString type = contentType.section(u';', 0, 0).trimmed().toLower();
+    if (type.startsWith(u"multipart/"_s) && depth < 8) {
+        const QByteArray boundary = "--" + parameter(contentType, u"boundary"_s).toLatin1();
+        if (boundary.size() > 2) {
+            QString plain;
+            QString html;
+            const QList<QByteArray> parts = body.split('\n');
+            QByteArray current;
+            bool inPart = false;
+            const auto finish = [&] {
+                if (!inPart)
+                    return;
+                auto [partHeaders, partBody] = splitMessage(current);
+                const QString disposition = headerValue(partHeaders, u"content-disposition"_s);
+                const QString fileName = parameter(disposition, u"filename"_s);
+                if (!fileName.isEmpty()) {
+                    attachments.append(decodeHeaderValue(fileName));
+                    return;
+                }
+                const QString partType = headerValue(partHeaders, u"content-type"_s).toLower();
+                const QString text = readableBody(partBody, partHeaders, depth + 1, attachments);
+                if (partType.startsWith(u"text/html"_s)) {
+                    if (html.isEmpty())
+                        html = text;
+                } else if (plain.isEmpty()) {
+                    plain = text;
+                }
+            };
+            for (const QByteArray &line : parts) {
+                const QByteArray bare = line.endsWith('\r') ? line.chopped(1) : line;
+                if (bare.startsWith(boundary)) {
+                    finish();
+                    current.clear();
+                    inPart = !bare.startsWith(QByteArray(boundary + "--"));
+                    continue;
+                }
+                if (inPart)
+                    current += line + '\n';
+            }
+            return plain.isEmpty() ? html : plain;
+        }
+    }
+    const QString text = decodeBody(body, headers);
+    return type == u"text/html"_s ? stripHtml(text) : text;
+}
+
+} // namespace
+
+Type sniff(const QString &fileName, QByteArrayView bytes)
+{
+    if (bytes.startsWith("%PDF-")
+        || bytes.first(std::min<qsizetype>(bytes.size(), 1024)).contains("%PDF-"))
+        return Type::Pdf;
+    if (bytes.startsWith("\x89PNG\r\n\x1a\n"))
+        return Type::Png;
+    if (bytes.startsWith("\xFF\xD8\xFF"))
+        return Type::Jpeg;
+    if (bytes.startsWith("II*\0") || bytes.startsWith("MM\0*"))
+        return Type::Tiff;
+    if (bytes.startsWith("PK\x03\x04") || bytes.startsWith("PK\x05\x06"))
+        return Type::Zip;
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    if (suffix == u"pdf"_s)
+        return Type::Pdf; // the PDF reader says what is wrong with it
+    if (suffix == u"zip"_s)
+        return Type::Zip;
+    if (suffix == u"eml"_s)
+        return Type::Email;
+    if (isTextSuffix(suffix) || (suffix.isEmpty() && looksLikeText(bytes)))
+        return looksLikeText(bytes) || bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")
+                   ? Type::Text
+                   : Type::Unknown;
+    return Type::Unknown;
+}
+
+QString mediaType(Type type)
+{
+    switch (type) {
+    case Type::Pdf:
+        return u"application/pdf"_s;
+    case Type::Png:
+        return u"image/png"_s;
+    case Type::Jpeg:
+        return u"image/jpeg"_s;
+    case Type::Tiff:
+        return u"image/tiff"_s;
+    case Type::Text:
+        return u"text/plain"_s;
+    case Type::Email:
+        return u"message/rfc822"_s;
+    case Type::Zip:
+        return u"application/zip"_s;
+    case Type::Unknown:
+        break;
+    }
+    return u"application/octet-stream"_s;
+}
+
+ExtractedFile extractText(const QByteArray &bytes)
+{
+    ExtractedFile file;
+    const TextDecoding::Decoded decoded = TextDecoding::decode(bytes);
+    file.pages.append(PageRecord{0, 0, 1, decoded.text, false});
+    file.textStatus = decoded.text.trimmed().isEmpty() ? TextStatus::None : TextStatus::Extracted;
+    file.metadata.insert(u"encoding"_s, decoded.encoding);
+    if (decoded.replacedInvalidBytes)
+        file.metadata.insert(u"invalid_bytes_replaced"_s, true);
+    return file;
+}
+
+ExtractedFile extractEmail(const QByteArray &bytes)
+{
+    ExtractedFile file;
+    const auto [headers, body] = splitMessage(bytes);
+    QStringList attachments;
+    const QString text = readableBody(body, headers, 0, attachments);
+    QString page;
+    for (const auto &[name, label] : {std::pair{u"from"_s, u"From"_s},
+                                      std::pair{u"to"_s, u"To"_s},
+                                      std::pair{u"cc"_s, u"Cc"_s},
+                                      std::pair{u"date"_s, u"Date"_s},
+                                      std::pair{u"subject"_s, u"Subject"_s}}) {
+        const QString value = decodeHeaderValue(headerValue(headers, name));
+        if (value.isEmpty())
+            continue;
+        page += label + u": " + value + u'\n';
+        file.metadata.insert(name, value);
+    }
+    if (const QString id = headerValue(headers, u"message-id"_s); !id.isEmpty())
+        file.metadata.insert(u"message_id"_s, id);
+    if (!attachments.isEmpty())
+        file.metadata.insert(u"attachments"_s, attachments.join(u"; "_s));
+    page += u'\n' + text;
+    file.pages.append(PageRecord{0, 0, 1, page, false});
+    file.textStatus = TextStatus::Extracted;
+    file.title = file.metadata.value(u"subject"_s).toString();
+    const QDateTime sent = QDateTime::fromString(headerValue(headers, u"date"_s), Qt::RFC2822Date);
+    if (sent.isValid())
+        file.documentDate = sent.date().toString(Qt::ISODate);
+    return file;
+}
+
+ExtractedFile extractImage(Type type)
+{
+    ExtractedFile file;
+    file.pages.append(PageRecord{0, 0, 1, QString(), true});
+    file.textStatus = TextStatus::NeedsOcr;
+    file.metadata.insert(u"image"_s, mediaType(type));
+    return file;
+}
+
+} // namespace Casebinder::Files

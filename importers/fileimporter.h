@@ -1,0 +1,36 @@
+#pragma once
+
+#include "documentstore.h"
+#include "result.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+namespace Casebinder::Files {
+
+enum class Type { Pdf, Png, Jpeg, Tiff, Text, Email, Zip, Unknown };
+
+// Decides by content first (magic numbers), then by the file name's suffix.
+Type sniff(const QString &fileName, QByteArrayView bytes);
+QString mediaType(Type type);
+
+// What a non-PDF file contributes: its pages, title, date and metadata.
+struct ExtractedFile
+{
+    QList<PageRecord> pages;
+    TextStatus textStatus = TextStatus::None;
+    QString title;
+    QString documentDate;
+    QJsonObject metadata;
+};
+
+// Plain text: one page, decoded safely whatever the encoding.
+ExtractedFile extractText(const QByteArray &bytes);
+// An RFC 5322 message: headers and the readable body as one page; subject, sender and date
+// as metadata.
+ExtractedFile extractEmail(const QByteArray &bytes);
+// PNG, JPEG, TIFF: one page that needs OCR.
+ExtractedFile extractImage(Type type);
+
+} // namespace Casebinder::Files

@@ -1,0 +1,189 @@
+#include "pdfimporter.h"
+
+#include <poppler-qt6.h>
+
+#include <QDeadlineTimer>
+#include <QRegularExpression>
+
+#include <mutex>
+
+using namespace Qt::StringLiterals;
+
+namespace Casebinder::Pdf {
+namespace {
+
+void silencePoppler()
+{
+    // Poppler reports every syntax problem of a damaged file on stderr; the import report
+    // already says what is wrong with the file.
+    static std::once_flag once;
+    std::call_once(once, [] {
+        Poppler::setDebugErrorFunction([](const QString &, const QVariant &) {}, QVariant());
+    });
+}
+
+// Where the last `startxref` says the cross-reference data starts; -1 when there is none.
+qsizetype startXref(QByteArrayView bytes)
+{
+    const qsizetype at = bytes.lastIndexOf("startxref");
+    if (at < 0)
+        return -1;
+    qsizetype i = at + 9;
+    while (i < bytes.size() && std::isspace(static_cast<unsigned char>(bytes[i])))
+        ++i;
+    qsizetype offset = 0;
+    const qsizetype digits = i;
+    while (i < bytes.size() && std::isdigit(static_cast<unsigned char>(bytes[i]))
+           && i - digits < 15)
+        offset = offset * 10 + (bytes[i++] - '0');
+    return i == digits ? -1 : offset;
+}
+
+// True when an xref table or xref stream object starts at `offset`, give or take a little:
+// writers that miscount by a few bytes (line-ending changes, appended updates) are common and
+// Poppler copes with them; an offset into nowhere means the table is gone.
+bool xrefOffsetIsSound(QByteArrayView bytes, qsizetype offset)
+{
+    constexpr qsizetype Slack = 256;
+    if (offset < 0 || offset >= bytes.size())
+        return false;
+    const qsizetype from = std::max<qsizetype>(0, offset - Slack);
+    const QByteArrayView window = bytes.sliced(from, std::min(bytes.size() - from, 2 * Slack + 64));
+    if (window.indexOf("xref") >= 0)
+        return true;
+    static const QRegularExpression object(u"\\d+\\s+\\d+\\s+obj\\b"_s);
+    return object.match(QString::fromLatin1(window)).hasMatch();
+}
+
+QString looksLike(QByteArrayView head)
+{
+    const QByteArrayView start = head.first(std::min<qsizetype>(head.size(), 512));
+    const bool binary = start.contains('\0');
+    return binary ? u"binary data of another kind"_s : u"plain text"_s;
+}
+
+} // namespace
+
+bool hasPdfHeader(QByteArrayView bytes)
+{
+    // The spec allows junk before the header; readers look in the first kilobyte.
+    return bytes.first(std::min<qsizetype>(bytes.size(), 1024)).indexOf("%PDF-") >= 0;
+}
+
+Result<ExtractedPdf> extract(const QByteArray &bytes,
+                             const QString &fileName,
+                             const QString &password,
+                             const std::atomic_bool *cancel,
+                             const Limits &limits)
+{
+    if (bytes.isEmpty())
+        return fail(Error::Code::Corrupt, u"%1 is empty (0 bytes)"_s.arg(fileName));
+    if (!hasPdfHeader(bytes))
+        return fail(Error::Code::Unsupported,
+                    u"%1 is not a PDF: it has no %PDF- header and looks like %2"_s.arg(
+                        fileName, looksLike(bytes)));
+    // Some writers pad the file with NULs after %%EOF; look past the padding.
+    qsizetype end = bytes.size();
+    while (end > 0
+           && (bytes[end - 1] == '\0' || std::isspace(static_cast<unsigned char>(bytes[end - 1]))))
+        --end;
+    const QByteArrayView tail
+        = QByteArrayView(bytes).first(end).last(std::min<qsizetype>(end, 4096));
+    if (tail.indexOf("%%EOF") < 0)
+        return fail(Error::Code::Corrupt,
+                    u"%1 is truncated: the PDF's end-of-file marker is missing"_s.arg(fileName));
+    const qsizetype xref = startXref(bytes);
+    if (!xrefOffsetIsSound(bytes, xref))
+        return fail(Error::Code::Corrupt,
+                    xref < 0 ? u"%1 is damaged: it has no startxref pointer to its "
+                               u"cross-reference table"_s.arg(fileName)
+                             : u"%1 is damaged: its cross-reference table is broken (startxref "
+                               u"points to byte %2, where there is no table)"_s.arg(fileName)
+                                   .arg(xref));
+
+    silencePoppler();
+    const QByteArray secret = password.toUtf8();
+    std::unique_ptr<Poppler::Document> document
+        = Poppler::Document::loadFromData(bytes, secret, secret);
+    if (!document)
+        return fail(Error::Code::Corrupt,
+                    u"%1 is damaged: Poppler cannot open it as a PDF"_s.arg(fileName));
+    if (document->isLocked()) {
+        if (password.isEmpty())
+            return fail(Error::Code::PasswordRequired,
+                        u"%1 is encrypted: a password is required to open it"_s.arg(fileName));
+        return fail(Error::Code::PasswordRequired,
+                    u"%1 is encrypted and the password given does not open it"_s.arg(fileName));
+    }
+    const int pageCount = document->numPages();
+    if (pageCount <= 0)
+        return fail(
+            Error::Code::Corrupt,
+            u"%1 has no readable pages (its page tree is empty or invalid)"_s.arg(fileName));
+    if (pageCount > limits.maxPages)
+        return fail(Error::Code::Unsupported,
+                    u"%1 claims %2 pages, more than the %3 a document may have"_s.arg(fileName)
+                        .arg(pageCount)
+                        .arg(limits.maxPages));
+
+    ExtractedPdf result;
+    const QDeadlineTimer deadline(std::chrono::seconds(limits.maxSeconds));
+    qint64 chars = 0;
+    int withText = 0;
+    int missing = 0;
+    result.pages.reserve(pageCount);
+    for (int i = 0; i < pageCount; ++i) {
+        if (cancel && cancel->load(std::memory_order_relaxed))
+            return fail(Error::Code::Cancelled, u"The import was cancelled"_s);
+        if (deadline.hasExpired())
+            return fail(
+                Error::Code::Unsupported,
+                u"%1 took longer than %2 s to read (stopped at page %3 of %4)"_s.arg(fileName)
+                    .arg(limits.maxSeconds)
+                    .arg(i + 1)
+                    .arg(pageCount));
+        PageRecord page;
+        page.number = i + 1;
+        if (const std::unique_ptr<Poppler::Page> p = document->page(i))
+            page.text = p->text(QRectF());
+        else
+            ++missing;
+        chars += page.text.size();
+        if (chars > limits.maxTextChars)
+            return fail(
+                Error::Code::Unsupported,
+                u"%1 holds more than %2 MB of text"_s.arg(fileName).arg(limits.maxTextChars >> 20));
+        page.needsOcr = page.text.trimmed().isEmpty();
+        withText += page.needsOcr ? 0 : 1;
+        result.pages.append(std::move(page));
+    }
+    if (missing == pageCount)
+        return fail(
+            Error::Code::Corrupt,
+            u"%1 is damaged: none of its %2 pages can be read"_s.arg(fileName).arg(pageCount));
+
+    result.textStatus = withText == pageCount ? TextStatus::Extracted
+                        : withText == 0       ? TextStatus::NeedsOcr
+                                              : TextStatus::Partial;
+    const auto put = [&](const QString &key, const QString &value) {
+        if (!value.trimmed().isEmpty())
+            result.metadata.insert(key, value.trimmed());
+    };
+    result.title = document->info(u"Title"_s).trimmed();
+    put(u"title"_s, result.title);
+    put(u"author"_s, document->info(u"Author"_s));
+    put(u"subject"_s, document->info(u"Subject"_s));
+    put(u"creator"_s, document->info(u"Creator"_s));
+    put(u"producer"_s, document->info(u"Producer"_s));
+    if (const QDateTime created = document->creationDate(); created.isValid()) {
+        result.metadata.insert(u"creation_date"_s, created.toUTC().toString(Qt::ISODate));
+        result.documentDate = created.date().toString(Qt::ISODate);
+    }
+    if (document->isEncrypted())
+        result.metadata.insert(u"encrypted"_s, true);
+    if (missing > 0)
+        result.metadata.insert(u"unreadable_pages"_s, missing);
+    return result;
+}
+
+} // namespace Casebinder::Pdf

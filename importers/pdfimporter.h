@@ -1,0 +1,42 @@
+#pragma once
+
+#include "documentstore.h"
+#include "result.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <atomic>
+
+namespace Casebinder::Pdf {
+
+struct Limits
+{
+    int maxPages = 20000;              // a PDF that claims more is refused, not walked
+    qint64 maxTextChars = 256LL << 20; // all pages together
+    int maxSeconds = 300;              // checked between pages
+};
+
+struct ExtractedPdf
+{
+    QList<PageRecord> pages;
+    QJsonObject metadata; // title, author, subject, creator, producer, creation_date, encrypted
+    QString title;        // the PDF's own title, when it has one
+    QString documentDate; // ISO date from the creation date
+    TextStatus textStatus = TextStatus::Extracted;
+};
+
+// Extracts text per page (Poppler, default layout) and the document's metadata. Refuses empty,
+// non-PDF, truncated and broken-xref files with a reason; encrypted files need `password`
+// (Error::Code::PasswordRequired otherwise). Thread-safe: one Poppler document per call.
+Result<ExtractedPdf> extract(const QByteArray &bytes,
+                             const QString &fileName,
+                             const QString &password = {},
+                             const std::atomic_bool *cancel = nullptr,
+                             const Limits &limits = {});
+
+bool hasPdfHeader(QByteArrayView bytes);
+
+} // namespace Casebinder::Pdf

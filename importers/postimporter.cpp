@@ -1,0 +1,821 @@
+#include "postimporter.h"
+
+#include "importjob.h"
+#include "textdecoding.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+#include <QRegularExpression>
+
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace Casebinder::Posts {
+namespace {
+
+// Bounds that keep hostile files from exhausting memory or time.
+constexpr qsizetype MaxRecordChars = 8 * 1024 * 1024;
+constexpr qsizetype MaxColumns = 10000;
+
+struct FieldCandidates
+{
+    const char16_t *field;
+    std::initializer_list<const char16_t *> columns; // in order of preference, lower case
+};
+
+const std::array<FieldCandidates, 11> &candidates()
+{
+    static const std::array<FieldCandidates, 11> table = {{
+        {u"id", {u"id_str", u"id", u"tweet_id", u"post_id", u"status_id", u"external_id"}},
+        {u"text", {u"full_text", u"text", u"content", u"tweet", u"body", u"message", u"post"}},
+        {u"author",
+         {u"screen_name",
+          u"user.screen_name",
+          u"username",
+          u"author.username",
+          u"author_handle",
+          u"handle",
+          u"author",
+          u"user",
+          u"user_name",
+          u"user.username"}},
+        {u"author_name", {u"author_name", u"user.name", u"author.name", u"display_name", u"name"}},
+        {u"created_at",
+         {u"created_at",
+          u"timestamp",
+          u"date",
+          u"posted_at",
+          u"time",
+          u"datetime",
+          u"publish_date",
+          u"created"}},
+        {u"url", {u"url", u"link", u"permalink", u"tweet_url", u"post_url"}},
+        {u"platform", {u"platform", u"network", u"source_platform"}},
+        {u"category", {u"flag_category", u"category", u"flag"}},
+        {u"flagged_by", {u"flagged_by", u"reported_by"}},
+        {u"reported_on", {u"reported_on", u"reported_at", u"flagged_on"}},
+        {u"status", {u"status", u"post_status"}},
+    }};
+    return table;
+}
+
+// Accepts the names people naturally type in --map.
+QString canonicalField(const QString &name)
+{
+    static const QHash<QString, QString> aliases = {
+        {u"handle"_s, u"author"_s},
+        {u"screen_name"_s, u"author"_s},
+        {u"author_handle"_s, u"author"_s},
+        {u"name"_s, u"author_name"_s},
+        {u"time"_s, u"created_at"_s},
+        {u"timestamp"_s, u"created_at"_s},
+        {u"date"_s, u"created_at"_s},
+        {u"posted_at"_s, u"created_at"_s},
+        {u"flag_category"_s, u"category"_s},
+        {u"external_id"_s, u"id"_s},
+    };
+    const QString lower = name.trimmed().toLower();
+    return aliases.value(lower, lower);
+}
+
+// ---- CSV (RFC 4180, tolerant of stray quotes inside unquoted fields) ----
+
+class CsvReader final
+{
+public:
+    CsvReader(QStringView text, QChar delimiter)
+        : m_text(text)
+        , m_delimiter(delimiter)
+    {}
+
+    enum class Outcome { Record, End, Error };
+
+    // Reads one record into `fields`; `line` is where it started.
+    Outcome next(QStringList &fields, qint64 &line, QString &error)
+    {
+        fields.clear();
+        const qsizetype n = m_text.size();
+        if (m_pos >= n)
+            return Outcome::End;
+        line = m_line;
+        const qsizetype recordStart = m_pos;
+        for (;;) {
+            if (m_pos - recordStart > MaxRecordChars) {
+                error = u"line %1 is longer than %2 MB; it is not a posts table"_s.arg(line).arg(
+                    MaxRecordChars / (1024 * 1024));
+                skipRecord();
+                return Outcome::Error;
+            }
+            if (fields.size() > MaxColumns) {
+                error = u"line %1 has more than %2 columns"_s.arg(line).arg(MaxColumns);
+                skipRecord();
+                return Outcome::Error;
+            }
+            if (m_pos < n && m_text[m_pos] == u'"') {
+                const qint64 quoteLine = m_line;
+                ++m_pos;
+                QString field = u""_s; // present but empty, unlike a missing JSON key
+                qsizetype start = m_pos;
+                bool closed = false;
+                while (m_pos < n) {
+                    const QChar c = m_text[m_pos];
+                    if (c == u'"') {
+                        if (m_pos + 1 < n && m_text[m_pos + 1] == u'"') {
+                            field += m_text.sliced(start, m_pos + 1 - start);
+                            m_pos += 2;
+                            start = m_pos;
+                            continue;
+                        }
+                        field += m_text.sliced(start, m_pos - start);
+                        ++m_pos;
+                        closed = true;
+                        break;
+                    }
+                    if (c == u'\n')
+                        ++m_line;
+                    ++m_pos;
+                    if (m_pos - recordStart > MaxRecordChars)
+                        break;
+                }
+                if (!closed) {
+                    if (m_pos - recordStart > MaxRecordChars)
+                        continue; // reported at the top of the loop
+                    error = u"the quoted field that starts on line %1 is never closed "
+                            u"(unbalanced quotes)"_s.arg(quoteLine);
+                    m_pos = n;
+                    return Outcome::Error;
+                }
+                // Text between a closing quote and the delimiter is kept, not dropped.
+                const qsizetype tail = m_pos;
+                while (m_pos < n && m_text[m_pos] != m_delimiter && m_text[m_pos] != u'\n'
+                       && m_text[m_pos] != u'\r')
+                    ++m_pos;
+                if (m_pos > tail)
+                    field += m_text.sliced(tail, m_pos - tail);
+                fields.append(std::move(field));
+            } else {
+                const qsizetype start = m_pos;
+                while (m_pos < n && m_text[m_pos] != m_delimiter && m_text[m_pos] != u'\n'
+                       && m_text[m_pos] != u'\r') {
+                    ++m_pos;
+                    if (m_pos - start > MaxRecordChars)
+                        break;
+                }
+                if (m_pos - recordStart > MaxRecordChars)
+                    continue;
+                fields.append(m_text.sliced(start, m_pos - start).toString());
+            }
+            if (m_pos >= n)
+                return Outcome::Record;
+            if (m_text[m_pos] == m_delimiter) {
+                ++m_pos;
+                if (m_pos >= n) {
+                    fields.append(QString());
+                    return Outcome::Record;
+                }
+                continue;
+            }
+            endLine();
+            return Outcome::Record;
+        }
+    }
+
+private:
+    void endLine()
+    {
+        if (m_pos < m_text.size() && m_text[m_pos] == u'\r')
+            ++m_pos;
+        if (m_pos < m_text.size() && m_text[m_pos] == u'\n')
+            ++m_pos;
+        ++m_line;
+    }
+    void skipRecord()
+    {
+        while (m_pos < m_text.size() && m_text[m_pos] != u'\n')
+            ++m_pos;
+        if (m_pos < m_text.size())
+            ++m_pos;
+        ++m_line;
+    }
+
+    QStringView m_text;
+    QChar m_delimiter;
+    qsizetype m_pos = 0;
+    qint64 m_line = 1;
+};
+
+QChar detectDelimiter(QStringView text)
+{
+    std::array<qsizetype, 3> counts{};
+    const std::array<QChar, 3> delimiters{u',', u';', u'\t'};
+    bool quoted = false;
+    const qsizetype limit = std::min<qsizetype>(text.size(), 65536);
+    for (qsizetype i = 0; i < limit; ++i) {
+        const QChar c = text[i];
+        if (c == u'"')
+            quoted = !quoted;
+        else if (!quoted && c == u'\n')
+            break;
+        else if (!quoted) {
+            for (size_t k = 0; k < delimiters.size(); ++k) {
+                if (c == delimiters[k])
+                    ++counts[k];
+            }
+        }
+    }
+    const auto best = std::max_element(counts.begin(), counts.end());
+    return *best == 0 ? u',' : delimiters[size_t(best - counts.begin())];
+}
+
+// ---- Records: column names and values, whatever the source format ----
+
+struct Table
+{
+    QStringList columns;
+    QHash<QString, int> index; // column -> position
+    QList<QStringList> rows;   // aligned to columns; missing values are null strings
+    QList<qint64> lines;
+
+    int addColumn(const QString &name)
+    {
+        auto it = index.constFind(name);
+        if (it != index.cend())
+            return *it;
+        columns.append(name);
+        index.insert(name, int(columns.size() - 1));
+        return int(columns.size() - 1);
+    }
+};
+
+void flatten(const QJsonObject &object,
+             const QString &prefix,
+             QList<std::pair<QString, QString>> &out)
+{
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QString key = prefix.isEmpty() ? it.key() : prefix + u'.' + it.key();
+        const QJsonValue value = it.value();
+        switch (value.type()) {
+        case QJsonValue::Object:
+            flatten(value.toObject(), key, out);
+            break;
+        case QJsonValue::Array:
+            out.append(
+                {key,
+                 QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact))});
+            break;
+        case QJsonValue::String:
+            out.append({key, value.toString()});
+            break;
+        case QJsonValue::Double: {
+            const double d = value.toDouble();
+            // Keep integers (tweet ids) exact where JSON allows it.
+            out.append({key,
+                        d == double(qint64(d)) ? QString::number(value.toInteger())
+                                               : QString::number(d, 'g', 17)});
+            break;
+        }
+        case QJsonValue::Bool:
+            out.append({key, value.toBool() ? u"true"_s : u"false"_s});
+            break;
+        case QJsonValue::Null:
+        case QJsonValue::Undefined:
+            break;
+        }
+    }
+}
+
+void addObject(Table &table,
+               const QJsonObject &object,
+               qint64 line,
+               const QHash<QString, QJsonObject> &users)
+{
+    QList<std::pair<QString, QString>> fields;
+    flatten(object, {}, fields);
+    // Twitter API v2: the author lives in includes.users, joined by author_id.
+    const QString authorId = object.value(u"author_id"_s).toString();
+    if (!authorId.isEmpty()) {
+        const QJsonObject user = users.value(authorId);
+        if (!user.isEmpty()) {
+            fields.append({u"author.username"_s, user.value(u"username"_s).toString()});
+            fields.append({u"author.name"_s, user.value(u"name"_s).toString()});
+        }
+    }
+    QStringList row(table.columns.size());
+    for (const auto &[key, value] : std::as_const(fields)) {
+        const int column = table.addColumn(key);
+        if (column >= row.size())
+            row.resize(column + 1);
+        row[column] = value;
+    }
+    table.rows.append(std::move(row));
+    table.lines.append(line);
+}
+
+qint64 lineAtOffset(QByteArrayView bytes, qsizetype offset)
+{
+    return 1 + std::count(bytes.begin(), bytes.begin() + std::min(offset, bytes.size()), '\n');
+}
+
+QString jsonTypeName(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Array:
+        return u"an array"_s;
+    case QJsonValue::Object:
+        return u"an object"_s;
+    case QJsonValue::String:
+        return u"a string"_s;
+    case QJsonValue::Double:
+        return u"a number"_s;
+    case QJsonValue::Bool:
+        return u"true or false"_s;
+    default:
+        return u"null"_s;
+    }
+}
+
+Status readJsonDocument(QByteArrayView utf8,
+                        const QString &fileName,
+                        Table &table,
+                        QList<RecordProblem> &problems,
+                        bool &twitterShape)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(utf8.toByteArray(), &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return fail(Error::Code::Corrupt,
+                    u"%1 is not valid JSON: %2 on line %3"_s.arg(
+                        fileName,
+                        parseError.errorString(),
+                        QString::number(lineAtOffset(utf8, parseError.offset))));
+    QJsonArray records;
+    QHash<QString, QJsonObject> users;
+    if (document.isArray()) {
+        records = document.array();
+    } else {
+        // A Twitter API v2 response ({"data": [...], "includes": {"users": [...]}}), possibly
+        // wrapped as a recorded HTTP exchange ({"response": {...}}).
+        QJsonObject object = document.object();
+        if (object.value(u"response"_s).isObject())
+            object = object.value(u"response"_s).toObject();
+        if (!object.value(u"data"_s).isArray())
+            return fail(Error::Code::Unsupported,
+                        u"%1 is not a list of posts: expected a JSON array of objects or a "
+                        u"Twitter API response with a \"data\" array, found %2"_s.arg(
+                            fileName, document.isObject() ? u"an object"_s : u"a single value"_s));
+        records = object.value(u"data"_s).toArray();
+        twitterShape = true;
+        const QJsonArray included
+            = object.value(u"includes"_s).toObject().value(u"users"_s).toArray();
+        for (const QJsonValue &user : included)
+            users.insert(user.toObject().value(u"id"_s).toString(), user.toObject());
+    }
+    qint64 position = 0;
+    for (const QJsonValue &value : std::as_const(records)) {
+        ++position;
+        if (!value.isObject()) {
+            problems.append({0,
+                             u"item %1 of the array is %2, not a post object"_s.arg(position).arg(
+                                 jsonTypeName(value))});
+            continue;
+        }
+        addObject(table, value.toObject(), 0, users);
+    }
+    if (table.rows.isEmpty())
+        return fail(Error::Code::Unsupported,
+                    records.isEmpty()
+                        ? u"%1 holds an empty list: there are no posts to import"_s.arg(fileName)
+                        : u"%1 is not an array of objects: its items are %2"_s.arg(
+                            fileName, jsonTypeName(records.first())));
+    return {};
+}
+
+Status readNdjson(QByteArrayView utf8,
+                  const QString &fileName,
+                  Table &table,
+                  QList<RecordProblem> &problems,
+                  qint64 maxRecords,
+                  const std::atomic_bool *cancel)
+{
+    qint64 line = 0;
+    qsizetype start = 0;
+    while (start < utf8.size()) {
+        qsizetype end = utf8.indexOf('\n', start);
+        if (end < 0)
+            end = utf8.size();
+        ++line;
+        const QByteArrayView raw = utf8.sliced(start, end - start).trimmed();
+        start = end + 1;
+        if (raw.isEmpty())
+            continue;
+        if (cancel && cancel->load(std::memory_order_relaxed))
+            return fail(Error::Code::Cancelled, u"The import was cancelled"_s);
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(raw.toByteArray(), &parseError);
+        if (parseError.error != QJsonParseError::NoError) {
+            problems.append(
+                {line,
+                 u"line %1 is not valid JSON (%2)"_s.arg(line).arg(parseError.errorString())});
+            continue;
+        }
+        if (!document.isObject()) {
+            problems.append({line, u"line %1 is not a JSON object"_s.arg(line)});
+            continue;
+        }
+        addObject(table, document.object(), line, {});
+        if (maxRecords >= 0 && table.rows.size() >= maxRecords)
+            break;
+    }
+    if (table.rows.isEmpty())
+        return fail(Error::Code::Corrupt,
+                    problems.isEmpty() ? u"%1 holds no posts"_s.arg(fileName)
+                                       : u"%1 holds no readable posts: %2"_s.arg(
+                                           fileName, problems.first().message));
+    return {};
+}
+
+Status readCsv(QStringView text,
+               const QString &fileName,
+               Table &table,
+               QList<RecordProblem> &problems,
+               qint64 maxRecords,
+               const std::atomic_bool *cancel)
+{
+    CsvReader reader(text, detectDelimiter(text));
+    QStringList fields;
+    qint64 line = 0;
+    QString error;
+    switch (reader.next(fields, line, error)) {
+    case CsvReader::Outcome::End:
+        return fail(Error::Code::Corrupt, u"%1 is empty"_s.arg(fileName));
+    case CsvReader::Outcome::Error:
+        return fail(Error::Code::Corrupt, u"%1 cannot be read as CSV: %2"_s.arg(fileName, error));
+    case CsvReader::Outcome::Record:
+        break;
+    }
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        QString name = fields.at(i).trimmed();
+        if (name.isEmpty())
+            name = u"column_%1"_s.arg(i + 1);
+        // Repeated header names stay distinct so no value overwrites another.
+        while (table.index.contains(name))
+            name += u'_';
+        table.addColumn(name);
+    }
+    for (;;) {
+        if (cancel && (table.rows.size() & 1023) == 0 && cancel->load(std::memory_order_relaxed))
+            return fail(Error::Code::Cancelled, u"The import was cancelled"_s);
+        const auto outcome = reader.next(fields, line, error);
+        if (outcome == CsvReader::Outcome::End)
+            break;
+        if (outcome == CsvReader::Outcome::Error) {
+            // An unclosed quote swallows the rest of the file: nothing after it can be trusted.
+            if (error.contains(u"never closed"_s))
+                return fail(Error::Code::Corrupt,
+                            u"%1 cannot be read as CSV: %2"_s.arg(fileName, error));
+            problems.append({line, error});
+            continue;
+        }
+        if (fields.size() == 1 && fields.constFirst().isEmpty())
+            continue; // blank line
+        if (fields.size() > table.columns.size()) {
+            for (qsizetype i = table.columns.size(); i < fields.size(); ++i)
+                table.addColumn(u"column_%1"_s.arg(i + 1));
+        }
+        table.rows.append(fields);
+        table.lines.append(line);
+        if (maxRecords >= 0 && table.rows.size() >= maxRecords)
+            break;
+    }
+    return {};
+}
+
+enum class Field {
+    Id,
+    Text,
+    Author,
+    AuthorName,
+    CreatedAt,
+    Url,
+    Platform,
+    Category,
+    FlaggedBy,
+    ReportedOn,
+    Status,
+    Count
+};
+
+Result<QHash<QString, QString>> resolveMapping(const Table &table,
+                                               const ImportOptions &options,
+                                               const QString &fileName)
+{
+    QHash<QString, QString> mapping;
+    QHash<QString, QString> byLower;
+    for (const QString &column : table.columns)
+        byLower.insert(column.toLower(), column);
+    for (auto it = options.fieldMap.cbegin(); it != options.fieldMap.cend(); ++it) {
+        const QString field = canonicalField(it.key());
+        if (!mappableFields().contains(field))
+            return fail(Error::Code::InvalidArgument,
+                        u"\"%1\" is not a posts field; use one of: %2"_s.arg(
+                            it.key(), mappableFields().join(u", "_s)));
+        const QString column
+            = table.index.contains(it.value()) ? it.value() : byLower.value(it.value().toLower());
+        if (column.isEmpty())
+            return fail(Error::Code::InvalidArgument,
+                        u"%1 has no column \"%2\" (mapped to %3); its columns are: %4"_s.arg(
+                            fileName, it.value(), field, table.columns.join(u", "_s)));
+        mapping.insert(field, column);
+    }
+    QSet<QString> used(mapping.cbegin(), mapping.cend());
+    for (const FieldCandidates &candidate : candidates()) {
+        const QString field = QString::fromUtf16(candidate.field);
+        if (mapping.contains(field))
+            continue;
+        for (const char16_t *name : candidate.columns) {
+            const QString column = byLower.value(QString::fromUtf16(name));
+            if (!column.isEmpty() && !used.contains(column)) {
+                mapping.insert(field, column);
+                used.insert(column);
+                break;
+            }
+        }
+    }
+    return mapping;
+}
+
+QString valueAt(const QStringList &row, int column)
+{
+    return column >= 0 && column < row.size() ? row.at(column) : QString();
+}
+
+} // namespace
+
+QStringList mappableFields()
+{
+    QStringList fields;
+    for (const FieldCandidates &candidate : candidates())
+        fields.append(QString::fromUtf16(candidate.field));
+    return fields;
+}
+
+QString normalizeTimestamp(QStringView input)
+{
+    const QString text = input.trimmed().toString();
+    if (text.isEmpty())
+        return {};
+    const auto utc = [](const QDateTime &dateTime) {
+        return dateTime.isValid() ? dateTime.toUTC().toString(u"yyyy-MM-ddTHH:mm:ss'Z'"_s)
+                                  : QString();
+    };
+    // Zone-less times are taken as UTC: the source did not say, and guessing would be worse.
+    static const QRegularExpression iso(
+        uR"(^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2}|UTC|GMT)?$)"_s);
+    if (const auto m = iso.match(text); m.hasMatch()) {
+        const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+        const QTime time(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt());
+        if (!date.isValid() || !time.isValid())
+            return {};
+        QString zone = m.captured(7);
+        int offset = 0;
+        if (zone.startsWith(u'+') || zone.startsWith(u'-')) {
+            zone.remove(u':');
+            offset = (zone.mid(1, 2).toInt() * 3600 + zone.mid(3, 2).toInt() * 60)
+                     * (zone.startsWith(u'-') ? -1 : 1);
+        }
+        return utc(QDateTime(date, time, Qt::OffsetFromUTC, offset));
+    }
+    static const QRegularExpression american(
+        uR"(^(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?$)"_s);
+    if (const auto m = american.match(text); m.hasMatch()) {
+        int year = m.captured(3).toInt();
+        if (m.captured(3).size() == 2)
+            year += year < 70 ? 2000 : 1900;
+        int hour = m.captured(4).toInt();
+        const QString meridiem = m.captured(7).toLower();
+        if (meridiem == u"pm"_s && hour < 12)
+            hour += 12;
+        else if (meridiem == u"am"_s && hour == 12)
+            hour = 0;
+        const QDate date(year, m.captured(1).toInt(), m.captured(2).toInt());
+        const QTime time(hour, m.captured(5).toInt(), m.captured(6).toInt());
+        if (!date.isValid() || !time.isValid())
+            return {};
+        return utc(QDateTime(date, time, Qt::UTC));
+    }
+    static const QRegularExpression twitter(
+        uR"(^[A-Za-z]{3} ([A-Za-z]{3}) (\d{1,2}) (\d{2}):(\d{2}):(\d{2}) ([+-])(\d{2})(\d{2}) (\d{4})$)"_s);
+    if (const auto m = twitter.match(text); m.hasMatch()) {
+        static const QStringList months = {u"jan"_s,
+                                           u"feb"_s,
+                                           u"mar"_s,
+                                           u"apr"_s,
+                                           u"may"_s,
+                                           u"jun"_s,
+                                           u"jul"_s,
+                                           u"aug"_s,
+                                           u"sep"_s,
+                                           u"oct"_s,
+                                           u"nov"_s,
+                                           u"dec"_s};
+        const int month = int(months.indexOf(m.captured(1).toLower())) + 1;
+        const QDate date(m.captured(9).toInt(), month, m.captured(2).toInt());
+        const QTime time(m.captured(3).toInt(), m.captured(4).toInt(), m.captured(5).toInt());
+        if (month == 0 || !date.isValid() || !time.isValid())
+            return {};
+        const int offset = (m.captured(7).toInt() * 3600 + m.captured(8).toInt() * 60)
+                           * (m.captured(6) == u"-"_s ? -1 : 1);
+        return utc(QDateTime(date, time, Qt::OffsetFromUTC, offset));
+    }
+    static const QRegularExpression epoch(uR"(^\d{9,13}$)"_s);
+    if (epoch.match(text).hasMatch()) {
+        const qint64 value = text.toLongLong();
+        return utc(text.size() > 11 ? QDateTime::fromMSecsSinceEpoch(value, Qt::UTC)
+                                    : QDateTime::fromSecsSinceEpoch(value, Qt::UTC));
+    }
+    return {};
+}
+
+bool looksLikePosts(const QString &fileName, QByteArrayView head)
+{
+    static const QStringList suffixes = {u"csv"_s, u"tsv"_s, u"json"_s, u"ndjson"_s, u"jsonl"_s};
+    Q_UNUSED(head);
+    return suffixes.contains(QFileInfo(fileName).suffix().toLower());
+}
+
+Result<ParsedPosts> parsePosts(const QByteArray &bytes,
+                               const QString &fileName,
+                               const ImportOptions &options,
+                               qint64 maxRecords,
+                               const std::atomic_bool *cancel)
+{
+    if (bytes.isEmpty())
+        return fail(Error::Code::Corrupt, u"%1 is empty (0 bytes)"_s.arg(fileName));
+    ParsedPosts parsed;
+    TextDecoding::Decoded decoded = TextDecoding::decode(bytes);
+    parsed.encoding = decoded.encoding;
+    if (decoded.replacedInvalidBytes)
+        parsed.problems.append(
+            {0,
+             u"%1 has bytes that are not valid %2; they were replaced with U+FFFD"_s.arg(
+                 fileName, decoded.encoding)});
+
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    const QStringView trimmed = QStringView(decoded.text).trimmed();
+    if (suffix == u"ndjson"_s || suffix == u"jsonl"_s)
+        parsed.format = Format::Ndjson;
+    else if (suffix == u"json"_s || trimmed.startsWith(u'[') || trimmed.startsWith(u'{'))
+        parsed.format = Format::JsonArray;
+    else
+        parsed.format = Format::Csv;
+    if (parsed.format == Format::JsonArray && !trimmed.startsWith(u'[')
+        && !trimmed.startsWith(u'{'))
+        return fail(Error::Code::Unsupported,
+                    u"%1 is not a list of posts: expected a JSON array of objects"_s.arg(fileName));
+
+    Table table;
+    bool twitterShape = false;
+    if (parsed.format == Format::Csv) {
+        if (auto read = readCsv(decoded.text, fileName, table, parsed.problems, maxRecords, cancel);
+            !read)
+            return fail(read.error());
+    } else {
+        const QByteArray utf8 = decoded.encoding == u"UTF-8"_s && !bytes.startsWith("\xEF\xBB\xBF")
+                                    ? bytes
+                                    : decoded.text.toUtf8();
+        Status read;
+        if (parsed.format == Format::JsonArray) {
+            read = readJsonDocument(utf8, fileName, table, parsed.problems, twitterShape);
+            // One object per line also parses as "garbage after the first object": NDJSON.
+            if (!read && read.error().code == Error::Code::Corrupt && trimmed.startsWith(u'{')) {
+                table = {};
+                parsed.format = Format::Ndjson;
+                read = readNdjson(utf8, fileName, table, parsed.problems, maxRecords, cancel);
+            }
+        } else {
+            read = readNdjson(utf8, fileName, table, parsed.problems, maxRecords, cancel);
+        }
+        if (!read)
+            return fail(read.error());
+        if (maxRecords >= 0 && table.rows.size() > maxRecords)
+            table.rows.resize(maxRecords);
+    }
+    parsed.columns = table.columns;
+
+    auto mapping = resolveMapping(table, options, fileName);
+    if (!mapping)
+        return fail(mapping.error());
+    parsed.mapping = *mapping;
+    if (!parsed.mapping.contains(u"text"_s))
+        return fail(Error::Code::Unsupported,
+                    u"%1 has no column for the post text (looked for text, full_text, content, "
+                    u"tweet…; its columns are: %2); map one with --map text=COLUMN"_s.arg(
+                        fileName, table.columns.join(u", "_s)));
+    if (table.columns.contains(u"user.screen_name"_s) || table.columns.contains(u"id_str"_s))
+        twitterShape = true;
+
+    std::array<int, size_t(Field::Count)> columnOf;
+    columnOf.fill(-1);
+    const QStringList fields = mappableFields();
+    QList<bool> mapped(table.columns.size(), false);
+    for (qsizetype f = 0; f < fields.size(); ++f) {
+        const QString column = parsed.mapping.value(fields.at(f));
+        if (!column.isEmpty()) {
+            columnOf[size_t(f)] = table.index.value(column);
+            mapped[table.index.value(column)] = true;
+        }
+    }
+    const auto column = [&](Field field) {
+        return columnOf[size_t(field)];
+    };
+
+    parsed.posts.reserve(table.rows.size());
+    for (qsizetype r = 0; r < table.rows.size(); ++r) {
+        if (cancel && (r & 1023) == 0 && cancel->load(std::memory_order_relaxed))
+            return fail(Error::Code::Cancelled, u"The import was cancelled"_s);
+        QStringList &row = table.rows[r];
+        if (options.repairMojibake) {
+            for (QString &value : row)
+                parsed.repairedTexts += TextDecoding::repairMojibake(value) > 0 ? 1 : 0;
+        }
+        PostRecord post;
+        post.externalId = valueAt(row, column(Field::Id));
+        post.text = valueAt(row, column(Field::Text));
+        post.authorHandle = valueAt(row, column(Field::Author));
+        if (post.authorHandle.startsWith(u'@'))
+            post.authorHandle.remove(0, 1);
+        post.authorName = valueAt(row, column(Field::AuthorName));
+        post.url = valueAt(row, column(Field::Url));
+        post.platform = valueAt(row, column(Field::Platform));
+        if (post.platform.isEmpty())
+            post.platform = !options.platform.isEmpty() ? options.platform
+                            : twitterShape              ? u"twitter"_s
+                                                        : QString();
+        post.flagCategory = valueAt(row, column(Field::Category));
+        if (post.flagCategory.isEmpty())
+            post.flagCategory = options.flagCategory;
+        post.flaggedBy = valueAt(row, column(Field::FlaggedBy));
+        const QString status = valueAt(row, column(Field::Status)).trimmed().toLower();
+        post.status = status == u"removed"_s || status == u"deleted"_s ? PostStatus::Removed
+                      : status == u"up"_s || status == u"live"_s       ? PostStatus::Up
+                                                                       : PostStatus::Unknown;
+        QJsonObject extra;
+        const QString createdAt = valueAt(row, column(Field::CreatedAt));
+        post.postedAt = normalizeTimestamp(createdAt);
+        if (post.postedAt.isEmpty() && !createdAt.isEmpty())
+            extra.insert(parsed.mapping.value(u"created_at"_s), createdAt);
+        const QString reportedOn = valueAt(row, column(Field::ReportedOn));
+        post.reportedOn = normalizeTimestamp(reportedOn).left(10);
+        if (post.reportedOn.isEmpty() && !reportedOn.isEmpty())
+            extra.insert(parsed.mapping.value(u"reported_on"_s), reportedOn);
+        if (!status.isEmpty() && post.status == PostStatus::Unknown)
+            extra.insert(parsed.mapping.value(u"status"_s), valueAt(row, column(Field::Status)));
+        for (qsizetype c = 0; c < row.size() && c < table.columns.size(); ++c) {
+            if (!mapped.at(c) && !row.at(c).isNull())
+                extra.insert(table.columns.at(c), row.at(c));
+        }
+        post.extra = std::move(extra);
+        parsed.posts.append(std::move(post));
+    }
+    return parsed;
+}
+
+Result<QList<QStringList>> readCsvRows(const QByteArray &bytes, const QString &fileName)
+{
+    if (bytes.isEmpty())
+        return fail(Error::Code::Corrupt, u"%1 is empty (0 bytes)"_s.arg(fileName));
+    const QString text = TextDecoding::decode(bytes).text;
+    CsvReader reader(text, detectDelimiter(text));
+    QList<QStringList> rows;
+    QStringList fields;
+    qint64 line = 0;
+    QString error;
+    for (;;) {
+        const auto outcome = reader.next(fields, line, error);
+        if (outcome == CsvReader::Outcome::End)
+            return rows;
+        if (outcome == CsvReader::Outcome::Error)
+            return fail(Error::Code::Corrupt,
+                        u"%1 cannot be read as CSV: %2"_s.arg(fileName, error));
+        if (!(fields.size() == 1 && fields.constFirst().isEmpty()))
+            rows.append(fields);
+    }
+}
+
+Result<ParsedPosts> previewPosts(const QString &path, const ImportOptions &options, int rows)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(Error::Code::Io,
+                    u"Cannot read %1: %2"_s.arg(QFileInfo(path).fileName(), file.errorString()));
+    const QByteArray bytes = file.readAll();
+    return parsePosts(bytes, QFileInfo(path).fileName(), options, rows);
+}
+
+} // namespace Casebinder::Posts

@@ -1,0 +1,231 @@
+#include "documentstore.h"
+
+#include "sqlite/database.h"
+#include "sqlite/statement.h"
+
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace Casebinder {
+
+QString documentKindName(DocumentKind kind)
+{
+    switch (kind) {
+    case DocumentKind::Filing:
+        return u"filing"_s;
+    case DocumentKind::Exhibit:
+        return u"exhibit"_s;
+    case DocumentKind::Other:
+        return u"other"_s;
+    }
+    return {};
+}
+
+std::optional<DocumentKind> documentKindFromName(QStringView name)
+{
+    for (DocumentKind kind : {DocumentKind::Filing, DocumentKind::Exhibit, DocumentKind::Other}) {
+        if (name == documentKindName(kind))
+            return kind;
+    }
+    return std::nullopt;
+}
+
+QString textStatusName(TextStatus status)
+{
+    switch (status) {
+    case TextStatus::Extracted:
+        return u"extracted"_s;
+    case TextStatus::Partial:
+        return u"partial"_s;
+    case TextStatus::NeedsOcr:
+        return u"needs_ocr"_s;
+    case TextStatus::None:
+        return u"none"_s;
+    }
+    return {};
+}
+
+std::optional<TextStatus> textStatusFromName(QStringView name)
+{
+    for (TextStatus status :
+         {TextStatus::Extracted, TextStatus::Partial, TextStatus::NeedsOcr, TextStatus::None}) {
+        if (name == textStatusName(status))
+            return status;
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+constexpr auto DocumentColumns
+    = "SELECT id, kind, title, document_date, filed_date, docket_number, exhibit_label, "
+      "bates_begin, bates_end, source_name, source_path, blob_sha256, media_type, page_count, "
+      "text_status, privileged, notes, metadata, parent_id, import_id, created_at FROM documents ";
+
+QString nullableText(const Sql::Statement &statement, int column)
+{
+    return statement.isNull(column) ? QString() : statement.text(column);
+}
+
+DocumentRecord readDocument(const Sql::Statement &row)
+{
+    DocumentRecord record;
+    record.id = row.integer(0);
+    record.kind = documentKindFromName(row.text(1)).value_or(DocumentKind::Other);
+    record.title = row.text(2);
+    record.documentDate = nullableText(row, 3);
+    record.filedDate = nullableText(row, 4);
+    record.docketNumber = nullableText(row, 5);
+    record.exhibitLabel = nullableText(row, 6);
+    record.batesBegin = nullableText(row, 7);
+    record.batesEnd = nullableText(row, 8);
+    record.sourceName = row.text(9);
+    record.sourcePath = row.text(10);
+    record.blobSha256 = row.text(11);
+    record.mediaType = row.text(12);
+    record.pageCount = int(row.integer(13));
+    record.textStatus = textStatusFromName(row.text(14)).value_or(TextStatus::None);
+    record.privileged = row.integer(15) != 0;
+    record.notes = row.text(16);
+    record.metadata = QJsonDocument::fromJson(row.text(17).toUtf8()).object();
+    record.parentId = row.optionalInteger(18);
+    record.importId = row.optionalInteger(19);
+    record.createdAt = row.text(20);
+    return record;
+}
+
+} // namespace
+
+Result<DocumentRecord> DocumentStore::document(qint64 id)
+{
+    auto statement = m_db.prepare(QString::fromLatin1(DocumentColumns) + u"WHERE id = ?"_s);
+    if (!statement)
+        return fail(statement.error());
+    statement->bind(1, id);
+    auto row = statement->step();
+    if (!row)
+        return fail(row.error());
+    if (!*row)
+        return fail(Error::Code::NotFound, u"Document %1 is not in the case"_s.arg(id));
+    return readDocument(*statement);
+}
+
+Result<QList<DocumentRecord>> DocumentStore::documents(std::optional<DocumentKind> kind)
+{
+    auto statement = m_db.prepare(QString::fromLatin1(DocumentColumns)
+                                  + u"WHERE ?1 IS NULL OR kind = ?1 ORDER BY id"_s);
+    if (!statement)
+        return fail(statement.error());
+    if (kind)
+        statement->bind(1, documentKindName(*kind));
+    else
+        statement->bind(1, nullptr);
+    QList<DocumentRecord> result;
+    for (;;) {
+        auto row = statement->step();
+        if (!row)
+            return fail(row.error());
+        if (!*row)
+            return result;
+        result.append(readDocument(*statement));
+    }
+}
+
+Result<qint64> DocumentStore::count()
+{
+    auto statement = m_db.cached("SELECT count(*) FROM documents");
+    if (!statement)
+        return fail(statement.error());
+    auto row = (*statement)->step();
+    if (!row)
+        return fail(row.error());
+    const qint64 count = (*statement)->integer(0);
+    // A cached statement left on a row keeps its read snapshot open; later reads would miss
+    // what other connections commit.
+    (*statement)->reset();
+    return count;
+}
+
+Result<QList<PageRecord>> DocumentStore::pages(qint64 documentId)
+{
+    auto statement = m_db.cached(
+        "SELECT id, document_id, number, text, needs_ocr FROM pages WHERE document_id = ? "
+        "ORDER BY number");
+    if (!statement)
+        return fail(statement.error());
+    (*statement)->bind(1, documentId);
+    QList<PageRecord> result;
+    for (;;) {
+        auto row = (*statement)->step();
+        if (!row)
+            return fail(row.error());
+        if (!*row)
+            return result;
+        const Sql::Statement &s = **statement;
+        result.append(
+            {s.integer(0), s.integer(1), int(s.integer(2)), s.text(3), s.integer(4) != 0});
+    }
+}
+
+Result<QString> DocumentStore::pageText(qint64 documentId, int number)
+{
+    auto statement = m_db.cached("SELECT text FROM pages WHERE document_id = ? AND number = ?");
+    if (!statement)
+        return fail(statement.error());
+    (*statement)->bind(1, documentId).bind(2, number);
+    auto row = (*statement)->step();
+    if (!row)
+        return fail(row.error());
+    if (!*row)
+        return fail(Error::Code::NotFound,
+                    u"Document %1 has no page %2"_s.arg(documentId).arg(number));
+    QString text = (*statement)->text(0);
+    (*statement)->reset();
+    return text;
+}
+
+Result<QByteArray> DocumentStore::original(qint64 documentId)
+{
+    auto statement = m_db.cached("SELECT blob_sha256 FROM documents WHERE id = ?");
+    if (!statement)
+        return fail(statement.error());
+    (*statement)->bind(1, documentId);
+    auto row = (*statement)->step();
+    if (!row)
+        return fail(row.error());
+    if (!*row)
+        return fail(Error::Code::NotFound, u"Document %1 is not in the case"_s.arg(documentId));
+    const QString sha256 = (*statement)->text(0);
+    (*statement)->reset();
+    auto data = m_db.cached("SELECT data FROM blobs WHERE sha256 = ?");
+    if (!data)
+        return fail(data.error());
+    (*data)->bind(1, sha256);
+    auto found = (*data)->step();
+    if (!found)
+        return fail(found.error());
+    if (!*found)
+        return fail(Error::Code::NotFound,
+                    u"The original of document %1 is missing from the case"_s.arg(documentId));
+    QByteArray bytes = (*data)->blob(0);
+    (*data)->reset();
+    return bytes;
+}
+
+Result<std::optional<DocumentRecord>> DocumentStore::findBySha256(const QString &sha256)
+{
+    auto statement = m_db.prepare(QString::fromLatin1(DocumentColumns)
+                                  + u"WHERE blob_sha256 = ? ORDER BY id LIMIT 1"_s);
+    if (!statement)
+        return fail(statement.error());
+    statement->bind(1, sha256);
+    auto row = statement->step();
+    if (!row)
+        return fail(row.error());
+    if (!*row)
+        return std::optional<DocumentRecord>();
+    return std::optional<DocumentRecord>(readDocument(*statement));
+}
+
+} // namespace Casebinder

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "result.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Casebinder {
+
+namespace Sql {
+class Database;
+}
+
+enum class DocumentKind { Filing, Exhibit, Other };
+enum class TextStatus { Extracted, Partial, NeedsOcr, None };
+
+QString documentKindName(DocumentKind kind);
+std::optional<DocumentKind> documentKindFromName(QStringView name);
+QString textStatusName(TextStatus status);
+std::optional<TextStatus> textStatusFromName(QStringView name);
+
+// One row of `documents`. Nullable text columns are null QStrings when unset.
+struct DocumentRecord
+{
+    qint64 id = 0;
+    DocumentKind kind = DocumentKind::Exhibit;
+    QString title;
+    QString documentDate; // ISO date
+    QString filedDate;    // ISO date
+    QString docketNumber;
+    QString exhibitLabel;
+    QString batesBegin;
+    QString batesEnd;
+    QString sourceName; // file name as imported
+    QString sourcePath; // provenance: path on disk, or path inside the archive it came from
+    QString blobSha256;
+    QString mediaType = QStringLiteral("application/octet-stream");
+    int pageCount = 0;
+    TextStatus textStatus = TextStatus::Extracted;
+    bool privileged = false;
+    QString notes;
+    QJsonObject metadata;           // e.g. PDF info: title, author, creation_date, producer
+    std::optional<qint64> parentId; // the ZIP a document was extracted from
+    std::optional<qint64> importId;
+    QString createdAt;
+};
+
+// One row of `pages`.
+struct PageRecord
+{
+    qint64 id = 0;
+    qint64 documentId = 0;
+    int number = 1;
+    QString text;
+    bool needsOcr = false;
+};
+
+// Reads documents, their pages and their originals. Documents are written by ImportSession.
+class DocumentStore final
+{
+public:
+    explicit DocumentStore(Sql::Database &db)
+        : m_db(db)
+    {}
+
+    Result<DocumentRecord> document(qint64 id);
+    // All documents, or those of one kind, in id order.
+    Result<QList<DocumentRecord>> documents(std::optional<DocumentKind> kind = std::nullopt);
+    Result<qint64> count();
+    // Pages in page order.
+    Result<QList<PageRecord>> pages(qint64 documentId);
+    Result<QString> pageText(qint64 documentId, int number);
+    // The original bytes, exactly as imported.
+    Result<QByteArray> original(qint64 documentId);
+    // The first document filed under this original, if any.
+    Result<std::optional<DocumentRecord>> findBySha256(const QString &sha256);
+
+private:
+    Sql::Database &m_db;
+};
+
+} // namespace Casebinder

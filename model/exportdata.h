@@ -1,0 +1,152 @@
+#pragma once
+
+#include "casefile.h"
+#include "eventdate.h"
+#include "result.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <optional>
+
+namespace Casebinder {
+
+namespace Sql {
+class Database;
+}
+
+// A document or post an export cites, with what the custody manifest needs to know about it.
+struct ExportSource
+{
+    enum class Kind { Document, Post };
+    Kind kind = Kind::Document;
+    qint64 documentId = 0; // for a post: the document it was imported from, if any
+    qint64 postId = 0;
+    QString title;
+    QString cite;   // court style: "Dkt. 34 at 3–4", "Ex. A at 5", "Post 1234567 (@handle)"
+    QString sha256; // the cited original (a post's source document); empty when there is none
+};
+
+struct ChronologyFilter
+{
+    QDate from; // invalid: open
+    QDate to;
+    std::optional<qint64> claimId; // the claim and every element or factor beneath it
+    QString tag;                   // the tag and every tag beneath it
+    bool undisputedOnly = false;
+    bool includePrivileged = false;
+};
+
+struct ChronologyEntry
+{
+    qint64 id = 0;
+    EventDate date;
+    QString dateText;
+    QString title;
+    QString description;
+    bool disputed = false;
+    QList<ExportSource> sources;
+    QStringList claims; // "Breach of contract › Breach"
+    QStringList tags;
+};
+
+struct ChronologyData
+{
+    CaseCaption caption;
+    QList<ChronologyEntry> entries; // in EventDate order, ties by id
+    int withheldSources = 0;        // privileged citations left out
+};
+
+struct ClaimChartFilter
+{
+    std::optional<qint64> claimId; // one claim; all claims when empty
+    bool includePrivileged = false;
+};
+
+struct ChartEvidence
+{
+    qint64 linkId = 0;
+    int weight = 3;
+    QString cite; // a pin cite, or "Event: TITLE (DATE)"
+    QString quote;
+    std::optional<bool> quoteVerified; // nullopt: no quote or not checked
+    QString note;
+    bool disputedEvent = false;
+    std::optional<ExportSource> source; // the document or post, when the link cites one
+};
+
+struct ChartNode
+{
+    qint64 id = 0;
+    int depth = 0; // 0 for a claim
+    QString kind;  // claim, element, factor
+    QString title;
+    QString description;
+    QString assertedBy;
+    QString legalStandard;
+    QString status;
+    QList<ChartEvidence> supporting; // strongest first
+    QList<ChartEvidence> undermining;
+    QList<ChartEvidence> context;
+    // No supporting evidence, or only disputed events support it. Only leaves (elements,
+    // factors, claims without children) can be gaps.
+    bool gap = false;
+    QString gapReason;
+};
+
+struct ClaimChartData
+{
+    CaseCaption caption;
+    QList<ChartNode> nodes; // depth-first, in position order
+    int withheldSources = 0;
+};
+
+struct ExhibitFilter
+{
+    bool includePrivileged = false;
+};
+
+struct ExhibitEntry
+{
+    qint64 documentId = 0;
+    QString number; // unique within the list
+    QString description;
+    QString date; // the document's date, "10 Jan 2021"
+    QString batesBegin;
+    QString batesEnd;
+    QString status;
+    ExportSource source;
+};
+
+struct ExhibitListData
+{
+    CaseCaption caption;
+    QList<ExhibitEntry> exhibits; // in exhibit-number order
+    int withheld = 0;             // privileged exhibits left out
+};
+
+// Gathers what the exports print, in a few set-based queries. `cancel` is polled between
+// stages and rows; a cancelled load returns Error::Code::Cancelled.
+Result<ChronologyData> loadChronology(Sql::Database &db,
+                                      const ChronologyFilter &filter,
+                                      const std::atomic_bool *cancel = nullptr);
+Result<ClaimChartData> loadClaimChart(Sql::Database &db,
+                                      const ClaimChartFilter &filter,
+                                      const std::atomic_bool *cancel = nullptr);
+Result<ExhibitListData> loadExhibits(Sql::Database &db, const ExhibitFilter &filter);
+
+struct ClaimChoice
+{
+    qint64 id = 0;
+    QString title;
+};
+// The top-level claims, in position order, for export dialogs' claim filters.
+Result<QList<ClaimChoice>> topLevelClaims(Sql::Database &db);
+
+// Every distinct original the data cites, for the custody manifest.
+QList<ExportSource> citedOriginals(const QList<ExportSource> &sources);
+
+} // namespace Casebinder

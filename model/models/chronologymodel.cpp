@@ -1,0 +1,311 @@
+#include "chronologymodel.h"
+
+#include "casedocument.h"
+#include "commands/eventcommands.h"
+#include "rowloop.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Casebinder {
+
+ChronologyModel::ChronologyModel(CaseDocument &document, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_document(document)
+{
+    m_filter.includePrivileged = true;
+    connect(&m_document, &CaseDocument::changed, this, &ChronologyModel::onCaseChanged);
+    reload();
+}
+
+void ChronologyModel::setFilter(const EventFilter &filter)
+{
+    beginResetModel();
+    m_filter = filter;
+    reload();
+    endResetModel();
+}
+
+void ChronologyModel::setPlacement(EventDate::Placement placement)
+{
+    if (placement == m_placement)
+        return;
+    beginResetModel();
+    m_placement = placement;
+    reload();
+    endResetModel();
+}
+
+void ChronologyModel::onCaseChanged(CaseTable table)
+{
+    switch (table) {
+    case CaseTable::Events:
+    case CaseTable::Links:
+    case CaseTable::Claims:
+    case CaseTable::Tags:
+    case CaseTable::Taggings:
+    case CaseTable::Documents:
+    case CaseTable::Posts:
+    case CaseTable::Entities:
+        beginResetModel();
+        reload();
+        endResetModel();
+        break;
+    case CaseTable::Caption:
+    case CaseTable::Pages:
+        break;
+    }
+}
+
+void ChronologyModel::reload()
+{
+    Sql::Database &db = m_document.db();
+    m_events.clear();
+    m_claimTitles.clear();
+    m_tags.clear();
+    auto events = EventStore(db).events(m_filter, m_placement);
+    if (!events) {
+        m_lastError = events.error();
+        return;
+    }
+    m_events = std::move(*events);
+    if (auto claims = db.prepare(u"SELECT id, title FROM claims"_s)) {
+        auto done = Sql::forEachRow(*claims, [&](const Sql::Statement &s) {
+            m_claimTitles.insert(s.integer(0), s.text(1));
+        });
+        if (!done)
+            m_lastError = done.error();
+    }
+    if (auto tags = db.prepare(u"SELECT id, name, color FROM tags"_s)) {
+        auto done = Sql::forEachRow(*tags, [&](const Sql::Statement &s) {
+            m_tags.insert(s.integer(0), TagInfo{s.text(1), s.text(2)});
+        });
+        if (!done)
+            m_lastError = done.error();
+    }
+}
+
+qint64 ChronologyModel::eventId(int row) const
+{
+    return row >= 0 && row < m_events.size() ? m_events.at(row).id : 0;
+}
+
+int ChronologyModel::rowOfEvent(qint64 eventId) const
+{
+    for (int row = 0; row < m_events.size(); ++row) {
+        if (m_events.at(row).id == eventId)
+            return row;
+    }
+    return -1;
+}
+
+const EventRecord *ChronologyModel::event(int row) const
+{
+    return row >= 0 && row < m_events.size() ? &m_events.at(row) : nullptr;
+}
+
+int ChronologyModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_events.size());
+}
+
+int ChronologyModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ChronologyModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const EventRecord &event = m_events.at(index.row());
+    auto cites = [&event] {
+        QStringList list;
+        for (const EventSource &source : event.sources)
+            list.append(source.privileged ? source.cite + u" [privileged]"_s : source.cite);
+        return list;
+    };
+    auto claimTitles = [&] {
+        QStringList list;
+        for (qint64 id : event.claimIds)
+            list.append(m_claimTitles.value(id));
+        return list;
+    };
+    auto tagNames = [&] {
+        QStringList list;
+        for (qint64 id : event.tagIds)
+            list.append(m_tags.value(id).name);
+        return list;
+    };
+    auto ids = [](const QList<qint64> &values) {
+        QVariantList list;
+        for (qint64 value : values)
+            list.append(value);
+        return list;
+    };
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+        switch (index.column()) {
+        case DateColumn:
+            return role == Qt::EditRole ? event.date.toInput() : event.date.display();
+        case TitleColumn:
+            return event.title;
+        case SourcesColumn:
+            return cites().join(u"; "_s);
+        case ClaimsColumn:
+            return claimTitles().join(u"; "_s);
+        case DisputedColumn:
+            return role == Qt::DisplayRole ? (event.disputed ? tr("Disputed") : QString())
+                                           : QVariant(event.disputed);
+        case TagsColumn:
+            return tagNames().join(u", "_s);
+        }
+        return {};
+    case Qt::CheckStateRole:
+        if (index.column() == DisputedColumn)
+            return event.disputed ? Qt::Checked : Qt::Unchecked;
+        return {};
+    case Qt::ToolTipRole:
+        return index.column() == TitleColumn && !event.description.isEmpty()
+                   ? QVariant(event.description)
+                   : QVariant();
+    case IdRole:
+        return event.id;
+    case EventDateRole:
+        return QVariant::fromValue(event.date);
+    case DisplayDateRole:
+        return event.date.display();
+    case PrecisionRole:
+        return event.date.storagePrecision();
+    case CircaRole:
+        return event.date.isCirca();
+    case IsRangeRole:
+        return event.date.isRange();
+    case SpanStartRole:
+        return event.date.spanStart();
+    case SpanEndRole:
+        return event.date.spanEnd();
+    case DisputedRole:
+        return event.disputed;
+    case DescriptionRole:
+        return event.description;
+    case CitesRole:
+        return cites();
+    case SourcesRole: {
+        QVariantList list;
+        for (const EventSource &source : event.sources) {
+            QVariantMap map{{u"cite"_s, source.cite},
+                            {u"title"_s, source.title},
+                            {u"privileged"_s, source.privileged}};
+            if (source.documentId)
+                map.insert(u"documentId"_s, *source.documentId);
+            if (source.pageFrom)
+                map.insert(u"pageFrom"_s, *source.pageFrom);
+            if (source.pageTo)
+                map.insert(u"pageTo"_s, *source.pageTo);
+            if (source.postId)
+                map.insert(u"postId"_s, *source.postId);
+            list.append(map);
+        }
+        return list;
+    }
+    case ClaimIdsRole:
+        return ids(event.claimIds);
+    case ClaimTitlesRole:
+        return claimTitles();
+    case TagIdsRole:
+        return ids(event.tagIds);
+    case TagColorRole:
+        return event.tagIds.isEmpty() ? QString() : m_tags.value(event.tagIds.constFirst()).color;
+    case EntityIdsRole:
+        return ids(event.entityIds);
+    default:
+        return {};
+    }
+}
+
+bool ChronologyModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    EventRecord edited = m_events.at(index.row());
+    if (index.column() == TitleColumn && role == Qt::EditRole)
+        edited.title = value.toString();
+    else if (index.column() == DisputedColumn && role == Qt::CheckStateRole)
+        edited.disputed = value.toInt() == Qt::Checked;
+    else if (index.column() == DateColumn && role == Qt::EditRole) {
+        auto date = EventDate::parse(value.toString());
+        if (!date) {
+            m_lastError = date.error();
+            return false;
+        }
+        edited.date = *date;
+    } else {
+        return false;
+    }
+    if (auto pushed = m_document.push(std::make_unique<EditEventCommand>(m_document, edited));
+        !pushed) {
+        m_lastError = pushed.error();
+        return false;
+    }
+    return true;
+}
+
+QVariant ChronologyModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case DateColumn:
+        return tr("Date");
+    case TitleColumn:
+        return tr("Event");
+    case SourcesColumn:
+        return tr("Sources");
+    case ClaimsColumn:
+        return tr("Claims");
+    case DisputedColumn:
+        return tr("Disputed");
+    case TagsColumn:
+        return tr("Tags");
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags ChronologyModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (!index.isValid())
+        return flags;
+    if (index.column() == TitleColumn || index.column() == DateColumn)
+        flags |= Qt::ItemIsEditable;
+    if (index.column() == DisputedColumn)
+        flags |= Qt::ItemIsUserCheckable;
+    return flags;
+}
+
+QHash<int, QByteArray> ChronologyModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(IdRole, "eventId");
+    names.insert(EventDateRole, "eventDate");
+    names.insert(DisplayDateRole, "displayDate");
+    names.insert(PrecisionRole, "precision");
+    names.insert(CircaRole, "circa");
+    names.insert(IsRangeRole, "isRange");
+    names.insert(SpanStartRole, "spanStart");
+    names.insert(SpanEndRole, "spanEnd");
+    names.insert(DisputedRole, "disputed");
+    names.insert(DescriptionRole, "description");
+    names.insert(CitesRole, "cites");
+    names.insert(SourcesRole, "sources");
+    names.insert(ClaimIdsRole, "claimIds");
+    names.insert(ClaimTitlesRole, "claimTitles");
+    names.insert(TagIdsRole, "tagIds");
+    names.insert(TagColorRole, "tagColor");
+    names.insert(EntityIdsRole, "entityIds");
+    return names;
+}
+
+} // namespace Casebinder

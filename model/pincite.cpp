@@ -1,0 +1,73 @@
+#include "pincite.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace Casebinder::PinCite {
+
+QString pages(std::optional<int> from, std::optional<int> to)
+{
+    if (!from)
+        return {};
+    if (!to || *to == *from)
+        return QString::number(*from);
+    return QString::number(*from) + u'\u2013' + QString::number(*to);
+}
+
+QString documentName(const CitableDocument &document)
+{
+    const QString label = document.exhibitLabel.simplified();
+    if (!label.isEmpty()) {
+        static const QRegularExpression longForm(u"^(?:exhibit|ex\\.?)\\s*(.+)$"_s,
+                                                 QRegularExpression::CaseInsensitiveOption);
+        if (const auto match = longForm.match(label); match.hasMatch())
+            return u"Ex. "_s + match.captured(1);
+        // "A", "12", "AA": a bare designation reads as an exhibit letter or number.
+        static const QRegularExpression bare(u"^(?:[A-Za-z]{1,3}|\\d{1,4})$"_s);
+        if (bare.match(label).hasMatch())
+            return u"Ex. "_s + label;
+        return label; // PX-12, DX 5, JX-3 are cited as they are
+    }
+    const QString docket = document.docketNumber.simplified();
+    if (!docket.isEmpty()) {
+        static const QRegularExpression prefixed(u"^(?:dkt|ecf|doc)\\b"_s,
+                                                 QRegularExpression::CaseInsensitiveOption);
+        return prefixed.match(docket).hasMatch() ? docket : u"Dkt. "_s + docket;
+    }
+    QString title = document.title.simplified();
+    if (title.isEmpty())
+        title = document.sourceName.simplified();
+    if (title.isEmpty())
+        title = u"Document %1"_s.arg(document.id);
+    return u'\u201C' + title + u'\u201D';
+}
+
+QString document(const CitableDocument &document,
+                 std::optional<int> pageFrom,
+                 std::optional<int> pageTo)
+{
+    const QString name = documentName(document);
+    const QString pinned = pages(pageFrom, pageTo);
+    return pinned.isEmpty() ? name : name + u" at "_s + pinned;
+}
+
+QString post(const CitablePost &post)
+{
+    QString cite
+        = post.externalId.isEmpty() ? u"Post #%1"_s.arg(post.id) : u"Post "_s + post.externalId;
+    QString handle = post.authorHandle.trimmed();
+    if (!handle.isEmpty()) {
+        if (!handle.startsWith(u'@'))
+            handle.prepend(u'@');
+        cite += u" ("_s + handle + u')';
+    }
+    return cite;
+}
+
+QString event(const QString &title, const QString &start)
+{
+    return start.isEmpty() ? u"Event: "_s + title : u"Event: %1 (%2)"_s.arg(title, start);
+}
+
+} // namespace Casebinder::PinCite

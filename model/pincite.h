@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace Casebinder {
+
+// What a pin cite needs to know about a document; filled from a `documents` row.
+struct CitableDocument
+{
+    qint64 id = 0;
+    QString kind; // filing, exhibit, other
+    QString title;
+    QString docketNumber; // "34" for docket entry 34
+    QString exhibitLabel; // "A", "Ex. A", "PX-12"
+    QString sourceName;   // the file name, when there is no title
+};
+
+// What a pin cite needs to know about a post.
+struct CitablePost
+{
+    qint64 id = 0;
+    QString externalId;
+    QString authorHandle;
+};
+
+// Court-style pin cites. Pure functions: the exports share them with the screen.
+//
+// Rules: an exhibit with a label cites the label (`Ex. A at 5`, `PX-12 at 2`; a bare letter or
+// number gets "Ex. " in front); a document with a docket entry number cites it
+// (`Dkt. 34 at 3–4`); otherwise the title in quotation marks. Page ranges use an en dash.
+// Posts cite their platform id and handle: `Post 1234567 (@handle)`.
+namespace PinCite {
+
+// "5", "3–4"; empty when there is no page.
+QString pages(std::optional<int> from, std::optional<int> to = std::nullopt);
+
+// The short name of a document without pages: "Dkt. 34", "Ex. A", "PX-12", "“Title”".
+QString documentName(const CitableDocument &document);
+
+QString document(const CitableDocument &document,
+                 std::optional<int> pageFrom = std::nullopt,
+                 std::optional<int> pageTo = std::nullopt);
+
+QString post(const CitablePost &post);
+
+// "Event: TITLE (START)".
+QString event(const QString &title, const QString &start);
+
+} // namespace PinCite
+} // namespace Casebinder

@@ -1,0 +1,147 @@
+#include "quoteverifier.h"
+
+#include "sqlite/database.h"
+#include "sqlite/statement.h"
+
+#include <QList>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace Casebinder {
+namespace {
+
+QChar foldPunctuation(QChar c)
+{
+    switch (c.unicode()) {
+    case 0x2018: // ‘ ’ ‚ ‛ ′
+    case 0x2019:
+    case 0x201A:
+    case 0x201B:
+    case 0x2032:
+    case 0x0060:
+    case 0x00B4:
+        return u'\'';
+    case 0x201C: // “ ” „ ‟ ″
+    case 0x201D:
+    case 0x201E:
+    case 0x201F:
+    case 0x2033:
+        return u'"';
+    default:
+        return c;
+    }
+}
+
+bool isDash(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u == u'-' || (u >= 0x2010 && u <= 0x2015) || u == 0x2212 || u == 0x00AD;
+}
+
+// NFKC plus the quote mapping, before whitespace and hyphens are dropped.
+QString normalizedCharacters(const QString &text)
+{
+    QString result = text.normalized(QString::NormalizationForm_KC);
+    for (QChar &c : result)
+        c = foldPunctuation(c);
+    return result;
+}
+
+// Drops whitespace and hyphens: that joins words split at a line end ("evi-\ndence") and
+// makes "non-party" and "non-\nparty" the same, at the price of also equating "non party".
+QString squeeze(const QString &text)
+{
+    QString result;
+    result.reserve(text.size());
+    for (const QChar c : text) {
+        if (!c.isSpace() && !isDash(c))
+            result.append(c);
+    }
+    return result.toCaseFolded();
+}
+
+} // namespace
+
+QString QuoteVerifier::canonical(const QString &text)
+{
+    return squeeze(normalizedCharacters(text));
+}
+
+QuoteVerifier::Outcome QuoteVerifier::verify(const QString &quote,
+                                             const QStringList &pages,
+                                             int firstPage)
+{
+    static const QRegularExpression ellipsis(u"\\[?\\s*(?:\\.\\s*){3,}\\]?"_s);
+    QStringList parts;
+    const QStringList pieces = normalizedCharacters(quote).split(ellipsis);
+    for (const QString &piece : pieces) {
+        const QString part = squeeze(piece);
+        if (!part.isEmpty())
+            parts.append(part);
+    }
+    if (parts.isEmpty())
+        return {false, 0, u"The quote has no words to look for."_s};
+    if (pages.isEmpty())
+        return {false, 0, u"The cited pages have no stored text."_s};
+
+    QString text;
+    QList<qsizetype> pageStarts;
+    for (const QString &page : pages) {
+        pageStarts.append(text.size());
+        text += canonical(page);
+    }
+    if (text.isEmpty())
+        return {false, 0, u"The cited pages have no stored text (they may need OCR)."_s};
+
+    qsizetype from = 0;
+    qsizetype start = -1;
+    for (const QString &part : std::as_const(parts)) {
+        const qsizetype found = text.indexOf(part, from);
+        if (found < 0) {
+            const QString where
+                = pages.size() == 1
+                      ? u"page %1"_s.arg(firstPage)
+                      : u"pages %1–%2"_s.arg(firstPage).arg(firstPage + pages.size() - 1);
+            return {false,
+                    0,
+                    parts.size() == 1
+                        ? u"The quote is not on %1."_s.arg(where)
+                        : u"Part of the quote is not on %1 (or not in that order)."_s.arg(where)};
+        }
+        if (start < 0)
+            start = found;
+        from = found + part.size();
+    }
+    int page = firstPage;
+    for (qsizetype i = 0; i < pageStarts.size(); ++i) {
+        if (pageStarts.at(i) <= start)
+            page = firstPage + int(i);
+    }
+    return {true, page, {}};
+}
+
+Result<QuoteVerifier::Outcome> QuoteVerifier::verify(
+    Sql::Database &db, qint64 documentId, int pageFrom, int pageTo, const QString &quote)
+{
+    auto statement = db.prepare(u"SELECT number, text FROM pages WHERE document_id = ?1"
+                                u" AND number BETWEEN ?2 AND ?3 ORDER BY number"_s);
+    if (!statement)
+        return fail(statement.error());
+    statement->bind(1, documentId).bind(2, pageFrom).bind(3, pageTo);
+    QStringList texts;
+    int first = pageFrom;
+    for (;;) {
+        auto row = statement->step();
+        if (!row)
+            return fail(row.error());
+        if (!*row)
+            break;
+        if (texts.isEmpty())
+            first = int(statement->integer(0));
+        texts.append(statement->text(1));
+    }
+    return verify(quote, texts, first);
+}
+
+} // namespace Casebinder

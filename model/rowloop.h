@@ -1,0 +1,40 @@
+#pragma once
+
+#include "result.h"
+#include "sqlite/database.h"
+#include "sqlite/statement.h"
+
+#include <utility>
+
+namespace Casebinder::Sql {
+
+// Steps `statement` to the end, calling `onRow(statement)` for each row.
+template<typename OnRow>
+Status forEachRow(Statement &statement, OnRow &&onRow)
+{
+    for (;;) {
+        auto row = statement.step();
+        if (!row)
+            return fail(row.error());
+        if (!*row)
+            return {};
+        onRow(statement);
+    }
+}
+
+// True when `sql` (one bound id) returns a row.
+inline Result<bool> rowExists(Database &db, const char *sql, qint64 id)
+{
+    auto statement = db.cached(sql);
+    if (!statement)
+        return fail(statement.error());
+    (*statement)->bind(1, id);
+    auto row = (*statement)->step();
+    if (!row)
+        return fail(row.error());
+    const bool found = *row;
+    (*statement)->reset();
+    return found;
+}
+
+} // namespace Casebinder::Sql

@@ -1,0 +1,87 @@
+#include "casedocument.h"
+#include "export/exportdialogs.h"
+#include "exportfixture.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Casebinder;
+using namespace ExportFixture;
+
+class TestExportDialogs final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<CaseDocument> m_document;
+
+private slots:
+    void initTestCase()
+    {
+        auto caseFile = CaseFile::create(m_dir.filePath(u"dialogs.casebinder"_s), parlerCaption());
+        QVERIFY(caseFile);
+        const qint64 exhibit
+            = addDocument(*caseFile, {.title = u"Customer Agreement"_s, .label = u"A"_s});
+        const qint64 event = addEvent(
+            *caseFile, {.start = u"2021-01-06"_s, .title = u"Riot at the U.S. Capitol"_s});
+        addEventSource(*caseFile, event, exhibit, 1, 2);
+        const qint64 claim = addClaim(*caseFile, u"Public interest"_s);
+        linkEvent(*caseFile, claim, event, u"undermines"_s);
+        m_document = std::make_unique<CaseDocument>(std::move(*caseFile));
+    }
+
+    void timelineDialogPreviewsAndExports()
+    {
+        Views::ExportTimelineDialog dialog(*m_document, nullptr);
+        QSignalSpy preview(&dialog, &Views::ExportTimelineDialog::previewUpdated);
+        QVERIFY(preview.wait(60000));
+        QVERIFY(!dialog.previewImage().isNull());
+        QVERIFY(dialog.previewImage().width() > dialog.previewImage().height()); // landscape
+
+        const QString out = m_dir.filePath(u"dialog-timeline.pdf"_s);
+        dialog.setOutputPath(out);
+        QSignalSpy exported(&dialog, &Views::ExportDialog::exported);
+        dialog.startExport();
+        QVERIFY(dialog.isRunning());
+        QVERIFY(exported.wait(60000));
+        QVERIFY(dialog.lastResult() && *dialog.lastResult());
+        QCOMPARE((*dialog.lastResult())->items, 1);
+        QVERIFY(QFile::exists(out));
+        QVERIFY(QFile::exists(out + u".manifest.json"_s));
+    }
+
+    void matrixAndExhibitDialogsExport()
+    {
+        Views::ExportMatrixDialog matrix(*m_document, nullptr);
+        matrix.setOutputPath(m_dir.filePath(u"dialog-chart.pdf"_s));
+        QSignalSpy chartDone(&matrix, &Views::ExportDialog::exported);
+        matrix.startExport();
+        QVERIFY(chartDone.wait(60000));
+        QCOMPARE((*matrix.lastResult())->items, 1);
+
+        Views::ExportExhibitsDialog exhibits(*m_document, nullptr);
+        exhibits.setOutputPath(m_dir.filePath(u"dialog-exhibits.csv"_s));
+        QSignalSpy listDone(&exhibits, &Views::ExportDialog::exported);
+        exhibits.startExport();
+        QVERIFY(listDone.wait(60000));
+        QCOMPARE((*exhibits.lastResult())->items, 1);
+    }
+
+    void badPathReportsFailure()
+    {
+        Views::ExportExhibitsDialog dialog(*m_document, nullptr);
+        dialog.setOutputPath(m_dir.filePath(u"missing/folder/list.pdf"_s));
+        QSignalSpy failed(&dialog, &Views::ExportDialog::failed);
+        dialog.startExport();
+        QVERIFY(failed.wait(60000));
+        QVERIFY(dialog.lastResult() && !*dialog.lastResult());
+        QVERIFY(dialog.lastResult()->error().message.contains(u"does not exist"_s));
+    }
+};
+
+QTEST_MAIN(TestExportDialogs)
+#include "tst_exportdialogs.moc"

@@ -1,0 +1,186 @@
+#include "chronology/chronologyview.h"
+#include "chronology/timelinewidget.h"
+#include "commands/eventcommands.h"
+#include "models/chronologymodel.h"
+#include "viewerfixtures.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Casebinder;
+using namespace Casebinder::Views;
+using namespace Qt::StringLiterals;
+
+class TestChronologyView final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void timelinePaints();
+    void clickHitsTheRightEvent();
+    void zoomAndPan();
+    void tableAndTimelineStayInStep();
+    void doubleClickOpensTheSource();
+
+private:
+    qint64 addEvent(const QString &date,
+                    const QString &title,
+                    bool disputed,
+                    std::optional<qint64> documentId = std::nullopt);
+
+    std::unique_ptr<TestCase> m_case;
+    qint64 m_document = 0;
+    QList<qint64> m_events;
+};
+
+qint64 TestChronologyView::addEvent(const QString &date,
+                                    const QString &title,
+                                    bool disputed,
+                                    std::optional<qint64> documentId)
+{
+    auto parsed = EventDate::parse(date);
+    if (!parsed)
+        return 0;
+    EventRecord record;
+    record.date = *parsed;
+    record.title = title;
+    record.disputed = disputed;
+    if (documentId) {
+        EventSource source;
+        source.documentId = documentId;
+        source.pageFrom = 2;
+        source.pageTo = 3;
+        record.sources.append(source);
+    }
+    auto command = std::make_unique<AddEventCommand>(*m_case->document, record);
+    auto *raw = command.get();
+    return m_case->document->push(std::move(command)) ? raw->eventId() : 0;
+}
+
+void TestChronologyView::init()
+{
+    m_case = std::make_unique<TestCase>();
+    QVERIFY(m_case->create());
+    m_document = m_case->addDocument(u"Complaint"_s,
+                                     u"application/pdf"_s,
+                                     makePdf({{u"one"_s}, {u"two"_s}, {u"three"_s}}),
+                                     {u"one"_s, u"two"_s, u"three"_s});
+    QVERIFY(m_document > 0);
+    m_events = {
+        addEvent(u"2021-01-06"_s, u"Riot at the Capitol"_s, false, m_document),
+        addEvent(u"circa 2021-01-09..2021-01-10"_s, u"Amazon notifies Parler"_s, true),
+        addEvent(u"2021-01-10 23:59 PST"_s, u"AWS suspends service"_s, false),
+        addEvent(u"2021-03"_s, u"Parler returns online"_s, false),
+    };
+    for (const qint64 id : std::as_const(m_events))
+        QVERIFY(id > 0);
+}
+
+void TestChronologyView::timelinePaints()
+{
+    ChronologyView view(*m_case->document);
+    view.resize(1100, 650);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QCOMPARE(view.model()->rowCount(), 4);
+    QCOMPARE(view.timeline()->items().size(), 4);
+    const QImage image = view.timeline()->grab().toImage().convertToFormat(QImage::Format_RGB32);
+    int coloured = 0;
+    for (int y = 0; y < image.height(); y += 2) {
+        for (int x = 0; x < image.width(); x += 2) {
+            const QColor colour = image.pixelColor(x, y);
+            if (colour.saturation() > 80)
+                ++coloured;
+        }
+    }
+    QVERIFY2(coloured > 20, "the strip shows coloured event marks");
+    for (const qint64 id : std::as_const(m_events))
+        QVERIFY(!view.timeline()->markRect(id).isEmpty());
+    saveScreenshot(view, u"chronology"_s);
+}
+
+void TestChronologyView::clickHitsTheRightEvent()
+{
+    ChronologyView view(*m_case->document);
+    view.resize(1100, 650);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    TimelineWidget *timeline = view.timeline();
+    QSignalSpy clicked(timeline, &TimelineWidget::eventClicked);
+    QSignalSpy selected(&view, &ChronologyView::eventSelected);
+    for (const qint64 id : std::as_const(m_events)) {
+        const QPoint centre = timeline->markRect(id).center().toPoint();
+        QCOMPARE(timeline->eventAt(centre), std::optional<qint64>(id));
+        QTest::mouseClick(timeline, Qt::LeftButton, {}, centre);
+        QCOMPARE(clicked.last().first().toLongLong(), id);
+        QCOMPARE(view.selectedEvent(), id);
+        QCOMPARE(timeline->selectedEvent(), id);
+    }
+    QCOMPARE(selected.size(), m_events.size());
+    // Empty space hits nothing.
+    QCOMPARE(timeline->eventAt(QPoint(2, 2)), std::nullopt);
+}
+
+void TestChronologyView::zoomAndPan()
+{
+    ChronologyView view(*m_case->document);
+    view.resize(1100, 650);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    TimelineWidget *timeline = view.timeline();
+    const qint64 span = timeline->rangeStart().msecsTo(timeline->rangeEnd());
+    timeline->zoomIn();
+    const qint64 zoomed = timeline->rangeStart().msecsTo(timeline->rangeEnd());
+    QVERIFY(zoomed < span);
+    const QDateTime start = timeline->rangeStart();
+    QTest::mousePress(timeline, Qt::LeftButton, {}, QPoint(600, 40));
+    QTest::mouseMove(timeline, QPoint(500, 40));
+    QTest::mouseMove(timeline, QPoint(400, 40));
+    QTest::mouseRelease(timeline, Qt::LeftButton, {}, QPoint(400, 40));
+    QVERIFY(timeline->rangeStart() > start); // dragged left: later dates come in
+    QCOMPARE(timeline->rangeStart().msecsTo(timeline->rangeEnd()), zoomed);
+    timeline->fitAll();
+    QCOMPARE(timeline->rangeStart().msecsTo(timeline->rangeEnd()), span);
+
+    // Selecting an event off the strip brings it into view.
+    timeline->setRange(QDateTime(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC),
+                       QDateTime(QDate(2020, 2, 1), QTime(0, 0), Qt::UTC));
+    QVERIFY(timeline->markRect(m_events[3]).isEmpty());
+    view.selectEvent(m_events[3]);
+    QVERIFY(!timeline->markRect(m_events[3]).isEmpty());
+}
+
+void TestChronologyView::tableAndTimelineStayInStep()
+{
+    ChronologyView view(*m_case->document);
+    view.resize(1100, 650);
+    view.show();
+    const int row = view.model()->rowOfEvent(m_events[2]);
+    view.table()->selectRow(row);
+    QCOMPARE(view.timeline()->selectedEvent(), m_events[2]);
+    // A new event appears on the strip without anything else being done.
+    const qint64 added = addEvent(u"2021-02-01"_s, u"Hearing"_s, false);
+    QVERIFY(added > 0);
+    QTRY_COMPARE(view.timeline()->items().size(), 5);
+}
+
+void TestChronologyView::doubleClickOpensTheSource()
+{
+    ChronologyView view(*m_case->document);
+    view.resize(1100, 650);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QSignalSpy open(&view, &ChronologyView::openSourceRequested);
+    const QPoint centre = view.timeline()->markRect(m_events[0]).center().toPoint();
+    QTest::mouseDClick(view.timeline(), Qt::LeftButton, {}, centre);
+    QCOMPARE(open.size(), 1);
+    const auto source = open.first().first().value<EvidenceRef>();
+    QCOMPARE(source.kind, EvidenceRef::Kind::Document);
+    QCOMPARE(source.id, m_document);
+    QCOMPARE(source.pageFrom, 2);
+    QCOMPARE(source.pageTo, 3);
+}
+
+QTEST_MAIN(TestChronologyView)
+#include "tst_chronologyview.moc"

@@ -1,0 +1,496 @@
+#include "pageview.h"
+
+#include <QApplication>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QScrollBar>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Casebinder::Views {
+
+namespace {
+
+constexpr qint64 CacheBytes = 192LL * 1024 * 1024;
+// Beyond this a page is drawn from a smaller rendering, scaled up: a 400 % letter page on a
+// high-DPI screen would otherwise take 200 MB.
+constexpr double MaximumPagePixels = 24e6;
+constexpr int VisiblePriority = 100;
+constexpr int PrefetchPriority = 40;
+
+quint64 cacheKey(int page, double dpi)
+{
+    return (quint64(page) << 32) | quint64(qRound(dpi * 100.0));
+}
+
+} // namespace
+
+PageView::PageView(PdfBackend *backend, QWidget *parent)
+    : QAbstractScrollArea(parent)
+    , m_backend(backend)
+    , m_cache(CacheBytes)
+{
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+    setFocusPolicy(Qt::StrongFocus);
+    setFrameShape(QFrame::NoFrame);
+    viewport()->setCursor(Qt::IBeamCursor);
+    viewport()->setAutoFillBackground(false);
+    verticalScrollBar()->setSingleStep(40);
+    horizontalScrollBar()->setSingleStep(40);
+    connect(m_backend, &PdfBackend::pageRendered, this, &PageView::onPageRendered);
+}
+
+void PageView::setPageSizes(const QList<QSizeF> &sizes)
+{
+    m_sizes = sizes;
+    m_cache.clear();
+    m_highlights.clear();
+    m_selectionPage = 0;
+    m_selectionRect = {};
+    m_currentPage = 0;
+    relayout();
+    verticalScrollBar()->setValue(0);
+    horizontalScrollBar()->setValue(0);
+    updateCurrentPage();
+    requestRenders();
+    viewport()->update();
+}
+
+qreal PageView::pixelsPerPoint() const
+{
+    return m_zoom * logicalDpiX() / 72.0;
+}
+
+double PageView::renderDpi() const
+{
+    double dpi = 72.0 * pixelsPerPoint() * devicePixelRatioF();
+    qreal largestArea = 0;
+    for (const QSizeF &size : m_sizes)
+        largestArea = std::max(largestArea, size.width() * size.height() / (72.0 * 72.0));
+    if (largestArea > 0)
+        dpi = std::min(dpi, std::sqrt(MaximumPagePixels / largestArea));
+    return std::round(dpi * 100.0) / 100.0;
+}
+
+void PageView::relayout()
+{
+    const qreal scale = pixelsPerPoint();
+    m_tops.resize(m_sizes.size());
+    qreal y = Margin;
+    qreal widest = 0;
+    for (qsizetype i = 0; i < m_sizes.size(); ++i) {
+        m_tops[i] = y;
+        y += std::ceil(m_sizes[i].height() * scale) + Spacing;
+        widest = std::max(widest, m_sizes[i].width() * scale);
+    }
+    m_contentHeight = m_sizes.isEmpty() ? 0 : y - Spacing + Margin;
+    m_contentWidth = std::ceil(widest) + 2 * Margin;
+    updateScrollBars();
+}
+
+void PageView::updateScrollBars()
+{
+    const QSize area = viewport()->size();
+    verticalScrollBar()->setRange(0, std::max(0, int(std::ceil(m_contentHeight)) - area.height()));
+    verticalScrollBar()->setPageStep(area.height());
+    horizontalScrollBar()->setRange(0, std::max(0, int(std::ceil(m_contentWidth)) - area.width()));
+    horizontalScrollBar()->setPageStep(area.width());
+}
+
+QRectF PageView::pageRect(int page) const
+{
+    const qreal scale = pixelsPerPoint();
+    const QSizeF size = m_sizes[page - 1] * scale;
+    const qreal width = std::max<qreal>(m_contentWidth, viewport()->width());
+    const qreal x = std::max<qreal>(Margin, std::floor((width - size.width()) / 2));
+    return {QPointF(x, m_tops[page - 1]),
+            QSizeF(std::ceil(size.width()), std::ceil(size.height()))};
+}
+
+QPointF PageView::contentOffset() const
+{
+    return {qreal(horizontalScrollBar()->value()), qreal(verticalScrollBar()->value())};
+}
+
+QPointF PageView::viewportPoint(int page, const QPointF &point) const
+{
+    return pageRect(page).topLeft() + point * pixelsPerPoint() - contentOffset();
+}
+
+std::optional<std::pair<int, QPointF>> PageView::pagePointAt(const QPoint &viewportPos) const
+{
+    if (m_sizes.isEmpty())
+        return std::nullopt;
+    const QPointF content = QPointF(viewportPos) + contentOffset();
+    const auto after = std::upper_bound(m_tops.cbegin(), m_tops.cend(), content.y());
+    const int page = int(std::max<qsizetype>(1, after - m_tops.cbegin()));
+    const QRectF rect = pageRect(page);
+    if (!rect.contains(content))
+        return std::nullopt;
+    return std::pair{page, (content - rect.topLeft()) / pixelsPerPoint()};
+}
+
+std::pair<int, int> PageView::visiblePages() const
+{
+    if (m_sizes.isEmpty())
+        return {1, 0};
+    const qreal top = verticalScrollBar()->value();
+    const qreal bottom = top + viewport()->height();
+    const auto first = std::upper_bound(m_tops.cbegin(), m_tops.cend(), top);
+    const auto last = std::upper_bound(m_tops.cbegin(), m_tops.cend(), bottom);
+    return {int(std::max<qsizetype>(1, first - m_tops.cbegin())),
+            int(std::max<qsizetype>(1, last - m_tops.cbegin()))};
+}
+
+void PageView::requestRenders()
+{
+    if (m_sizes.isEmpty() || !isVisible() || viewport()->height() <= 0)
+        return;
+    const double dpi = renderDpi();
+    const auto [first, last] = visiblePages();
+    const int from = std::max(1, first - 1);
+    const int to = std::min(pageCount(), last + 1);
+    const quint64 wanted = cacheKey(0, dpi);
+    m_backend->retainRenders(Channel, [&](int page, double renderedDpi) {
+        return cacheKey(0, renderedDpi) == wanted && page >= from - 1 && page <= to + 1;
+    });
+    for (int page = from; page <= to; ++page) {
+        if (m_cache.contains(cacheKey(page, dpi)))
+            continue;
+        const bool visible = page >= first && page <= last;
+        m_backend->requestPage(
+            Channel, page, dpi, visible ? VisiblePriority + (last - page) : PrefetchPriority);
+    }
+}
+
+void PageView::onPageRendered(int channel, int page, double dpi, const QImage &image)
+{
+    if (channel != Channel || page < 1 || page > pageCount())
+        return;
+    QPixmap pixmap = QPixmap::fromImage(image);
+    pixmap.setDevicePixelRatio(devicePixelRatioF());
+    const qint64 bytes = qint64(image.sizeInBytes());
+    m_cache.insert(cacheKey(page, dpi), new QPixmap(std::move(pixmap)), bytes);
+    if (cacheKey(0, dpi) == cacheKey(0, renderDpi())) {
+        viewport()->update((pageRect(page).translated(-contentOffset())).toAlignedRect());
+        emit pageDisplayed(page);
+    }
+}
+
+QPixmap PageView::renderedPage(int page) const
+{
+    const QPixmap *pixmap = m_cache.object(cacheKey(page, renderDpi()));
+    return pixmap ? *pixmap : QPixmap();
+}
+
+std::optional<QPixmap> PageView::fallbackPixmap(int page) const
+{
+    quint64 best = 0;
+    for (const quint64 key : m_cache.keys()) {
+        if (int(key >> 32) == page && key > best)
+            best = key;
+    }
+    if (best == 0)
+        return std::nullopt;
+    return *m_cache.object(best);
+}
+
+void PageView::paintEvent(QPaintEvent *event)
+{
+    QPainter painter(viewport());
+    painter.fillRect(event->rect(), QColor(0x5f, 0x63, 0x68));
+    if (m_sizes.isEmpty())
+        return;
+    const double dpi = renderDpi();
+    const qreal scale = pixelsPerPoint();
+    const QPointF offset = contentOffset();
+    const auto [first, last] = visiblePages();
+    for (int page = first; page <= last && page <= pageCount(); ++page) {
+        const QRectF rect = pageRect(page).translated(-offset);
+        if (!rect.intersects(event->rect()))
+            continue;
+        painter.fillRect(rect.translated(2, 3), QColor(0, 0, 0, 70));
+        painter.fillRect(rect, Qt::white);
+        if (const QPixmap *pixmap = m_cache.object(cacheKey(page, dpi))) {
+            painter.drawPixmap(rect, *pixmap, QRectF(QPointF(0, 0), pixmap->size()));
+        } else if (const auto fallback = fallbackPixmap(page)) {
+            painter.setRenderHint(QPainter::SmoothPixmapTransform);
+            painter.drawPixmap(rect, *fallback, QRectF(QPointF(0, 0), fallback->size()));
+            painter.setRenderHint(QPainter::SmoothPixmapTransform, false);
+        } else {
+            painter.setPen(QColor(0xb0, 0xb4, 0xba));
+            painter.drawText(rect, Qt::AlignCenter, tr("Page %1").arg(page));
+        }
+
+        const auto mapRect = [&](const QRectF &points) {
+            return QRectF(rect.topLeft() + points.topLeft() * scale, points.size() * scale);
+        };
+        const auto drawHits = [&](HighlightKind kind, const QColor &fill, const QColor &outline) {
+            for (const PdfHit &hit : m_highlights.value(kind)) {
+                if (hit.page != page)
+                    continue;
+                for (const QRectF &points : hit.rects) {
+                    const QRectF target = mapRect(points).adjusted(-1, -1, 1, 1);
+                    painter.fillRect(target, fill);
+                    if (outline.isValid()) {
+                        painter.setPen(QPen(outline, 1.5));
+                        painter.drawRect(target);
+                    }
+                }
+            }
+        };
+        painter.setCompositionMode(QPainter::CompositionMode_Multiply);
+        drawHits(HighlightKind::PinCite, QColor(0xff, 0xd5, 0x4f), QColor());
+        drawHits(HighlightKind::Search, QColor(0xff, 0xee, 0x58), QColor());
+        drawHits(HighlightKind::CurrentSearch, QColor(0xff, 0xa7, 0x26), QColor());
+        painter.setCompositionMode(QPainter::CompositionMode_SourceOver);
+        drawHits(HighlightKind::CurrentSearch, QColor(0, 0, 0, 0), QColor(0xe6, 0x51, 0x00));
+        drawHits(HighlightKind::PinCite, QColor(0, 0, 0, 0), QColor(0xc7, 0x7c, 0x02));
+
+        if (m_selectionPage == page && !m_selectionRect.isEmpty()) {
+            const QRectF target = mapRect(m_selectionRect);
+            QColor fill = palette().color(QPalette::Highlight);
+            fill.setAlpha(60);
+            painter.fillRect(target, fill);
+            painter.setPen(QPen(palette().color(QPalette::Highlight), 1, Qt::DashLine));
+            painter.drawRect(target);
+        }
+    }
+}
+
+void PageView::resizeEvent(QResizeEvent *event)
+{
+    QAbstractScrollArea::resizeEvent(event);
+    if (m_zoomMode != ZoomMode::Custom && !m_sizes.isEmpty())
+        setZoomMode(m_zoomMode);
+    else
+        updateScrollBars();
+    requestRenders();
+}
+
+void PageView::showEvent(QShowEvent *event)
+{
+    QAbstractScrollArea::showEvent(event);
+    requestRenders();
+}
+
+void PageView::scrollContentsBy(int, int)
+{
+    viewport()->update();
+    updateCurrentPage();
+    requestRenders();
+}
+
+void PageView::updateCurrentPage()
+{
+    int page = 0;
+    if (!m_sizes.isEmpty()) {
+        const qreal probe = verticalScrollBar()->value() + viewport()->height() * 0.3;
+        const auto after = std::upper_bound(m_tops.cbegin(), m_tops.cend(), probe);
+        page = int(std::max<qsizetype>(1, after - m_tops.cbegin()));
+        // At the very end the last page is current even when it is short.
+        if (verticalScrollBar()->value() >= verticalScrollBar()->maximum() && m_currentPage > 0
+            && verticalScrollBar()->maximum() > 0)
+            page = std::max(page, visiblePages().second);
+    }
+    if (page != m_currentPage) {
+        m_currentPage = page;
+        emit currentPageChanged(page);
+    }
+}
+
+void PageView::setZoom(qreal zoom)
+{
+    m_zoomMode = ZoomMode::Custom;
+    applyZoom(std::clamp(zoom, MinimumZoom, MaximumZoom), std::nullopt);
+}
+
+void PageView::zoomBy(qreal factor)
+{
+    setZoom(m_zoom * factor);
+}
+
+void PageView::setZoomMode(ZoomMode mode)
+{
+    m_zoomMode = mode;
+    if (mode == ZoomMode::Custom || m_sizes.isEmpty())
+        return;
+    const qreal ratio = logicalDpiX() / 72.0;
+    qreal widest = 0;
+    for (const QSizeF &size : m_sizes)
+        widest = std::max(widest, size.width());
+    const qreal available = viewport()->width() - 2 * Margin;
+    qreal zoom = available / (widest * ratio);
+    if (mode == ZoomMode::FitPage) {
+        const QSizeF page = m_sizes[std::max(1, m_currentPage) - 1];
+        zoom = std::min(zoom, (viewport()->height() - 2 * Margin) / (page.height() * ratio));
+    }
+    applyZoom(std::clamp(zoom, 0.1, MaximumZoom), std::nullopt);
+}
+
+void PageView::applyZoom(qreal zoom, std::optional<QPoint> anchor)
+{
+    if (m_sizes.isEmpty()) {
+        m_zoom = zoom;
+        emit zoomChanged(zoom);
+        return;
+    }
+    // Keep the point under the anchor (the mouse, or the top centre) where it is.
+    const QPoint at = anchor.value_or(QPoint(viewport()->width() / 2, 0));
+    const int page = std::max(1, m_currentPage);
+    const QRectF before = pageRect(page);
+    const QPointF pagePoint = (QPointF(at) + contentOffset() - before.topLeft()) / pixelsPerPoint();
+
+    const bool changed = !qFuzzyCompare(zoom, m_zoom);
+    m_zoom = zoom;
+    relayout();
+    const QPointF content = pageRect(page).topLeft() + pagePoint * pixelsPerPoint();
+    horizontalScrollBar()->setValue(qRound(content.x() - at.x()));
+    verticalScrollBar()->setValue(qRound(content.y() - at.y()));
+    viewport()->update();
+    updateCurrentPage();
+    requestRenders();
+    if (changed)
+        emit zoomChanged(zoom);
+}
+
+void PageView::scrollToPage(int page, std::optional<QRectF> focus)
+{
+    if (page < 1 || page > pageCount())
+        return;
+    const QRectF rect = pageRect(page);
+    if (focus) {
+        const QPointF centre = rect.topLeft() + focus->center() * pixelsPerPoint();
+        verticalScrollBar()->setValue(qRound(centre.y() - viewport()->height() / 3.0));
+        horizontalScrollBar()->setValue(qRound(centre.x() - viewport()->width() / 2.0));
+    } else {
+        verticalScrollBar()->setValue(qRound(rect.top() - Margin / 2.0));
+    }
+    updateCurrentPage();
+    requestRenders();
+}
+
+void PageView::setHighlights(HighlightKind kind, const QList<PdfHit> &hits)
+{
+    if (hits.isEmpty())
+        m_highlights.remove(kind);
+    else
+        m_highlights.insert(kind, hits);
+    viewport()->update();
+}
+
+void PageView::clearSelection()
+{
+    setSelection(0, {}, true);
+}
+
+void PageView::selectArea(int page, const QRectF &rect)
+{
+    setSelection(page, rect.normalized(), true);
+}
+
+void PageView::setSelection(int page, const QRectF &rect, bool notify)
+{
+    const bool had = m_selectionPage != 0;
+    m_selectionPage = rect.isEmpty() ? 0 : page;
+    m_selectionRect = rect.isEmpty() ? QRectF() : rect;
+    viewport()->update();
+    if (notify && (had || m_selectionPage != 0))
+        emit selectionChanged(m_selectionPage, m_selectionRect);
+}
+
+void PageView::wheelEvent(QWheelEvent *event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        const int steps = event->angleDelta().y();
+        if (steps != 0) {
+            m_zoomMode = ZoomMode::Custom;
+            const qreal factor = std::pow(1.1, steps / 120.0);
+            applyZoom(std::clamp(m_zoom * factor, MinimumZoom, MaximumZoom),
+                      event->position().toPoint());
+        }
+        event->accept();
+        return;
+    }
+    QAbstractScrollArea::wheelEvent(event);
+}
+
+void PageView::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Home:
+        verticalScrollBar()->setValue(0);
+        return;
+    case Qt::Key_End:
+        verticalScrollBar()->setValue(verticalScrollBar()->maximum());
+        return;
+    case Qt::Key_Space:
+        verticalScrollBar()->triggerAction(event->modifiers() & Qt::ShiftModifier
+                                               ? QAbstractSlider::SliderPageStepSub
+                                               : QAbstractSlider::SliderPageStepAdd);
+        return;
+    case Qt::Key_Escape:
+        if (m_selectionPage != 0) {
+            clearSelection();
+            return;
+        }
+        break;
+    default:
+        break;
+    }
+    QAbstractScrollArea::keyPressEvent(event);
+}
+
+void PageView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QAbstractScrollArea::mousePressEvent(event);
+        return;
+    }
+    m_pressPos = event->position().toPoint();
+    m_pressAt = pagePointAt(m_pressPos);
+    m_pressInSelection = m_pressAt && m_pressAt->first == m_selectionPage
+                         && m_selectionRect.contains(m_pressAt->second);
+    if (!m_pressInSelection && m_selectionPage != 0)
+        clearSelection();
+    event->accept();
+}
+
+void PageView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (!m_pressAt || !(event->buttons() & Qt::LeftButton))
+        return;
+    const QPoint pos = event->position().toPoint();
+    if (m_pressInSelection) {
+        if ((pos - m_pressPos).manhattanLength() >= QApplication::startDragDistance()) {
+            m_pressAt.reset();
+            emit selectionDragStarted();
+        }
+        return;
+    }
+    const auto [page, start] = *m_pressAt;
+    const QSizeF size = m_sizes[page - 1];
+    const QPointF content = QPointF(pos) + contentOffset();
+    QPointF end = (content - pageRect(page).topLeft()) / pixelsPerPoint();
+    end = {std::clamp(end.x(), 0.0, size.width()), std::clamp(end.y(), 0.0, size.height())};
+    setSelection(page, QRectF(start, end).normalized(), false);
+}
+
+void PageView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton || !m_pressAt) {
+        m_pressAt.reset();
+        QAbstractScrollArea::mouseReleaseEvent(event);
+        return;
+    }
+    m_pressAt.reset();
+    if (m_selectionRect.width() < 2 || m_selectionRect.height() < 2)
+        setSelection(0, {}, true);
+    else
+        setSelection(m_selectionPage, m_selectionRect, true);
+}
+
+} // namespace Casebinder::Views

@@ -1,0 +1,515 @@
+#include "pdfbackend.h"
+
+#include <QElapsedTimer>
+#include <QMetaObject>
+#include <QRegularExpression>
+#include <QThread>
+
+#include <poppler-qt6.h>
+
+#include <algorithm>
+#include <condition_variable>
+#include <mutex>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace Casebinder::Views {
+
+namespace {
+
+constexpr int OpenPriority = 1000;
+constexpr int TextPriority = 900;
+constexpr int SearchPriority = 60;
+
+bool shouldAbort(const QVariant &payload)
+{
+    return reinterpret_cast<const std::atomic_bool *>(payload.value<quintptr>())->load();
+}
+
+// Lower case letters and digits only: what two spellings of the same word share.
+QString wordKey(const QString &word)
+{
+    QString key;
+    key.reserve(word.size());
+    for (const QChar c : word) {
+        if (c.isLetterOrNumber())
+            key.append(c.toLower());
+    }
+    return key;
+}
+
+bool endsWithHyphen(const QString &word)
+{
+    return word.endsWith(u'-') || word.endsWith(QChar(0x2010)) || word.endsWith(QChar(0x00ad));
+}
+
+struct PageWord
+{
+    int page = 0;
+    QString key;
+    bool hyphenated = false;
+    QRectF box;
+};
+
+// The boxes of consecutive words, merged into one rectangle per line and page.
+QList<PdfHit> mergeIntoLines(const QList<PageWord> &words)
+{
+    QList<PdfHit> hits;
+    for (const PageWord &word : words) {
+        if (hits.isEmpty() || hits.last().page != word.page)
+            hits.append(PdfHit{word.page, {}});
+        QList<QRectF> &rects = hits.last().rects;
+        if (!rects.isEmpty()) {
+            QRectF &line = rects.last();
+            const bool sameLine = std::abs(line.center().y() - word.box.center().y())
+                                  < std::max(line.height(), word.box.height()) / 2;
+            if (sameLine && word.box.left() >= line.left() - 1) {
+                line = line.united(word.box);
+                continue;
+            }
+        }
+        rects.append(word.box);
+    }
+    return hits;
+}
+
+} // namespace
+
+// The worker threads and their queue. A job runs on whichever thread is free, against that
+// thread's own Poppler::Document for the job's generation (loaded on first use).
+class PdfWorkers final
+{
+public:
+    using Run = std::function<void(Poppler::Document *document, const std::atomic_bool &cancel)>;
+
+    struct Job
+    {
+        int priority = 0;
+        quint64 sequence = 0;
+        quint64 generation = 0;
+        std::shared_ptr<std::atomic_bool> cancel;
+        Run run;
+    };
+
+    explicit PdfWorkers(int threadCount)
+    {
+        for (int i = 0; i < std::max(1, threadCount); ++i) {
+            QThread *thread = QThread::create([this] { work(); });
+            thread->setObjectName(u"Casebinder PDF worker %1"_s.arg(i + 1));
+            m_threads.push_back(std::unique_ptr<QThread>(thread));
+            thread->start(QThread::LowPriority);
+        }
+    }
+
+    ~PdfWorkers()
+    {
+        {
+            const std::scoped_lock lock(m_mutex);
+            m_stopping = true;
+            for (const Job &job : m_queue)
+                job.cancel->store(true);
+            m_queue.clear();
+            for (const auto &running : m_running)
+                running->store(true);
+        }
+        m_wake.notify_all();
+        for (const auto &thread : m_threads)
+            thread->wait();
+    }
+
+    void setDocument(quint64 generation, const QByteArray &bytes)
+    {
+        const std::scoped_lock lock(m_mutex);
+        m_generation = generation;
+        m_bytes = bytes;
+        for (const Job &job : m_queue)
+            job.cancel->store(true);
+        m_queue.clear();
+        for (const auto &running : m_running)
+            running->store(true);
+    }
+
+    void submit(Job job)
+    {
+        {
+            const std::scoped_lock lock(m_mutex);
+            job.sequence = ++m_sequence;
+            m_queue.push_back(std::move(job));
+        }
+        m_wake.notify_one();
+    }
+
+    // Raises the priority of the queued job whose cancel flag is `token`.
+    void raise(const std::atomic_bool *token, int priority)
+    {
+        const std::scoped_lock lock(m_mutex);
+        for (Job &job : m_queue) {
+            if (job.cancel.get() == token)
+                job.priority = std::max(job.priority, priority);
+        }
+    }
+
+private:
+    void work()
+    {
+        std::unique_ptr<Poppler::Document> document;
+        quint64 documentGeneration = 0;
+        for (;;) {
+            Job job;
+            QByteArray bytes;
+            {
+                std::unique_lock lock(m_mutex);
+                m_wake.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
+                if (m_stopping)
+                    return;
+                std::erase_if(m_queue, [](const Job &queued) { return queued.cancel->load(); });
+                if (m_queue.empty())
+                    continue;
+                const auto next = std::ranges::min_element(m_queue, [](const Job &a, const Job &b) {
+                    return a.priority != b.priority ? a.priority > b.priority
+                                                    : a.sequence < b.sequence;
+                });
+                job = std::move(*next);
+                m_queue.erase(next);
+                if (job.generation != m_generation)
+                    continue;
+                if (documentGeneration != job.generation)
+                    bytes = m_bytes;
+                m_running.push_back(job.cancel);
+            }
+            if (documentGeneration != job.generation) {
+                document = Poppler::Document::loadFromData(bytes);
+                if (document && !document->isLocked()) {
+                    document->setRenderHint(Poppler::Document::Antialiasing);
+                    document->setRenderHint(Poppler::Document::TextAntialiasing);
+                }
+                documentGeneration = job.generation;
+            }
+            Poppler::Document *usable
+                = document && !document->isLocked() ? document.get() : nullptr;
+            if (!job.cancel->load())
+                job.run(usable, *job.cancel);
+            const std::scoped_lock lock(m_mutex);
+            std::erase(m_running, job.cancel);
+        }
+    }
+
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::vector<Job> m_queue;
+    std::vector<std::shared_ptr<std::atomic_bool>> m_running;
+    std::vector<std::unique_ptr<QThread>> m_threads;
+    QByteArray m_bytes;
+    quint64 m_generation = 0;
+    quint64 m_sequence = 0;
+    bool m_stopping = false;
+};
+
+PdfBackend::PdfBackend(int threadCount, QObject *parent)
+    : QObject(parent)
+    , m_workers(std::make_unique<PdfWorkers>(threadCount))
+{}
+
+PdfBackend::~PdfBackend()
+{
+    // Join the workers while this object is still whole: they post results to it.
+    m_workers.reset();
+}
+
+PdfBackend::RenderKey PdfBackend::renderKey(int channel, int page, double dpi)
+{
+    return {channel, page, qRound(dpi * 100.0)};
+}
+
+void PdfBackend::open(const QByteArray &pdf)
+{
+    close();
+    m_workers->setDocument(m_generation, pdf);
+    const quint64 generation = m_generation;
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    m_workers->submit(
+        {OpenPriority,
+         0,
+         generation,
+         cancel,
+         [this, generation, pdf](Poppler::Document *document, const std::atomic_bool &) {
+             QList<QSizeF> sizes;
+             std::optional<Error> error;
+             if (!document) {
+                 // Tell a locked file from one Poppler cannot read at all.
+                 const auto probe = Poppler::Document::loadFromData(pdf);
+                 error = probe && probe->isLocked()
+                             ? Error{Error::Code::PasswordRequired,
+                                     tr("The PDF is password-protected and cannot "
+                                        "be shown.")}
+                             : Error{Error::Code::Corrupt,
+                                     tr("The PDF could not be read; the file may "
+                                        "be damaged.")};
+             } else {
+                 const int count = document->numPages();
+                 sizes.reserve(count);
+                 for (int i = 0; i < count; ++i) {
+                     const std::unique_ptr<Poppler::Page> page = document->page(i);
+                     sizes.append(page ? page->pageSizeF() : QSizeF(612, 792));
+                 }
+             }
+             QMetaObject::invokeMethod(
+                 this,
+                 [this, generation, sizes, error] {
+                     if (generation != m_generation)
+                         return;
+                     if (error)
+                         emit openFailed(*error);
+                     else
+                         emit opened(sizes);
+                 },
+                 Qt::QueuedConnection);
+         }});
+}
+
+void PdfBackend::close()
+{
+    for (const Token &token : std::as_const(m_renders))
+        token->store(true);
+    m_renders.clear();
+    cancelSearch();
+    ++m_generation;
+    m_workers->setDocument(m_generation, {});
+}
+
+void PdfBackend::requestPage(int channel, int page, double dpi, int priority)
+{
+    const RenderKey key = renderKey(channel, page, dpi);
+    if (const auto running = m_renders.constFind(key); running != m_renders.cend()) {
+        m_workers->raise(running.value().get(), priority);
+        return;
+    }
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    m_renders.insert(key, cancel);
+    const quint64 generation = m_generation;
+    m_workers->submit(
+        {priority,
+         0,
+         generation,
+         cancel,
+         [this, generation, channel, page, dpi, key, cancel](Poppler::Document *document,
+                                                             const std::atomic_bool &cancelled) {
+             QImage image;
+             if (document) {
+                 if (const std::unique_ptr<Poppler::Page> pdfPage = document->page(page - 1)) {
+                     image = pdfPage->renderToImage(
+                         dpi,
+                         dpi,
+                         -1,
+                         -1,
+                         -1,
+                         -1,
+                         Poppler::Page::Rotate0,
+                         nullptr,
+                         nullptr,
+                         &shouldAbort,
+                         QVariant::fromValue(reinterpret_cast<quintptr>(&cancelled)));
+                 }
+             }
+             if (cancelled.load())
+                 return;
+             QMetaObject::invokeMethod(
+                 this,
+                 [this, generation, channel, page, dpi, key, cancel, image] {
+                     if (generation != m_generation || cancel->load())
+                         return;
+                     if (m_renders.value(key) == cancel)
+                         m_renders.remove(key);
+                     if (!image.isNull())
+                         emit pageRendered(channel, page, dpi, image);
+                 },
+                 Qt::QueuedConnection);
+         }});
+}
+
+void PdfBackend::retainRenders(int channel, const std::function<bool(int, double)> &keep)
+{
+    for (auto it = m_renders.begin(); it != m_renders.end();) {
+        if (it.key().channel != channel || keep(it.key().page, it.key().centiDpi / 100.0)) {
+            ++it;
+        } else {
+            it.value()->store(true);
+            it = m_renders.erase(it);
+        }
+    }
+}
+
+void PdfBackend::search(const QString &text, int firstPage, int lastPage)
+{
+    cancelSearch();
+    if (text.trimmed().isEmpty())
+        return;
+    m_search = std::make_shared<std::atomic_bool>(false);
+    const quint64 generation = m_generation;
+    const Token cancel = m_search;
+    m_workers->submit(
+        {SearchPriority,
+         0,
+         generation,
+         cancel,
+         [this, generation, cancel, text, firstPage, lastPage](Poppler::Document *document,
+                                                               const std::atomic_bool &cancelled) {
+             const auto deliver = [&](QList<PdfHit> hits, bool finished) {
+                 QMetaObject::invokeMethod(
+                     this,
+                     [this, generation, cancel, text, hits = std::move(hits), finished] {
+                         if (generation != m_generation || cancel->load())
+                             return;
+                         if (!hits.isEmpty())
+                             emit searchHits(text, hits);
+                         if (finished) {
+                             m_search.reset();
+                             emit searchFinished(text);
+                         }
+                     },
+                     Qt::QueuedConnection);
+             };
+             QList<PdfHit> batch;
+             if (document) {
+                 const int last = lastPage < 1 ? document->numPages()
+                                               : std::min(lastPage, document->numPages());
+                 const auto flags = Poppler::Page::IgnoreCase | Poppler::Page::IgnoreDiacritics
+                                    | Poppler::Page::AcrossLines;
+                 QElapsedTimer sinceDelivery;
+                 sinceDelivery.start();
+                 for (int number = std::max(1, firstPage); number <= last; ++number) {
+                     if (cancelled.load())
+                         return;
+                     const std::unique_ptr<Poppler::Page> page = document->page(number - 1);
+                     if (!page)
+                         continue;
+                     const QList<QRectF> rects = page->search(text, flags);
+                     if (!rects.isEmpty())
+                         batch.append({number, rects});
+                     // Show the first hits while later pages are still being searched.
+                     if (!batch.isEmpty() && sinceDelivery.elapsed() > 150) {
+                         deliver(std::exchange(batch, {}), false);
+                         sinceDelivery.restart();
+                     }
+                 }
+             }
+             deliver(std::move(batch), true);
+         }});
+}
+
+void PdfBackend::cancelSearch()
+{
+    if (m_search)
+        m_search->store(true);
+    m_search.reset();
+}
+
+quint64 PdfBackend::requestText(int page, const QRectF &rect)
+{
+    const quint64 requestId = ++m_nextRequest;
+    const quint64 generation = m_generation;
+    m_workers->submit({TextPriority,
+                       0,
+                       generation,
+                       std::make_shared<std::atomic_bool>(false),
+                       [this, generation, requestId, page, rect](Poppler::Document *document,
+                                                                 const std::atomic_bool &) {
+                           QString text;
+                           if (document) {
+                               if (const std::unique_ptr<Poppler::Page> pdfPage
+                                   = document->page(page - 1))
+                                   text = pdfPage->text(rect);
+                           }
+                           QMetaObject::invokeMethod(
+                               this,
+                               [this, generation, requestId, page, text] {
+                                   if (generation == m_generation)
+                                       emit textReady(requestId, page, text);
+                               },
+                               Qt::QueuedConnection);
+                       }});
+    return requestId;
+}
+
+quint64 PdfBackend::locateQuote(int firstPage, int lastPage, const QString &quote)
+{
+    const quint64 requestId = ++m_nextRequest;
+    const quint64 generation = m_generation;
+    QStringList quoteKeys;
+    for (const QString &word :
+         quote.split(QRegularExpression(u"[\\s\\x{2014}\\x{2013}/]+"_s), Qt::SkipEmptyParts)) {
+        if (QString key = wordKey(word); !key.isEmpty())
+            quoteKeys.append(std::move(key));
+    }
+    m_workers->submit(
+        {TextPriority,
+         0,
+         generation,
+         std::make_shared<std::atomic_bool>(false),
+         [this, generation, requestId, firstPage, lastPage, quoteKeys](Poppler::Document *document,
+                                                                       const std::atomic_bool &) {
+             QList<PageWord> words;
+             if (document && !quoteKeys.isEmpty()) {
+                 const int last = std::min(std::max(firstPage, lastPage), document->numPages());
+                 for (int number = std::max(1, firstPage); number <= last; ++number) {
+                     const std::unique_ptr<Poppler::Page> page = document->page(number - 1);
+                     if (!page)
+                         continue;
+                     for (const auto &box : page->textList()) {
+                         const QString text = box->text();
+                         QString key = wordKey(text);
+                         if (!key.isEmpty())
+                             words.append({number,
+                                           std::move(key),
+                                           endsWithHyphen(text),
+                                           box->boundingBox()});
+                     }
+                 }
+             }
+             // Longest run of quote words matched from any start; a word broken by a hyphen
+             // at a line end matches the two halves joined.
+             QList<PageWord> best;
+             qsizetype matchedWords = 0;
+             for (qsizetype start = 0; start < words.size() && matchedWords < quoteKeys.size();
+                  ++start) {
+                 QList<PageWord> run;
+                 qsizetype matched = 0;
+                 qsizetype at = start;
+                 for (const QString &wanted : quoteKeys) {
+                     if (at >= words.size())
+                         break;
+                     if (words[at].key == wanted) {
+                         run.append(words[at++]);
+                     } else if (words[at].hyphenated && at + 1 < words.size()
+                                && words[at].key + words[at + 1].key == wanted) {
+                         run.append(words[at]);
+                         run.append(words[at + 1]);
+                         at += 2;
+                     } else {
+                         break;
+                     }
+                     ++matched;
+                 }
+                 if (matched > matchedWords) {
+                     matchedWords = matched;
+                     best = std::move(run);
+                 }
+             }
+             const bool complete = !quoteKeys.isEmpty() && matchedWords == quoteKeys.size();
+             // A stray common word is not a location: demand a real part of the quote.
+             const bool useful
+                 = complete || matchedWords >= std::min<qsizetype>(4, quoteKeys.size());
+             const QList<PdfHit> hits = useful ? mergeIntoLines(best) : QList<PdfHit>();
+             QMetaObject::invokeMethod(
+                 this,
+                 [this, generation, requestId, hits, complete] {
+                     if (generation == m_generation)
+                         emit quoteLocated(requestId, hits, complete);
+                 },
+                 Qt::QueuedConnection);
+         }});
+    return requestId;
+}
+
+} // namespace Casebinder::Views

@@ -1,0 +1,456 @@
+#include "exportdialogs.h"
+
+#include "casedocument.h"
+#include "exportfonts.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPromise>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+#include <poppler-qt6.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Casebinder::Views {
+namespace {
+
+QComboBox *claimCombo(CaseDocument &document, QWidget *parent, const QString &allText)
+{
+    auto *combo = new QComboBox(parent);
+    combo->addItem(allText);
+    if (auto claims = topLevelClaims(document.db())) {
+        for (const ClaimChoice &claim : std::as_const(*claims))
+            combo->addItem(claim.title, claim.id);
+    }
+    return combo;
+}
+
+std::optional<qint64> chosenClaim(const QComboBox *combo)
+{
+    const QVariant id = combo->currentData();
+    return id.isValid() ? std::optional<qint64>(id.toLongLong()) : std::nullopt;
+}
+
+} // namespace
+
+ExportDialog::ExportDialog(CaseDocument &document,
+                           const QString &title,
+                           const QString &defaultFileName,
+                           const QString &fileFilter,
+                           QWidget *parent)
+    : QDialog(parent)
+    , m_document(document)
+    , m_fileFilter(fileFilter)
+    , m_cancel(std::make_shared<std::atomic_bool>(false))
+{
+    Export::exportFonts(); // registered on the GUI thread before any worker paints
+    setWindowTitle(title);
+
+    auto *layout = new QVBoxLayout(this);
+    m_body = new QHBoxLayout;
+    layout->addLayout(m_body, 1);
+    m_optionsWidget = new QWidget(this);
+    m_options = new QFormLayout(m_optionsWidget);
+    m_options->setContentsMargins(0, 0, 0, 0);
+    m_body->addWidget(m_optionsWidget);
+
+    auto *pathRow = new QHBoxLayout;
+    m_path = new QLineEdit(this);
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    m_path->setText(QDir(folder.isEmpty() ? QDir::homePath() : folder).filePath(defaultFileName));
+    auto *browseButton = new QPushButton(tr("Browse…"), this);
+    pathRow->addWidget(m_path, 1);
+    pathRow->addWidget(browseButton);
+    m_options->addRow(tr("Save to:"), pathRow);
+    connect(browseButton, &QPushButton::clicked, this, &ExportDialog::browse);
+
+    m_pdfOptionsBox = new QWidget(this);
+    auto *pdfLayout = new QFormLayout(m_pdfOptionsBox);
+    pdfLayout->setContentsMargins(0, 0, 0, 0);
+    m_pageSize = new QComboBox(m_pdfOptionsBox);
+    m_pageSize->addItem(tr("US Letter"), int(QPageSize::Letter));
+    m_pageSize->addItem(tr("A4"), int(QPageSize::A4));
+    if (QLocale().measurementSystem() == QLocale::MetricSystem)
+        m_pageSize->setCurrentIndex(1);
+    pdfLayout->addRow(tr("Paper:"), m_pageSize);
+    m_title = new QLineEdit(m_pdfOptionsBox);
+    m_title->setPlaceholderText(tr("Default title"));
+    pdfLayout->addRow(tr("Title:"), m_title);
+    m_confidential = new QCheckBox(tr("Mark every page “Privileged & Confidential — Attorney "
+                                      "Work Product”"),
+                                   m_pdfOptionsBox);
+    pdfLayout->addRow(QString(), m_confidential);
+    m_pdfa = new QCheckBox(tr("PDF/A-1b for long-term archiving"), m_pdfOptionsBox);
+    pdfLayout->addRow(QString(), m_pdfa);
+    m_options->addRow(m_pdfOptionsBox);
+
+    m_privileged = new QCheckBox(tr("Cite documents marked privileged"), this);
+    m_privileged->setToolTip(tr("Privileged documents are left out of exports unless you "
+                                "include them here."));
+    m_options->addRow(QString(), m_privileged);
+
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 100);
+    m_progress->setVisible(false);
+    layout->addWidget(m_progress);
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_status);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    auto *exportButton = m_buttons->addButton(tr("Export"), QDialogButtonBox::AcceptRole);
+    exportButton->setDefault(true);
+    layout->addWidget(m_buttons);
+    connect(exportButton, &QPushButton::clicked, this, &ExportDialog::startExport);
+    connect(m_pageSize, &QComboBox::currentIndexChanged, this, &ExportDialog::optionsChanged);
+    connect(m_title, &QLineEdit::editingFinished, this, &ExportDialog::optionsChanged);
+    for (QCheckBox *box : {m_confidential, m_pdfa, m_privileged})
+        connect(box, &QCheckBox::toggled, this, &ExportDialog::optionsChanged);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
+    connect(
+        &m_watcher, &QFutureWatcherBase::progressValueChanged, m_progress, &QProgressBar::setValue);
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &ExportDialog::finished);
+}
+
+ExportDialog::~ExportDialog()
+{
+    m_cancel->store(true);
+    m_watcher.waitForFinished();
+}
+
+QString ExportDialog::outputPath() const
+{
+    return m_path->text().trimmed();
+}
+
+void ExportDialog::setOutputPath(const QString &path)
+{
+    m_path->setText(path);
+}
+
+Export::PdfOptions ExportDialog::pdfOptions() const
+{
+    Export::PdfOptions options;
+    options.pageSize = QPageSize::PageSizeId(m_pageSize->currentData().toInt());
+    options.title = m_title->text().trimmed();
+    options.confidential = m_confidential->isChecked();
+    options.pdfa = m_pdfa->isChecked();
+    return options;
+}
+
+bool ExportDialog::includePrivileged() const
+{
+    return m_privileged->isChecked();
+}
+
+bool ExportDialog::isRunning() const
+{
+    return m_watcher.isRunning();
+}
+
+void ExportDialog::browse()
+{
+    const QString path
+        = QFileDialog::getSaveFileName(this, windowTitle(), outputPath(), m_fileFilter);
+    if (!path.isEmpty())
+        m_path->setText(path);
+}
+
+void ExportDialog::setRunning(bool running)
+{
+    m_optionsWidget->setEnabled(!running);
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(running ? tr("Stop") : tr("Close"));
+    for (QAbstractButton *button : m_buttons->buttons()) {
+        if (m_buttons->buttonRole(button) == QDialogButtonBox::AcceptRole)
+            button->setEnabled(!running);
+    }
+    m_progress->setVisible(running);
+}
+
+void ExportDialog::addSidePanel(QWidget *panel)
+{
+    m_body->addWidget(panel, 1);
+}
+
+void ExportDialog::startExport()
+{
+    if (isRunning())
+        return;
+    const QString path = outputPath();
+    if (path.isEmpty()) {
+        m_status->setText(tr("Choose where to save the export."));
+        return;
+    }
+    auto worker = m_document.caseFile().reopen(CaseFile::Access::ReadWrite);
+    if (!worker) {
+        m_status->setText(worker.error().message);
+        emit failed(worker.error());
+        return;
+    }
+    m_cancel->store(false);
+    m_lastResult.reset();
+    m_status->setText(tr("Exporting…"));
+    m_progress->setValue(0);
+    setRunning(true);
+    auto caseFile = std::make_shared<CaseFile>(std::move(*worker));
+    m_watcher.setFuture(QtConcurrent::run([job = makeJob(), caseFile, path, cancel = m_cancel](
+                                              QPromise<Result<Export::ExportOutcome>> &promise) {
+        promise.setProgressRange(0, 100);
+        Export::ExportControl control;
+        control.cancel = cancel.get();
+        control.progress = [&promise](int percent) {
+            promise.setProgressValue(percent);
+        };
+        promise.addResult(job(*caseFile, path, control));
+    }));
+}
+
+void ExportDialog::finished()
+{
+    setRunning(false);
+    if (m_watcher.future().resultCount() == 0)
+        return;
+    m_lastResult = m_watcher.result();
+    if (*m_lastResult) {
+        const Export::ExportOutcome &outcome = **m_lastResult;
+        QString text = outcome.empty ? tr("Nothing matched the options; the file says so.") + u' '
+                                     : QString();
+        text += tr("Saved %1 with its custody manifest.")
+                    .arg(QDir::toNativeSeparators(outcome.path));
+        if (outcome.withheldPrivileged > 0)
+            text += u' '
+                    + tr("%n privileged item(s) left out.", nullptr, outcome.withheldPrivileged);
+        m_status->setText(text);
+        emit exported(outcome);
+    } else {
+        const Error &error = m_lastResult->error();
+        m_status->setText(error.code == Error::Code::Cancelled
+                              ? tr("Export stopped; nothing was saved.")
+                              : error.message);
+        emit failed(error);
+    }
+}
+
+void ExportDialog::reject()
+{
+    if (isRunning()) {
+        m_cancel->store(true);
+        return;
+    }
+    QDialog::reject();
+}
+
+ExportTimelineDialog::ExportTimelineDialog(CaseDocument &document, QWidget *parent)
+    : ExportDialog(
+        document, tr("Export Timeline"), tr("Chronology.pdf"), tr("PDF documents (*.pdf)"), parent)
+    , m_previewCancel(std::make_shared<std::atomic_bool>(false))
+{
+    QFormLayout *form = optionsLayout();
+    int row = 1;
+    const auto dateRow = [&](const QString &label, QCheckBox *&use, QDateEdit *&edit) {
+        auto *box = new QHBoxLayout;
+        use = new QCheckBox(this);
+        edit = new QDateEdit(QDate::currentDate(), this);
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(u"d MMM yyyy"_s);
+        edit->setEnabled(false);
+        box->addWidget(use);
+        box->addWidget(edit, 1);
+        form->insertRow(row++, label, box);
+        connect(use, &QCheckBox::toggled, edit, &QWidget::setEnabled);
+    };
+    dateRow(tr("From:"), m_useFrom, m_from);
+    dateRow(tr("To:"), m_useTo, m_to);
+    m_claim = claimCombo(document, this, tr("All claims"));
+    form->insertRow(row++, tr("Claim:"), m_claim);
+    m_tag = new QLineEdit(this);
+    m_tag->setPlaceholderText(tr("Any tag"));
+    form->insertRow(row++, tr("Tag:"), m_tag);
+    m_undisputedOnly = new QCheckBox(tr("Leave out disputed events"), this);
+    form->insertRow(row++, QString(), m_undisputedOnly);
+
+    m_preview = new QLabel(this);
+    m_preview->setMinimumSize(420, 330);
+    m_preview->setAlignment(Qt::AlignCenter);
+    m_preview->setFrameShape(QFrame::StyledPanel);
+    m_preview->setText(tr("Preparing preview…"));
+    addSidePanel(m_preview);
+
+    m_previewTimer = new QTimer(this);
+    m_previewTimer->setSingleShot(true);
+    m_previewTimer->setInterval(350);
+    connect(m_previewTimer, &QTimer::timeout, this, &ExportTimelineDialog::renderPreview);
+    connect(&m_previewWatcher, &QFutureWatcherBase::finished, this, [this] {
+        if (m_previewWatcher.future().resultCount() > 0) {
+            const Result<QImage> result = m_previewWatcher.result();
+            if (result) {
+                m_previewImage = *result;
+                m_preview->setPixmap(
+                    QPixmap::fromImage(m_previewImage.scaled(m_preview->size() - QSize(8, 8),
+                                                             Qt::KeepAspectRatio,
+                                                             Qt::SmoothTransformation)));
+            } else if (result.error().code != Error::Code::Cancelled) {
+                m_preview->setText(result.error().message);
+            }
+            emit previewUpdated();
+        }
+        if (m_previewPending) {
+            m_previewPending = false;
+            renderPreview();
+        }
+    });
+    for (QCheckBox *box : {m_useFrom, m_useTo, m_undisputedOnly})
+        connect(box, &QCheckBox::toggled, this, &ExportTimelineDialog::schedulePreview);
+    for (QDateEdit *edit : {m_from, m_to})
+        connect(edit, &QDateEdit::dateChanged, this, &ExportTimelineDialog::schedulePreview);
+    connect(m_claim, &QComboBox::currentIndexChanged, this, &ExportTimelineDialog::schedulePreview);
+    connect(m_tag, &QLineEdit::textChanged, this, &ExportTimelineDialog::schedulePreview);
+    connect(this, &ExportDialog::optionsChanged, this, &ExportTimelineDialog::schedulePreview);
+    resize(900, 620);
+    schedulePreview();
+}
+
+ExportTimelineDialog::~ExportTimelineDialog()
+{
+    m_previewCancel->store(true);
+    m_previewWatcher.waitForFinished();
+}
+
+Export::TimelineOptions ExportTimelineDialog::options() const
+{
+    Export::TimelineOptions options;
+    if (m_useFrom->isChecked())
+        options.filter.from = m_from->date();
+    if (m_useTo->isChecked())
+        options.filter.to = m_to->date();
+    options.filter.claimId = chosenClaim(m_claim);
+    options.filter.tag = m_tag->text().trimmed();
+    options.filter.undisputedOnly = m_undisputedOnly->isChecked();
+    options.filter.includePrivileged = includePrivileged();
+    options.pdf = pdfOptions();
+    return options;
+}
+
+ExportDialog::Job ExportTimelineDialog::makeJob() const
+{
+    return [options = options()](
+               CaseFile &caseFile, const QString &path, const Export::ExportControl &control) {
+        return Export::exportTimeline(caseFile, path, options, control);
+    };
+}
+
+void ExportTimelineDialog::schedulePreview()
+{
+    m_previewTimer->start();
+}
+
+void ExportTimelineDialog::renderPreview()
+{
+    if (m_previewWatcher.isRunning()) {
+        m_previewCancel->store(true);
+        m_previewPending = true;
+        return;
+    }
+    if (!m_previewDir)
+        m_previewDir = std::make_unique<QTemporaryDir>();
+    auto worker = document().caseFile().reopen(CaseFile::Access::ReadOnly);
+    if (!worker || !m_previewDir->isValid()) {
+        m_preview->setText(worker ? tr("No room for a preview file.") : worker.error().message);
+        return;
+    }
+    m_previewCancel = std::make_shared<std::atomic_bool>(false);
+    auto caseFile = std::make_shared<CaseFile>(std::move(*worker));
+    const QString path = m_previewDir->filePath(u"preview.pdf"_s);
+    const qreal dpi = 80 * devicePixelRatioF();
+    m_previewWatcher.setFuture(QtConcurrent::run(
+        [caseFile, path, dpi, options = options(), cancel = m_previewCancel]() -> Result<QImage> {
+            Export::ExportControl control;
+            control.cancel = cancel.get();
+            control.previewPages = 1;
+            auto made = Export::exportTimeline(*caseFile, path, options, control);
+            if (!made)
+                return fail(made.error());
+            std::unique_ptr<Poppler::Document> pdf = Poppler::Document::load(path);
+            if (!pdf || pdf->isLocked() || pdf->numPages() < 1)
+                return fail(Error::Code::Corrupt,
+                            QObject::tr("The preview could not be rendered."));
+            pdf->setRenderHint(Poppler::Document::Antialiasing);
+            pdf->setRenderHint(Poppler::Document::TextAntialiasing);
+            std::unique_ptr<Poppler::Page> page = pdf->page(0);
+            if (!page)
+                return fail(Error::Code::Corrupt,
+                            QObject::tr("The preview could not be rendered."));
+            return page->renderToImage(dpi, dpi);
+        }));
+}
+
+ExportMatrixDialog::ExportMatrixDialog(CaseDocument &document, QWidget *parent)
+    : ExportDialog(document,
+                   tr("Export Claim Chart"),
+                   tr("Claim Chart.pdf"),
+                   tr("PDF documents (*.pdf)"),
+                   parent)
+{
+    m_claim = claimCombo(document, this, tr("All claims"));
+    optionsLayout()->insertRow(1, tr("Claim:"), m_claim);
+}
+
+Export::ClaimChartOptions ExportMatrixDialog::options() const
+{
+    Export::ClaimChartOptions options;
+    options.filter.claimId = chosenClaim(m_claim);
+    options.filter.includePrivileged = includePrivileged();
+    options.pdf = pdfOptions();
+    return options;
+}
+
+ExportDialog::Job ExportMatrixDialog::makeJob() const
+{
+    return [options = options()](
+               CaseFile &caseFile, const QString &path, const Export::ExportControl &control) {
+        return Export::exportClaimChart(caseFile, path, options, control);
+    };
+}
+
+ExportExhibitsDialog::ExportExhibitsDialog(CaseDocument &document, QWidget *parent)
+    : ExportDialog(document,
+                   tr("Export Exhibit List"),
+                   tr("Exhibit List.pdf"),
+                   tr("PDF documents (*.pdf);;CSV spreadsheets (*.csv)"),
+                   parent)
+{}
+
+Export::ExhibitListOptions ExportExhibitsDialog::options() const
+{
+    Export::ExhibitListOptions options;
+    options.filter.includePrivileged = includePrivileged();
+    options.pdf = pdfOptions();
+    return options;
+}
+
+ExportDialog::Job ExportExhibitsDialog::makeJob() const
+{
+    return [options = options()](
+               CaseFile &caseFile, const QString &path, const Export::ExportControl &control) {
+        return Export::exportExhibitList(caseFile, path, options, control);
+    };
+}
+
+} // namespace Casebinder::Views

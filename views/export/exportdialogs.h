@@ -1,0 +1,170 @@
+#pragma once
+
+#include "exporter.h"
+
+#include <QDialog>
+#include <QFutureWatcher>
+#include <QImage>
+
+#include <atomic>
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QDialogButtonBox;
+class QFormLayout;
+class QHBoxLayout;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QTemporaryDir;
+class QTimer;
+
+namespace Casebinder {
+class CaseDocument;
+}
+
+namespace Casebinder::Views {
+
+// What every export dialog shares: the output file, paper and banner options, and running
+// the export on a worker thread (its own connection to the case) with progress and Cancel.
+class ExportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ~ExportDialog() override;
+
+    QString outputPath() const;
+    void setOutputPath(const QString &path);
+    Export::PdfOptions pdfOptions() const;
+    bool includePrivileged() const;
+    bool isRunning() const;
+
+    // Runs the export (the Export button does this).
+    void startExport();
+
+    const std::optional<Result<Export::ExportOutcome>> &lastResult() const { return m_lastResult; }
+
+signals:
+    void exported(const Casebinder::Export::ExportOutcome &outcome);
+    void failed(const Casebinder::Error &error);
+    // A paper, banner or privilege option changed (previews follow it).
+    void optionsChanged();
+
+protected:
+    ExportDialog(CaseDocument &document,
+                 const QString &title,
+                 const QString &defaultFileName,
+                 const QString &fileFilter,
+                 QWidget *parent);
+
+    // Builds the export for a worker thread; it receives its own connection to the case.
+    using Job = std::function<Result<Export::ExportOutcome>(
+        CaseFile &, const QString &path, const Export::ExportControl &)>;
+    virtual Job makeJob() const = 0;
+
+    CaseDocument &document() const { return m_document; }
+    QFormLayout *optionsLayout() const { return m_options; }
+    // Adds a panel (a preview) to the right of the options.
+    void addSidePanel(QWidget *panel);
+    void reject() override;
+
+private:
+    void browse();
+    void finished();
+    void setRunning(bool running);
+
+    CaseDocument &m_document;
+    QString m_fileFilter;
+    QHBoxLayout *m_body = nullptr;
+    QWidget *m_optionsWidget = nullptr;
+    QFormLayout *m_options = nullptr;
+    QLineEdit *m_path = nullptr;
+    QWidget *m_pdfOptionsBox = nullptr;
+    QComboBox *m_pageSize = nullptr;
+    QLineEdit *m_title = nullptr;
+    QCheckBox *m_confidential = nullptr;
+    QCheckBox *m_privileged = nullptr;
+    QCheckBox *m_pdfa = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_status = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    QFutureWatcher<Result<Export::ExportOutcome>> m_watcher;
+    std::optional<Result<Export::ExportOutcome>> m_lastResult;
+};
+
+// File → Export → Timeline…: filters, paper options and a live preview of the first page,
+// rendered from a one-page PDF made off the GUI thread.
+class ExportTimelineDialog final : public ExportDialog
+{
+    Q_OBJECT
+
+public:
+    ExportTimelineDialog(CaseDocument &document, QWidget *parent = nullptr);
+    ~ExportTimelineDialog() override;
+
+    Export::TimelineOptions options() const;
+    // The last preview image (null until one was rendered), for tests.
+    QImage previewImage() const { return m_previewImage; }
+
+signals:
+    void previewUpdated();
+
+protected:
+    Job makeJob() const override;
+
+private:
+    void schedulePreview();
+    void renderPreview();
+
+    QCheckBox *m_useFrom = nullptr;
+    QDateEdit *m_from = nullptr;
+    QCheckBox *m_useTo = nullptr;
+    QDateEdit *m_to = nullptr;
+    QComboBox *m_claim = nullptr;
+    QLineEdit *m_tag = nullptr;
+    QCheckBox *m_undisputedOnly = nullptr;
+    QLabel *m_preview = nullptr;
+    QTimer *m_previewTimer = nullptr;
+    std::unique_ptr<QTemporaryDir> m_previewDir;
+    std::shared_ptr<std::atomic_bool> m_previewCancel;
+    QFutureWatcher<Result<QImage>> m_previewWatcher;
+    QImage m_previewImage;
+    bool m_previewPending = false;
+};
+
+// File → Export → Claim Chart…
+class ExportMatrixDialog final : public ExportDialog
+{
+    Q_OBJECT
+
+public:
+    ExportMatrixDialog(CaseDocument &document, QWidget *parent = nullptr);
+
+    Export::ClaimChartOptions options() const;
+
+protected:
+    Job makeJob() const override;
+
+private:
+    QComboBox *m_claim = nullptr;
+};
+
+// File → Export → Exhibit List… (PDF or CSV, chosen by the file name).
+class ExportExhibitsDialog final : public ExportDialog
+{
+    Q_OBJECT
+
+public:
+    ExportExhibitsDialog(CaseDocument &document, QWidget *parent = nullptr);
+
+    Export::ExhibitListOptions options() const;
+
+protected:
+    Job makeJob() const override;
+};
+
+} // namespace Casebinder::Views

@@ -1,0 +1,116 @@
+#pragma once
+
+#include <QColor>
+#include <QDateTime>
+#include <QFont>
+#include <QList>
+#include <QRectF>
+#include <QString>
+
+#include <optional>
+
+class QPaintDevice;
+class QPainter;
+
+namespace Casebinder::Export {
+
+// How precisely an item's start (and end) is known; an imprecise item covers its whole month
+// or year on the strip.
+enum class TimelinePrecision { Minute, Day, Month, Year };
+
+// One event on the strip, as plain values: the painter knows nothing about the case file.
+struct TimelineItem
+{
+    QDateTime start; // UTC
+    QDateTime end;   // invalid: a point in time (or the whole unit of `precision`)
+    TimelinePrecision precision = TimelinePrecision::Day;
+    bool circa = false;
+    bool disputed = false;
+    QString title;
+    QColor colour; // invalid: the style's default colour
+    qint64 id = 0;
+};
+
+struct TimelineStyle
+{
+    QFont font; // labels; the axis uses the same family at 85 %
+    QColor ink = QColor(0x1f, 0x23, 0x28);
+    QColor axis = QColor(0x6b, 0x72, 0x80);
+    QColor background = Qt::white;
+    QColor defaultColour = QColor(0x2b, 0x59, 0x8f);
+    QColor disputedColour = QColor(0xb4, 0x23, 0x18);
+    qreal laneHeight = 0;   // 0: derived from the font
+    bool showLabels = true; // labels are still dropped where they would not fit
+    int maxLanes = 12;      // further overlaps share the last lane
+};
+
+// Where an item landed in the last layout, for hit testing and tooltips.
+struct TimelinePlacement
+{
+    qint64 id = 0;
+    int index = 0; // into items()
+    int lane = 0;
+    QRectF mark;  // the bar or point mark
+    QRectF label; // empty when the label was dropped
+};
+
+// Paints the chronology strip: ranges as bars, point events as diamonds, circa dates as fuzzy
+// marks, disputed events outlined in the disputed colour with a "?" flag, overlapping items
+// stacked in lanes, and an axis with year/month/day ticks chosen to fit the width.
+// Shared by the on-screen chronology view and the PDF exports; uses no widgets, so it paints
+// into any QPainter (screen, QImage, QPdfWriter) on any thread.
+class TimelinePainter final
+{
+public:
+    TimelinePainter() = default;
+    explicit TimelinePainter(QList<TimelineItem> items, TimelineStyle style = {});
+
+    void setItems(QList<TimelineItem> items);
+    const QList<TimelineItem> &items() const { return m_items; }
+    void setStyle(const TimelineStyle &style) { m_style = style; }
+    const TimelineStyle &style() const { return m_style; }
+
+    // The visible span; by default the items' span with a small margin on each side.
+    void setRange(const QDateTime &from, const QDateTime &to);
+    void resetRange();
+    QDateTime rangeStart() const;
+    QDateTime rangeEnd() const;
+
+    // The height the strip needs at `width` to give every lane its natural height (device
+    // units of `painter`'s device when given, else of the font's default resolution).
+    qreal preferredHeight(qreal width, const QPainter *painter = nullptr) const;
+    qreal preferredHeight(qreal width, const QPaintDevice *device) const;
+
+    // Paints into `rect`; lanes shrink when `rect` is shorter than preferredHeight().
+    // Returns where each item went (items outside the range are left out).
+    QList<TimelinePlacement> paint(QPainter &painter, const QRectF &rect) const;
+
+    // The same layout without painting, for hit testing.
+    QList<TimelinePlacement> layout(const QRectF &rect, const QPainter *painter = nullptr) const;
+    QList<TimelinePlacement> layout(const QRectF &rect, const QPaintDevice *device) const;
+
+    // A one-line key (range, date, circa, disputed) starting at `topLeft`; returns its size.
+    QSizeF paintLegend(QPainter &painter, const QPointF &topLeft) const;
+
+    // The item whose mark or label is under `point`, for the layout in `rect`.
+    std::optional<qint64> itemAt(const QRectF &rect, const QPointF &point) const;
+
+    // The instant at horizontal position `x` of `rect`, and back; for zooming views.
+    QDateTime timeAt(const QRectF &rect, qreal x) const;
+    qreal xFor(const QRectF &rect, const QDateTime &time) const;
+
+    // An item's effective span: imprecise dates cover their whole day, month or year.
+    static std::pair<QDateTime, QDateTime> span(const TimelineItem &item);
+
+private:
+    struct Geometry;
+    Geometry geometry(const QRectF &rect, const QPaintDevice *device) const;
+    QList<TimelinePlacement> place(const Geometry &geometry) const;
+
+    QList<TimelineItem> m_items;
+    TimelineStyle m_style;
+    QDateTime m_from;
+    QDateTime m_to;
+};
+
+} // namespace Casebinder::Export

@@ -1,0 +1,502 @@
+#include "claimsboard.h"
+
+#include "claimtemplates.h"
+#include "commands/claimcommands.h"
+#include "commands/linkcommands.h"
+#include "errormessage.h"
+#include "models/claimtreemodel.h"
+#include "proofmatrix.h"
+
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QMimeData>
+#include <QSplitter>
+#include <QStyledItemDelegate>
+#include <QTableWidget>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QTreeView>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace Casebinder::Views {
+namespace {
+
+const QColor GapColour(0xc0, 0x1c, 0x1c);
+const QColor UnderminesColour(0xa0, 0x40, 0x00);
+const QColor VerifiedColour(0x1e, 0x7b, 0x34);
+
+constexpr int LinkIndexRole = Qt::UserRole + 1;
+
+// Gaps (elements nothing solid supports) in red, with the reason as tooltip.
+class ClaimDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        const bool gap = index.siblingAtColumn(ClaimTreeModel::TitleColumn)
+                             .data(ClaimTreeModel::GapRole)
+                             .toBool();
+        if (index.column() == ClaimTreeModel::TitleColumn) {
+            if (gap) {
+                option->palette.setColor(QPalette::Text, GapColour);
+                option->text = u"⚠ " + option->text;
+            }
+            if (index.data(ClaimTreeModel::KindRole).toString() == u"claim")
+                option->font.setBold(true);
+        } else if (index.column() != ClaimTreeModel::StatusColumn) {
+            option->displayAlignment = Qt::AlignCenter;
+            if (index.column() == ClaimTreeModel::UnderminesColumn && option->text != u"0")
+                option->palette.setColor(QPalette::Text, UnderminesColour);
+        }
+    }
+};
+
+QString stanceText(EvidenceLink::Stance stance)
+{
+    switch (stance) {
+    case EvidenceLink::Stance::Supports:
+        return ClaimsBoard::tr("Supports");
+    case EvidenceLink::Stance::Undermines:
+        return ClaimsBoard::tr("Undermines");
+    case EvidenceLink::Stance::Context:
+        return ClaimsBoard::tr("Context");
+    }
+    return {};
+}
+
+} // namespace
+
+ClaimsBoard::ClaimsBoard(CaseDocument &document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+{
+    setObjectName(QStringLiteral("claimsBoard"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    createToolBar(this, layout);
+
+    auto *outer = new QSplitter(Qt::Vertical, this);
+    outer->setObjectName(QStringLiteral("claimsBoardSplitter"));
+    layout->addWidget(outer, 1);
+    auto *splitter = new QSplitter(Qt::Horizontal, outer);
+
+    m_model = new ClaimTreeModel(m_document, this);
+    m_tree = new QTreeView(splitter);
+    m_tree->setObjectName(QStringLiteral("claimsTree"));
+    m_tree->setModel(m_model);
+    m_tree->setItemDelegate(new ClaimDelegate(m_tree));
+    m_tree->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                            | QAbstractItemView::SelectedClicked);
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAcceptDrops(true);
+    m_tree->viewport()->setAcceptDrops(true);
+    m_tree->setDropIndicatorShown(true);
+    m_tree->viewport()->installEventFilter(this);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setMinimumSectionSize(40);
+    m_tree->header()->setSectionResizeMode(ClaimTreeModel::TitleColumn, QHeaderView::Stretch);
+    for (int column : {int(ClaimTreeModel::StatusColumn),
+                       int(ClaimTreeModel::SupportsColumn),
+                       int(ClaimTreeModel::UnderminesColumn)}) {
+        m_tree->header()->setSectionResizeMode(column, QHeaderView::Interactive);
+        m_tree->setColumnWidth(column,
+                               m_tree->fontMetrics().horizontalAdvance(
+                                   m_model->headerData(column, Qt::Horizontal).toString())
+                                   + 24);
+    }
+    m_tree->expandAll();
+    connect(m_model, &QAbstractItemModel::modelReset, m_tree, &QTreeView::expandAll);
+    connect(m_model, &QAbstractItemModel::rowsInserted, m_tree, &QTreeView::expandAll);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        showEvidence();
+        const qint64 id = currentNodeId();
+        m_addElement->setEnabled(id > 0);
+        m_delete->setEnabled(id > 0);
+        if (id > 0)
+            emit nodeSelected(id);
+    });
+
+    auto *evidenceBox = new QWidget(splitter);
+    auto *evidenceLayout = new QVBoxLayout(evidenceBox);
+    evidenceLayout->setContentsMargins(6, 6, 6, 0);
+    auto *evidenceLabel = new QLabel(tr("<b>Evidence</b> for the selected element — drop a "
+                                        "selection or a post on an element to link it"),
+                                     evidenceBox);
+    evidenceLabel->setWordWrap(true);
+    evidenceLayout->addWidget(evidenceLabel);
+    m_evidence = new QTreeWidget(evidenceBox);
+    m_evidence->setObjectName(QStringLiteral("evidenceList"));
+    // One entry of two lines (stance and pin cite, then the quote) reads well in a narrow pane.
+    m_evidence->setColumnCount(1);
+    m_evidence->setHeaderHidden(true);
+    m_evidence->setRootIsDecorated(false);
+    m_evidence->setWordWrap(true);
+    m_evidence->setAlternatingRowColors(true);
+    m_evidence->setTextElideMode(Qt::ElideRight);
+    m_evidence->setContextMenuPolicy(Qt::CustomContextMenu);
+    evidenceLayout->addWidget(m_evidence, 1);
+    connect(m_evidence, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        const int index = item->data(0, LinkIndexRole).toInt();
+        if (index >= 0 && index < m_shownLinks.size())
+            emit evidenceActivated(m_shownLinks[index]);
+    });
+    connect(m_evidence, &QWidget::customContextMenuRequested, this, &ClaimsBoard::showEvidenceMenu);
+
+    auto *matrixBox = new QWidget(outer);
+    auto *matrixLayout = new QVBoxLayout(matrixBox);
+    matrixLayout->setContentsMargins(6, 6, 6, 6);
+    auto *matrixLabel = new QLabel(tr("<b>Proof matrix</b> — elements without solid "
+                                      "support are red"),
+                                   matrixBox);
+    matrixLabel->setWordWrap(true);
+    matrixLayout->addWidget(matrixLabel);
+    m_matrix = new QTableWidget(matrixBox);
+    m_matrix->setObjectName(QStringLiteral("proofMatrix"));
+    m_matrix->setColumnCount(5);
+    m_matrix->setHorizontalHeaderLabels(
+        {tr("Claim"), tr("Element or factor"), tr("Supports"), tr("Undermines"), tr("Gap")});
+    m_matrix->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_matrix->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_matrix->verticalHeader()->hide();
+    m_matrix->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_matrix->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    for (int column = 2; column < 5; ++column)
+        m_matrix->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_matrix->setColumnWidth(0, 230);
+    m_matrix->setWordWrap(false);
+    matrixLayout->addWidget(m_matrix, 1);
+    connect(m_matrix, &QTableWidget::cellActivated, this, [this](int row, int) {
+        selectNode(m_matrix->item(row, 1)->data(Qt::UserRole).toLongLong());
+    });
+
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({600, 400});
+    outer->setStretchFactor(0, 3);
+    outer->setStretchFactor(1, 2);
+    outer->setSizes({600, 400});
+
+    connect(&m_document, &CaseDocument::changed, this, &ClaimsBoard::onChanged);
+    // Open on the first element, so the board shows evidence from the start.
+    const QModelIndex first = m_model->index(0, 0, m_model->index(0, 0));
+    if (first.isValid())
+        m_tree->setCurrentIndex(first);
+    showEvidence();
+    showMatrix();
+}
+
+ClaimsBoard::~ClaimsBoard() = default;
+
+void ClaimsBoard::createToolBar(QWidget *parent, QVBoxLayout *layout)
+{
+    auto *bar = new QToolBar(parent);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *fromTemplate = new QToolButton(bar);
+    fromTemplate->setObjectName(QStringLiteral("addFromTemplate"));
+    fromTemplate->setText(tr("Add Claim from Template"));
+    fromTemplate->setPopupMode(QToolButton::InstantPopup);
+    m_templateMenu = new QMenu(fromTemplate);
+    fromTemplate->setMenu(m_templateMenu);
+    connect(m_templateMenu, &QMenu::aboutToShow, this, &ClaimsBoard::rebuildTemplateMenu);
+    bar->addWidget(fromTemplate);
+    bar->addAction(tr("Add Claim"), this, [this] { addNode(false); });
+    m_addElement = new QToolButton(bar);
+    m_addElement->setText(tr("Add Element"));
+    m_addElement->setEnabled(false);
+    connect(m_addElement, &QToolButton::clicked, this, [this] { addNode(true); });
+    bar->addWidget(m_addElement);
+    m_delete = new QToolButton(bar);
+    m_delete->setText(tr("Delete"));
+    m_delete->setEnabled(false);
+    connect(m_delete, &QToolButton::clicked, this, &ClaimsBoard::deleteNode);
+    bar->addWidget(m_delete);
+    layout->addWidget(bar);
+}
+
+void ClaimsBoard::rebuildTemplateMenu()
+{
+    m_templateMenu->clear();
+    auto templates = ClaimTemplates::all(m_document.db());
+    if (!templates) {
+        m_templateMenu->addAction(templates.error().message)->setEnabled(false);
+        return;
+    }
+    for (const ClaimTemplate &claimTemplate : std::as_const(*templates)) {
+        const QString id = claimTemplate.id;
+        m_templateMenu->addAction(claimTemplate.name, this, [this, id] { addFromTemplate(id); });
+    }
+}
+
+bool ClaimsBoard::addFromTemplate(const QString &templateId)
+{
+    auto claimTemplate = ClaimTemplates::find(m_document.db(), templateId);
+    if (!claimTemplate) {
+        showError(this, tr("Cannot add the claim"), claimTemplate.error());
+        return false;
+    }
+    auto command = std::make_unique<ApplyClaimTemplateCommand>(m_document, *claimTemplate);
+    auto *raw = command.get();
+    if (auto pushed = m_document.push(std::move(command)); !pushed) {
+        showError(this, tr("Cannot add the claim"), pushed.error());
+        return false;
+    }
+    selectNode(raw->rootId());
+    return true;
+}
+
+qint64 ClaimsBoard::currentNodeId() const
+{
+    const QModelIndex current = m_tree->currentIndex();
+    return current.isValid() ? m_model->nodeId(current) : 0;
+}
+
+void ClaimsBoard::selectNode(qint64 id)
+{
+    const QModelIndex index = m_model->indexOfNode(id);
+    if (!index.isValid())
+        return;
+    m_tree->scrollTo(index);
+    m_tree->setCurrentIndex(index);
+}
+
+void ClaimsBoard::addNode(bool asChild)
+{
+    ClaimNode node;
+    node.position = -1;
+    if (asChild) {
+        const qint64 parent = currentNodeId();
+        if (parent <= 0)
+            return;
+        node.parentId = parent;
+        node.kind = QStringLiteral("element");
+        node.title = tr("New element");
+    } else {
+        node.title = tr("New claim");
+    }
+    auto command = std::make_unique<AddClaimNodeCommand>(m_document, node);
+    auto *raw = command.get();
+    if (auto pushed = m_document.push(std::move(command)); !pushed) {
+        showError(this, tr("Cannot add to the claims"), pushed.error());
+        return;
+    }
+    selectNode(raw->nodeId());
+    m_tree->edit(m_tree->currentIndex());
+}
+
+void ClaimsBoard::deleteNode()
+{
+    const qint64 id = currentNodeId();
+    if (id <= 0)
+        return;
+    if (auto pushed = m_document.push(std::make_unique<DeleteClaimNodeCommand>(m_document, id));
+        !pushed)
+        showError(this, tr("Cannot delete from the claims"), pushed.error());
+}
+
+bool ClaimsBoard::linkEvidence(qint64 claimId,
+                               const EvidenceRef &evidence,
+                               EvidenceLink::Stance stance)
+{
+    EvidenceLink link;
+    link.claimId = claimId;
+    link.stance = stance;
+    switch (evidence.kind) {
+    case EvidenceRef::Kind::Document:
+        link.documentId = evidence.id;
+        if (evidence.pageFrom > 0) {
+            link.pageFrom = evidence.pageFrom;
+            link.pageTo = std::max(evidence.pageTo, evidence.pageFrom);
+        }
+        link.quote = evidence.quote.simplified();
+        break;
+    case EvidenceRef::Kind::Post:
+        link.postId = evidence.id;
+        break;
+    case EvidenceRef::Kind::Event:
+        link.eventId = evidence.id;
+        break;
+    }
+    if (auto pushed = m_document.push(std::make_unique<AddLinkCommand>(m_document, link));
+        !pushed) {
+        showError(this, tr("Cannot link the evidence"), pushed.error());
+        return false;
+    }
+    selectNode(claimId);
+    showEvidence();
+    return true;
+}
+
+bool ClaimsBoard::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_tree->viewport())
+        return QWidget::eventFilter(watched, event);
+    switch (event->type()) {
+    case QEvent::DragEnter:
+    case QEvent::DragMove: {
+        auto *drag = static_cast<QDropEvent *>(event);
+        const QModelIndex target = m_tree->indexAt(drag->position().toPoint());
+        if (target.isValid() && readEvidence(*drag->mimeData())) {
+            drag->setDropAction(Qt::LinkAction);
+            drag->accept();
+            // Show which element would receive it.
+            m_tree->setCurrentIndex(target.siblingAtColumn(0));
+        } else {
+            drag->ignore();
+        }
+        return true;
+    }
+    case QEvent::Drop: {
+        auto *drop = static_cast<QDropEvent *>(event);
+        const QModelIndex target = m_tree->indexAt(drop->position().toPoint());
+        const auto evidence = readEvidence(*drop->mimeData());
+        if (!target.isValid() || !evidence) {
+            drop->ignore();
+            return true;
+        }
+        drop->setDropAction(Qt::LinkAction);
+        drop->accept();
+        linkEvidence(m_model->nodeId(target), *evidence);
+        return true;
+    }
+    default:
+        return QWidget::eventFilter(watched, event);
+    }
+}
+
+void ClaimsBoard::showEvidence()
+{
+    m_evidence->clear();
+    m_shownLinks.clear();
+    const qint64 id = currentNodeId();
+    if (id <= 0)
+        return;
+    auto links = LinkStore(m_document.db()).detailsOf(id);
+    if (!links)
+        return;
+    for (const LinkDetails &details : std::as_const(*links)) {
+        auto *item = new QTreeWidgetItem(m_evidence);
+        item->setData(0, LinkIndexRole, int(m_shownLinks.size()));
+        m_shownLinks.append(details.link);
+        QString quote
+            = details.link.quote.isEmpty() ? details.targetTitle : u"“" + details.link.quote + u"”";
+        QString verification;
+        if (details.link.quoteVerified == true) {
+            quote = u"✔ " + quote;
+            item->setForeground(0, VerifiedColour);
+            verification = tr("The quote was found on the cited pages.");
+        } else if (details.link.quoteVerified == false) {
+            quote = u"✘ " + quote;
+            item->setForeground(0, GapColour);
+            verification = tr("The quote was not found on the cited pages.");
+        } else if (details.link.stance == EvidenceLink::Stance::Undermines) {
+            item->setForeground(0, UnderminesColour);
+        }
+        if (details.eventDisputed)
+            quote += u' ' + tr("(disputed event)");
+        const QString heading = tr("%1 — %2 (weight %3)")
+                                    .arg(stanceText(details.link.stance), details.cite)
+                                    .arg(details.link.weight);
+        item->setText(0, heading + u'\n' + quote);
+        QStringList tip = {heading, details.targetTitle, quote, verification};
+        tip.removeAll(QString());
+        item->setToolTip(0, tip.join(u'\n'));
+    }
+}
+
+void ClaimsBoard::showMatrix()
+{
+    auto matrix = ProofMatrix::build(m_document.db());
+    m_matrix->setRowCount(0);
+    if (!matrix)
+        return;
+    m_matrix->setRowCount(int(matrix->rows.size()));
+    qint64 previousClaim = 0;
+    for (qsizetype row = 0; row < matrix->rows.size(); ++row) {
+        const ProofMatrix::Row &entry = matrix->rows[row];
+        const bool gap = entry.evidence.gap;
+        // The claim is named once, on its first element: the table reads as groups.
+        const bool firstOfClaim = entry.claimId != std::exchange(previousClaim, entry.claimId);
+        const QStringList cells = {firstOfClaim ? entry.claimTitle : QString(),
+                                   entry.title,
+                                   QString::number(entry.evidence.supports),
+                                   QString::number(entry.evidence.undermines),
+                                   gap ? u"⚠ " + entry.evidence.gapReason : QString()};
+        for (qsizetype column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells[column]);
+            if (column >= 2 && column <= 3)
+                item->setTextAlignment(Qt::AlignCenter);
+            if (gap) {
+                item->setForeground(GapColour);
+                item->setBackground(QColor(0xfb, 0xe9, 0xe7));
+            }
+            m_matrix->setItem(int(row), int(column), item);
+        }
+        m_matrix->item(int(row), 0)->setToolTip(entry.claimTitle);
+        m_matrix->item(int(row), 1)->setData(Qt::UserRole, entry.nodeId);
+        m_matrix->item(int(row), 1)->setToolTip(entry.legalStandard);
+    }
+}
+
+void ClaimsBoard::onChanged(CaseTable table)
+{
+    if (table != CaseTable::Claims && table != CaseTable::Links && table != CaseTable::Events
+        && table != CaseTable::Documents && table != CaseTable::Posts)
+        return;
+    if (m_refreshPending)
+        return;
+    m_refreshPending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_refreshPending = false;
+        showEvidence();
+        showMatrix();
+    });
+}
+
+void ClaimsBoard::showEvidenceMenu(const QPoint &pos)
+{
+    QTreeWidgetItem *item = m_evidence->itemAt(pos);
+    if (!item)
+        return;
+    const int index = item->data(0, LinkIndexRole).toInt();
+    if (index < 0 || index >= m_shownLinks.size())
+        return;
+    const EvidenceLink link = m_shownLinks[index];
+    QMenu menu(this);
+    menu.addAction(tr("Open"), this, [this, link] { emit evidenceActivated(link); });
+    QMenu *stance = menu.addMenu(tr("Stance"));
+    for (const auto value : {EvidenceLink::Stance::Supports,
+                             EvidenceLink::Stance::Undermines,
+                             EvidenceLink::Stance::Context}) {
+        QAction *action = stance->addAction(stanceText(value), this, [this, link, value] {
+            EvidenceLink changed = link;
+            changed.stance = value;
+            if (auto pushed
+                = m_document.push(std::make_unique<EditLinkCommand>(m_document, changed));
+                !pushed)
+                showError(this, tr("Cannot change the link"), pushed.error());
+        });
+        action->setCheckable(true);
+        action->setChecked(value == link.stance);
+    }
+    menu.addSeparator();
+    menu.addAction(tr("Remove Link"), this, [this, link] {
+        if (auto pushed = m_document.push(std::make_unique<DeleteLinkCommand>(m_document, link.id));
+            !pushed)
+            showError(this, tr("Cannot remove the link"), pushed.error());
+    });
+    menu.exec(m_evidence->viewport()->mapToGlobal(pos));
+}
+
+} // namespace Casebinder::Views

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "casedocument.h"
+#include "evidencemime.h"
+#include "linkstore.h"
+
+#include <QWidget>
+
+class QMenu;
+class QTableWidget;
+class QToolButton;
+class QTreeView;
+class QTreeWidget;
+class QVBoxLayout;
+
+namespace Casebinder {
+class ClaimTreeModel;
+}
+
+namespace Casebinder::Views {
+
+// The claims board: the claims tree (supports / undermines counts, gaps in red), the
+// evidence linked to the selected node, and the proof matrix of the whole case. Evidence is
+// linked by dropping it on a node (EvidenceMimeType) or through linkEvidence(); every edit
+// is an undo command on the case.
+class ClaimsBoard final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ClaimsBoard(CaseDocument &document, QWidget *parent = nullptr);
+    ~ClaimsBoard() override;
+
+    QTreeView *claimsView() const { return m_tree; }
+    QTreeWidget *evidenceView() const { return m_evidence; }
+    QTableWidget *matrixView() const { return m_matrix; }
+    ClaimTreeModel *claimsModel() const { return m_model; }
+
+    qint64 currentNodeId() const;
+    void selectNode(qint64 id);
+    // Links `evidence` to claim node `claimId` as one undoable edit; shows why when refused.
+    bool linkEvidence(qint64 claimId,
+                      const EvidenceRef &evidence,
+                      EvidenceLink::Stance stance = EvidenceLink::Stance::Supports);
+    // Adds the claim of template `templateId` (with its elements) as one undoable edit.
+    bool addFromTemplate(const QString &templateId);
+
+signals:
+    void nodeSelected(qint64 id);
+    // The user opened a piece of evidence (a pin cite): show it.
+    void evidenceActivated(const Casebinder::EvidenceLink &link);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void createToolBar(QWidget *parent, QVBoxLayout *layout);
+    void rebuildTemplateMenu();
+    void addNode(bool asChild);
+    void deleteNode();
+    void showEvidence();
+    void showMatrix();
+    void onChanged(CaseTable table);
+    void showEvidenceMenu(const QPoint &pos);
+
+    CaseDocument &m_document;
+    ClaimTreeModel *m_model = nullptr;
+    QTreeView *m_tree = nullptr;
+    QTreeWidget *m_evidence = nullptr;
+    QTableWidget *m_matrix = nullptr;
+    QMenu *m_templateMenu = nullptr;
+    QToolButton *m_addElement = nullptr;
+    QToolButton *m_delete = nullptr;
+    QList<EvidenceLink> m_shownLinks;
+    bool m_refreshPending = false;
+};
+
+} // namespace Casebinder::Views

@@ -1,0 +1,368 @@
+#include "inspector.h"
+
+#include "claimstore.h"
+#include "commands/claimcommands.h"
+#include "commands/documentcommands.h"
+#include "documentstore.h"
+#include "errormessage.h"
+#include "linkstore.h"
+#include "poststore.h"
+#include "tagstore.h"
+
+#include <QCheckBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace Casebinder::Views {
+namespace {
+
+QLabel *sectionLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
+QString documentKindLabel(DocumentKind kind)
+{
+    switch (kind) {
+    case DocumentKind::Filing:
+        return Inspector::tr("Filing");
+    case DocumentKind::Exhibit:
+        return Inspector::tr("Exhibit");
+    case DocumentKind::Other:
+        return Inspector::tr("Other document");
+    }
+    return {};
+}
+
+QString stanceLabel(EvidenceLink::Stance stance)
+{
+    switch (stance) {
+    case EvidenceLink::Stance::Supports:
+        return Inspector::tr("supports");
+    case EvidenceLink::Stance::Undermines:
+        return Inspector::tr("undermines");
+    case EvidenceLink::Stance::Context:
+        return Inspector::tr("context");
+    }
+    return {};
+}
+
+} // namespace
+
+Inspector::Inspector(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("inspector"));
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    outer->addWidget(scroll);
+    auto *content = new QWidget(scroll);
+    scroll->setWidget(content);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(8, 8, 8, 8);
+
+    m_heading = new QLabel(content);
+    m_heading->setObjectName(QStringLiteral("inspectorHeading"));
+    m_heading->setWordWrap(true);
+    m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont headingFont = m_heading->font();
+    headingFont.setBold(true);
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.15);
+    m_heading->setFont(headingFont);
+    layout->addWidget(m_heading);
+
+    m_propertiesBox = new QWidget(content);
+    m_properties = new QFormLayout(m_propertiesBox);
+    m_properties->setContentsMargins(0, 4, 0, 4);
+    m_properties->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_properties->setLabelAlignment(Qt::AlignLeft);
+    layout->addWidget(m_propertiesBox);
+
+    m_tagsLabel = sectionLabel(tr("Tags"), content);
+    layout->addWidget(m_tagsLabel);
+    m_tags = new QLabel(content);
+    m_tags->setObjectName(QStringLiteral("inspectorTags"));
+    m_tags->setWordWrap(true);
+    m_tags->setTextFormat(Qt::RichText);
+    layout->addWidget(m_tags);
+
+    m_notesLabel = sectionLabel(tr("Notes"), content);
+    layout->addWidget(m_notesLabel);
+    m_notes = new QPlainTextEdit(content);
+    m_notes->setObjectName(QStringLiteral("inspectorNotes"));
+    m_notes->setPlaceholderText(tr("Notes are saved when you leave the field."));
+    m_notes->setMaximumHeight(110);
+    m_notes->installEventFilter(this);
+    layout->addWidget(m_notes);
+    m_privileged = new QCheckBox(tr("Privileged (left out of exports)"), content);
+    m_privileged->setObjectName(QStringLiteral("inspectorPrivileged"));
+    layout->addWidget(m_privileged);
+    connect(m_privileged, &QCheckBox::clicked, this, [this](bool checked) {
+        if (!m_document || m_subject != Subject::Document)
+            return;
+        if (auto pushed = m_document->push(
+                std::make_unique<SetPrivilegedCommand>(*m_document, QList<qint64>{m_id}, checked));
+            !pushed)
+            showError(this, tr("Cannot change the document"), pushed.error());
+    });
+
+    m_linksLabel = sectionLabel(tr("Evidence links"), content);
+    layout->addWidget(m_linksLabel);
+    m_links = new QListWidget(content);
+    m_links->setObjectName(QStringLiteral("inspectorLinks"));
+    m_links->setWordWrap(true);
+    layout->addWidget(m_links, 1);
+    clear();
+}
+
+void Inspector::setCaseDocument(CaseDocument *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (m_document)
+        connect(m_document, &CaseDocument::changed, this, [this](CaseTable) { reload(); });
+    clear();
+}
+
+bool Inspector::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_notes && event->type() == QEvent::FocusOut)
+        commitNotes();
+    return QWidget::eventFilter(watched, event);
+}
+
+void Inspector::commitNotes()
+{
+    const QString notes = m_notes->toPlainText();
+    if (!m_document || m_subject == Subject::None || notes == m_loadedNotes)
+        return;
+    m_loadedNotes = notes;
+    std::unique_ptr<CaseCommand> command;
+    switch (m_subject) {
+    case Subject::Document:
+        command = std::make_unique<SetDocumentFieldsCommand>(
+            *m_document, m_id, DocumentEdit{{DocumentField::Notes, notes}});
+        break;
+    case Subject::Post:
+        command = std::make_unique<SetPostNotesCommand>(*m_document, m_id, notes);
+        break;
+    case Subject::Claim: {
+        auto node = ClaimStore(m_document->db()).node(m_id);
+        if (!node)
+            return;
+        node->notes = notes;
+        command = std::make_unique<EditClaimNodeCommand>(*m_document, *node);
+        break;
+    }
+    case Subject::None:
+        return;
+    }
+    if (auto pushed = m_document->push(std::move(command)); !pushed)
+        showError(this, tr("Cannot save the notes"), pushed.error());
+}
+
+void Inspector::showDocument(qint64 id)
+{
+    commitNotes();
+    m_subject = Subject::Document;
+    m_id = id;
+    reload();
+}
+
+void Inspector::showPost(qint64 id)
+{
+    commitNotes();
+    m_subject = Subject::Post;
+    m_id = id;
+    reload();
+}
+
+void Inspector::showClaim(qint64 id)
+{
+    commitNotes();
+    m_subject = Subject::Claim;
+    m_id = id;
+    reload();
+}
+
+void Inspector::clear()
+{
+    m_subject = Subject::None;
+    m_id = 0;
+    reload();
+}
+
+QString Inspector::heading() const
+{
+    return m_heading->text();
+}
+
+void Inspector::addRow(const QString &label, const QString &value)
+{
+    if (value.isEmpty())
+        return;
+    auto *field = new QLabel(value, m_propertiesBox);
+    field->setWordWrap(true);
+    field->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_properties->addRow(label, field);
+}
+
+void Inspector::showMessage(const QString &text)
+{
+    m_heading->setText(u"<span style=\"font-weight:normal\">" + text.toHtmlEscaped() + u"</span>");
+    const QList<QWidget *> sections
+        = {m_tagsLabel, m_tags, m_notesLabel, m_notes, m_linksLabel, m_links};
+    for (QWidget *widget : sections)
+        widget->hide();
+}
+
+void Inspector::reload()
+{
+    while (m_properties->rowCount() > 0)
+        m_properties->removeRow(0);
+    m_links->clear();
+    m_notes->clear();
+    m_loadedNotes.clear();
+    m_tags->clear();
+    m_privileged->hide();
+    if (!m_document || m_subject == Subject::None) {
+        showMessage(tr("Select a document, a post or a claim to see it here."));
+        return;
+    }
+    const QList<QWidget *> sections = {m_tagsLabel, m_tags, m_notesLabel, m_notes};
+    for (QWidget *widget : sections)
+        widget->show();
+    switch (m_subject) {
+    case Subject::Document:
+        loadDocument();
+        break;
+    case Subject::Post:
+        loadPost();
+        break;
+    case Subject::Claim:
+        loadClaim();
+        break;
+    case Subject::None:
+        break;
+    }
+}
+
+void Inspector::loadTags(int targetKind)
+{
+    auto tags = TagStore(m_document->db()).tagsOf(TagTarget{TagTargetKind(targetKind), m_id});
+    if (!tags || tags->isEmpty()) {
+        m_tags->setText(tr("<i>No tags</i>"));
+        return;
+    }
+    QStringList chips;
+    for (const TagRecord &tag : std::as_const(*tags))
+        chips << QStringLiteral("<span style=\"color:%1\">&#9679;</span>&nbsp;%2")
+                     .arg(tag.color, tag.name.toHtmlEscaped());
+    m_tags->setText(chips.join(QStringLiteral(" &nbsp; ")));
+}
+
+void Inspector::loadDocument()
+{
+    auto record = DocumentStore(m_document->db()).document(m_id);
+    if (!record) {
+        showMessage(record.error().message);
+        return;
+    }
+    m_heading->setText(record->title.isEmpty() ? record->sourceName : record->title);
+    const QLocale locale;
+    addRow(tr("Kind:"), documentKindLabel(record->kind));
+    addRow(tr("Docket entry:"), record->docketNumber);
+    addRow(tr("Exhibit:"), record->exhibitLabel);
+    addRow(tr("Filed:"), record->filedDate);
+    addRow(tr("Dated:"), record->documentDate);
+    if (!record->batesBegin.isEmpty())
+        addRow(tr("Bates:"),
+               record->batesEnd.isEmpty() ? record->batesBegin
+                                          : record->batesBegin + u"–" + record->batesEnd);
+    addRow(tr("Pages:"), locale.toString(record->pageCount));
+    addRow(tr("Source:"), record->sourcePath.isEmpty() ? record->sourceName : record->sourcePath);
+    addRow(tr("SHA-256:"), record->blobSha256.left(16) + u"…");
+    m_privileged->setChecked(record->privileged);
+    m_privileged->show();
+    m_loadedNotes = record->notes;
+    m_notes->setPlainText(record->notes);
+    loadTags(int(TagTargetKind::Document));
+    m_linksLabel->hide();
+    m_links->hide();
+}
+
+void Inspector::loadPost()
+{
+    auto record = PostStore(m_document->db()).post(m_id);
+    if (!record) {
+        showMessage(record.error().message);
+        return;
+    }
+    m_heading->setText(record->authorHandle.isEmpty() ? record->authorName
+                                                      : u'@' + record->authorHandle);
+    addRow(tr("Text:"), record->text);
+    addRow(tr("Author:"), record->authorName);
+    addRow(tr("Platform:"), record->platform);
+    addRow(tr("Post id:"), record->externalId);
+    addRow(tr("Posted:"), record->postedAt);
+    addRow(tr("Flag category:"), record->flagCategory);
+    addRow(tr("Flagged by:"), record->flaggedBy);
+    addRow(tr("Reported on:"), record->reportedOn);
+    addRow(tr("Status:"), postStatusName(record->status));
+    addRow(tr("URL:"), record->url);
+    m_loadedNotes = record->notes;
+    m_notes->setPlainText(record->notes);
+    loadTags(int(TagTargetKind::Post));
+    m_linksLabel->hide();
+    m_links->hide();
+}
+
+void Inspector::loadClaim()
+{
+    auto node = ClaimStore(m_document->db()).node(m_id);
+    if (!node) {
+        showMessage(node.error().message);
+        return;
+    }
+    m_heading->setText(node->title);
+    addRow(tr("Kind:"), node->kind);
+    addRow(tr("Status:"), node->status);
+    addRow(tr("Asserted by:"), node->assertedBy);
+    addRow(tr("Standard:"), node->legalStandard);
+    addRow(tr("Description:"), node->description);
+    m_loadedNotes = node->notes;
+    m_notes->setPlainText(node->notes);
+    m_tagsLabel->hide();
+    m_tags->hide();
+    m_linksLabel->show();
+    m_links->show();
+    auto links = LinkStore(m_document->db()).detailsOf(m_id);
+    if (!links)
+        return;
+    for (const LinkDetails &details : std::as_const(*links)) {
+        QString text = stanceLabel(details.link.stance) + u": " + details.cite;
+        if (!details.link.quote.isEmpty())
+            text += u"\n“" + details.link.quote + u"”";
+        auto *item = new QListWidgetItem(text, m_links);
+        if (details.link.stance == EvidenceLink::Stance::Undermines)
+            item->setForeground(QColor(0xb0, 0x1c, 0x1c));
+    }
+    if (links->isEmpty())
+        new QListWidgetItem(tr("No evidence linked yet."), m_links);
+}
+
+} // namespace Casebinder::Views

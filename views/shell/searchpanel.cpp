@@ -1,0 +1,270 @@
+#include "searchpanel.h"
+
+#include "casefile.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QComboBox>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMutex>
+#include <QPainter>
+#include <QPushButton>
+#include <QStyledItemDelegate>
+#include <QTextDocument>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+#include <optional>
+
+namespace Casebinder::Views {
+namespace {
+
+constexpr int HitIndexRole = Qt::UserRole + 1;
+constexpr int HtmlRole = Qt::UserRole + 2;
+
+// Draws the snippet with its hits in bold.
+class SnippetDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        // Room for the rich-text layout's margins, so bold hits are not clipped.
+        return QStyledItemDelegate::sizeHint(option, index) + QSize(0, 6);
+    }
+
+    void paint(QPainter *painter,
+               const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        const QString html = index.data(HtmlRole).toString();
+        opt.text.clear();
+        opt.widget->style()->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+        QTextDocument doc;
+        doc.setDefaultFont(opt.font);
+        doc.setDocumentMargin(2);
+        doc.setHtml(html);
+        const QRect rect
+            = opt.widget->style()->subElementRect(QStyle::SE_ItemViewItemText, &opt, opt.widget);
+        painter->save();
+        // Centred like the plain cells beside it.
+        const qreal offset = std::max<qreal>(0, (rect.height() - doc.size().height()) / 2);
+        painter->translate(rect.left(), rect.top() + offset);
+        painter->setClipRect(rect.translated(-rect.topLeft()));
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.palette = opt.palette;
+        if (opt.state & QStyle::State_Selected)
+            context.palette.setColor(QPalette::Text, opt.palette.color(QPalette::HighlightedText));
+        doc.documentLayout()->draw(painter, context);
+        painter->restore();
+    }
+};
+
+} // namespace
+
+// One read-only connection for this panel's searches, opened on the worker the first time it
+// is needed and used by one search at a time.
+struct SearchPanel::Connection
+{
+    QMutex mutex;
+    QString path;
+    std::optional<CaseFile> caseFile;
+};
+
+SearchPanel::SearchPanel(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("searchPanel"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    auto *bar = new QHBoxLayout;
+    m_query = new QLineEdit(this);
+    m_query->setObjectName(QStringLiteral("caseSearchField"));
+    m_query->setPlaceholderText(tr("Search the case (words, \"phrases\", prefix*, OR, NOT)"));
+    m_query->setClearButtonEnabled(true);
+    bar->addWidget(m_query, 1);
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(QStringLiteral("searchKind"));
+    m_kind->addItem(tr("Everything"), int(SearchRequest::Kind::Any));
+    m_kind->addItem(tr("Filings"), int(SearchRequest::Kind::Filing));
+    m_kind->addItem(tr("Exhibits"), int(SearchRequest::Kind::Exhibit));
+    m_kind->addItem(tr("Posts"), int(SearchRequest::Kind::Post));
+    bar->addWidget(m_kind);
+    layout->addLayout(bar);
+
+    m_results = new QTreeWidget(this);
+    m_results->setObjectName(QStringLiteral("searchResults"));
+    m_results->setColumnCount(3);
+    m_results->setHeaderLabels({tr("Cite"), tr("Date"), tr("Passage")});
+    m_results->setRootIsDecorated(false);
+    m_results->setUniformRowHeights(true);
+    m_results->setAlternatingRowColors(true);
+    m_results->setItemDelegateForColumn(2, new SnippetDelegate(m_results));
+    m_results->header()->setStretchLastSection(true);
+    m_results->setColumnWidth(0, 190);
+    m_results->setColumnWidth(1, 90);
+    layout->addWidget(m_results, 1);
+
+    auto *footer = new QHBoxLayout;
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("searchStatus"));
+    footer->addWidget(m_status, 1);
+    m_more = new QPushButton(tr("More Results"), this);
+    m_more->hide();
+    footer->addWidget(m_more);
+    layout->addLayout(footer);
+
+    m_typingPause = new QTimer(this);
+    m_typingPause->setSingleShot(true);
+    m_typingPause->setInterval(300);
+    connect(m_typingPause, &QTimer::timeout, this, &SearchPanel::search);
+    connect(m_query, &QLineEdit::textEdited, m_typingPause, qOverload<>(&QTimer::start));
+    connect(m_query, &QLineEdit::returnPressed, this, &SearchPanel::search);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &SearchPanel::search);
+    connect(m_more, &QPushButton::clicked, this, [this] {
+        SearchRequest next = m_lastRequest;
+        next.offset = int(m_hits.size());
+        run(next, true);
+    });
+    connect(m_results, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        const int index = item->data(0, HitIndexRole).toInt();
+        if (index >= 0 && index < m_hits.size())
+            emit hitActivated(m_hits[index]);
+    });
+}
+
+SearchPanel::~SearchPanel()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+}
+
+void SearchPanel::setCasePath(const QString &path)
+{
+    if (m_cancel)
+        m_cancel->store(true);
+    ++m_generation;
+    m_connection.reset();
+    if (!path.isEmpty()) {
+        m_connection = std::make_shared<Connection>();
+        m_connection->path = path;
+    }
+    m_hits.clear();
+    m_results->clear();
+    m_status->clear();
+    m_more->hide();
+    setEnabled(!path.isEmpty());
+}
+
+void SearchPanel::search()
+{
+    m_typingPause->stop();
+    SearchRequest request;
+    request.query = m_query->text().trimmed();
+    request.kind = SearchRequest::Kind(m_kind->currentData().toInt());
+    request.limit = 100;
+    if (request.query.isEmpty()) {
+        if (m_cancel)
+            m_cancel->store(true);
+        ++m_generation;
+        m_hits.clear();
+        m_results->clear();
+        m_status->clear();
+        m_more->hide();
+        return;
+    }
+    run(request, false);
+}
+
+void SearchPanel::run(const SearchRequest &request, bool append)
+{
+    if (!m_connection)
+        return;
+    if (m_cancel)
+        m_cancel->store(true);
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    m_cancel = cancel;
+    m_lastRequest = request;
+    const quint64 generation = ++m_generation;
+    m_status->setText(tr("Searching…"));
+
+    auto *watcher = new QFutureWatcher<Result<SearchResults>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, append] {
+        watcher->deleteLater();
+        --m_running;
+        if (generation != m_generation)
+            return; // a newer query (or another case) replaced this one
+        const Result<SearchResults> result = watcher->result();
+        if (!result) {
+            if (result.error().code != Error::Code::Cancelled) {
+                m_results->clear();
+                m_hits.clear();
+                m_status->setText(result.error().message);
+                m_status->setToolTip(result.error().detail);
+                emit resultsShown(0);
+            }
+            return;
+        }
+        show(*result, append);
+    });
+    ++m_running;
+    watcher->setFuture(
+        QtConcurrent::run([connection = m_connection, request, cancel]() -> Result<SearchResults> {
+            const QMutexLocker lock(&connection->mutex);
+            if (cancel->load())
+                return fail(Error::Code::Cancelled, QStringLiteral("Search cancelled."));
+            if (!connection->caseFile) {
+                auto opened = CaseFile::open(connection->path, CaseFile::Access::ReadOnly);
+                if (!opened)
+                    return fail(opened.error());
+                connection->caseFile.emplace(std::move(*opened));
+            }
+            return Search(connection->caseFile->db()).run(request, cancel.get());
+        }));
+}
+
+void SearchPanel::show(const SearchResults &results, bool append)
+{
+    if (!append) {
+        m_hits.clear();
+        m_results->clear();
+    }
+    for (const SearchHit &hit : results.hits) {
+        auto *item = new QTreeWidgetItem(m_results);
+        item->setText(0, hit.cite());
+        item->setToolTip(0,
+                         hit.kind == SearchHit::Kind::Page ? hit.document.title : hit.authorName);
+        item->setText(1, hit.date.left(10));
+        // Page text keeps its line breaks; a result row is one line.
+        item->setText(2, hit.plainSnippet().simplified());
+        QString html = hit.markedSnippet.simplified().toHtmlEscaped();
+        html.replace(SearchHit::MarkOpen, QStringLiteral("<b>"));
+        html.replace(SearchHit::MarkClose, QStringLiteral("</b>"));
+        item->setData(2, HtmlRole, html);
+        item->setToolTip(2, hit.plainSnippet().simplified());
+        item->setData(0, HitIndexRole, int(m_hits.size()));
+        m_hits.append(hit);
+    }
+    const QLocale locale;
+    const QString total = results.totalIsExact
+                              ? locale.toString(results.total)
+                              : tr("more than %1").arg(locale.toString(results.total));
+    m_status->setText(tr("%1 of %2 hit(s)%3")
+                          .arg(locale.toString(m_hits.size()),
+                               total,
+                               results.ranked ? tr(", best first") : tr(", in case order")));
+    m_status->setToolTip(QString());
+    m_more->setVisible(results.hasMore);
+    emit resultsShown(int(m_hits.size()));
+}
+
+} // namespace Casebinder::Views
