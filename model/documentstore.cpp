@@ -228,4 +228,37 @@ Result<std::optional<DocumentRecord>> DocumentStore::findBySha256(const QString 
     return std::optional<DocumentRecord>(readDocument(*statement));
 }
 
+Status DocumentStore::checkCitablePages(qint64 documentId,
+                                        std::optional<int> pageFrom,
+                                        std::optional<int> pageTo)
+{
+    auto statement = m_db.prepare(u"SELECT page_count, title FROM documents WHERE id = ?"_s);
+    if (!statement)
+        return fail(statement.error());
+    statement->bind(1, documentId);
+    auto row = statement->step();
+    if (!row)
+        return fail(row.error());
+    if (!*row)
+        return fail(Error::Code::NotFound,
+                    u"Cannot cite document %1: there is no such document."_s.arg(documentId));
+    const qint64 pageCount = statement->integer(0);
+    const QString title = statement->text(1);
+    if (pageTo && !pageFrom)
+        return fail(Error::Code::InvalidArgument, u"A page range needs its first page."_s);
+    if (!pageFrom)
+        return {};
+    const int last = pageTo.value_or(*pageFrom);
+    if (*pageFrom < 1 || last < *pageFrom)
+        return fail(Error::Code::InvalidArgument,
+                    u"The page range %1–%2 is not valid."_s.arg(*pageFrom).arg(last));
+    if (last > pageCount)
+        return fail(
+            Error::Code::InvalidArgument,
+            u"“%1” has %2 page(s); page %3 does not exist (it is beyond the end)."_s.arg(title)
+                .arg(pageCount)
+                .arg(last));
+    return {};
+}
+
 } // namespace Casebinder

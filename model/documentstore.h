@@ -78,6 +78,11 @@ public:
     Result<QByteArray> original(qint64 documentId);
     // The first document filed under this original, if any.
     Result<std::optional<DocumentRecord>> findBySha256(const QString &sha256);
+    // Whether a pin cite to pages pageFrom–pageTo of the document can stand: the document exists
+    // and the pages lie inside it. The error says why not.
+    Status checkCitablePages(qint64 documentId,
+                             std::optional<int> pageFrom,
+                             std::optional<int> pageTo);
 
 private:
     Sql::Database &m_db;

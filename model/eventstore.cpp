@@ -1,5 +1,6 @@
 #include "eventstore.h"
 
+#include "documentstore.h"
 #include "pincite.h"
 #include "rowloop.h"
 #include "tagstore.h"
@@ -129,32 +130,8 @@ Status EventStore::validateSource(const EventSource &source)
                         u"The post %1 does not exist."_s.arg(*source.postId));
         return {};
     }
-    auto statement = m_db.prepare(u"SELECT page_count, title FROM documents WHERE id = ?"_s);
-    if (!statement)
-        return fail(statement.error());
-    statement->bind(1, *source.documentId);
-    auto row = statement->step();
-    if (!row)
-        return fail(row.error());
-    if (!*row)
-        return fail(Error::Code::NotFound,
-                    u"The document %1 does not exist."_s.arg(*source.documentId));
-    const qint64 pageCount = statement->integer(0);
-    const QString title = statement->text(1);
-    if (source.pageTo && !source.pageFrom)
-        return fail(Error::Code::InvalidArgument, u"A page range needs its first page."_s);
-    if (source.pageFrom) {
-        const int last = source.pageTo.value_or(*source.pageFrom);
-        if (*source.pageFrom < 1 || last < *source.pageFrom)
-            return fail(Error::Code::InvalidArgument,
-                        u"The page range %1–%2 is not valid."_s.arg(*source.pageFrom).arg(last));
-        if (last > pageCount)
-            return fail(Error::Code::InvalidArgument,
-                        u"Page %1 is beyond the end of \"%2\", which has %3 page(s)."_s.arg(last)
-                            .arg(title)
-                            .arg(pageCount));
-    }
-    return {};
+    return DocumentStore(m_db).checkCitablePages(
+        *source.documentId, source.pageFrom, source.pageTo);
 }
 
 Result<qint64> EventStore::writeSource(qint64 eventId, const EventSource &source)

@@ -1,5 +1,6 @@
 #include "linkstore.h"
 
+#include "documentstore.h"
 #include "quoteverifier.h"
 #include "sqlite/database.h"
 #include "sqlite/statement.h"
@@ -313,33 +314,7 @@ Status LinkStore::validate(const EvidenceLink &link)
         return fail(Error::Code::InvalidArgument, u"Only a document link can cite pages."_s);
     if (!link.documentId)
         return {};
-    auto statement = m_db.prepare(u"SELECT page_count, title FROM documents WHERE id = ?"_s);
-    if (!statement)
-        return fail(statement.error());
-    statement->bind(1, *link.documentId);
-    auto row = statement->step();
-    if (!row)
-        return fail(row.error());
-    if (!*row)
-        return fail(Error::Code::NotFound,
-                    u"Cannot link document %1: there is no such document."_s.arg(*link.documentId));
-    const qint64 pageCount = statement->integer(0);
-    const QString title = statement->text(1);
-    if (link.pageTo && !link.pageFrom)
-        return fail(Error::Code::InvalidArgument, u"A page range needs its first page."_s);
-    if (link.pageFrom) {
-        const int to = link.pageTo.value_or(*link.pageFrom);
-        if (*link.pageFrom < 1 || to < *link.pageFrom)
-            return fail(Error::Code::InvalidArgument,
-                        u"The page range %1 is not valid."_s.arg(
-                            PinCite::pages(link.pageFrom, link.pageTo)));
-        if (to > pageCount)
-            return fail(
-                Error::Code::InvalidArgument,
-                u"“%1” has %2 page(s); page %3 does not exist."_s.arg(title).arg(pageCount).arg(
-                    to));
-    }
-    return {};
+    return DocumentStore(m_db).checkCitablePages(*link.documentId, link.pageFrom, link.pageTo);
 }
 
 Result<std::optional<bool>> LinkStore::checkQuote(const EvidenceLink &link)
