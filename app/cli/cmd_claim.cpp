@@ -6,6 +6,7 @@
 #include "cliutil.h"
 #include "commands/claimcommands.h"
 #include "proofmatrix.h"
+#include "subcommand.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -401,28 +402,34 @@ int runDelete(const QStringList &arguments)
 
 int runClaim(const QStringList &arguments)
 {
-    const QString sub = arguments.value(0);
-    const QStringList rest = arguments.mid(1);
-    if (sub == u"add")
-        return runAdd(rest);
-    if (sub == u"list")
-        return runList(rest);
-    if (sub == u"from-template")
-        return runFromTemplate(rest);
-    if (sub == u"templates")
-        return runTemplates(rest);
-    if (sub == u"edit")
-        return runEdit(rest);
-    if (sub == u"delete")
-        return runDelete(rest);
-    if (sub == u"--help" || sub == u"-h") {
-        printLine(u"Usage: casebinder-cli "_s + command().synopsis);
-        printLine(u"Run 'casebinder-cli claim SUBCOMMAND --help' for its options."_s);
-        return Success;
-    }
-    printError(u"Unknown or missing subcommand “%1”.\nUsage: casebinder-cli %2"_s.arg(
-        sub, command().synopsis));
-    return BadUsage;
+    return runSubcommand(u"claim"_s,
+                         arguments,
+                         {
+                             {u"add"_s,
+                              [](const Command &, const QStringList &rest) {
+                                  return runAdd(rest);
+                              }},
+                             {u"list"_s,
+                              [](const Command &, const QStringList &rest) {
+                                  return runList(rest);
+                              }},
+                             {u"from-template"_s,
+                              [](const Command &, const QStringList &rest) {
+                                  return runFromTemplate(rest);
+                              }},
+                             {u"templates"_s,
+                              [](const Command &, const QStringList &rest) {
+                                  return runTemplates(rest);
+                              }},
+                             {u"edit"_s,
+                              [](const Command &, const QStringList &rest) {
+                                  return runEdit(rest);
+                              }},
+                             {u"delete"_s,
+                              [](const Command &, const QStringList &rest) {
+                                  return runDelete(rest);
+                              }},
+                         });
 }
 
 } // namespace

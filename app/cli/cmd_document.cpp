@@ -1,5 +1,5 @@
 // Small document edits from the command line: document set-privileged, document set.
-#include "chronologycli.h"
+#include "subcommand.h"
 #include "commands/documentcommands.h"
 
 using namespace Qt::StringLiterals;

@@ -1,5 +1,5 @@
 // People and organisations from the command line: entity add, entity list, entity link.
-#include "chronologycli.h"
+#include "subcommand.h"
 #include "commands/entitycommands.h"
 #include "entitystore.h"
 

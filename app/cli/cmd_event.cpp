@@ -1,5 +1,5 @@
 // The chronology from the command line: event add, event list.
-#include "chronologycli.h"
+#include "subcommand.h"
 #include "commands/eventcommands.h"
 #include "eventstore.h"
 

@@ -5,6 +5,7 @@
 #include "commands/linkcommands.h"
 #include "linkstore.h"
 #include "quoteverifier.h"
+#include "subcommand.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -330,24 +331,26 @@ int runDelete(const QStringList &arguments)
 
 int runLink(const QStringList &arguments)
 {
-    const QString sub = arguments.value(0);
-    const QStringList rest = arguments.mid(1);
-    if (sub == u"add")
-        return runAdd(rest);
-    if (sub == u"list")
-        return runList(rest);
-    if (sub == u"verify")
-        return runVerify(rest);
-    if (sub == u"delete")
-        return runDelete(rest);
-    if (sub == u"--help" || sub == u"-h") {
-        printLine(u"Usage: casebinder-cli "_s + command().synopsis);
-        printLine(u"Run 'casebinder-cli link SUBCOMMAND --help' for its options."_s);
-        return Success;
-    }
-    printError(u"Unknown or missing subcommand “%1”.\nUsage: casebinder-cli %2"_s.arg(
-        sub, command().synopsis));
-    return BadUsage;
+    return runSubcommand(u"link"_s,
+                         arguments,
+                         {
+                             {u"add"_s,
+                              [](const Command &, const QStringList &rest) {
+                                  return runAdd(rest);
+                              }},
+                             {u"list"_s,
+                              [](const Command &, const QStringList &rest) {
+                                  return runList(rest);
+                              }},
+                             {u"verify"_s,
+                              [](const Command &, const QStringList &rest) {
+                                  return runVerify(rest);
+                              }},
+                             {u"delete"_s,
+                              [](const Command &, const QStringList &rest) {
+                                  return runDelete(rest);
+                              }},
+                         });
 }
 
 } // namespace

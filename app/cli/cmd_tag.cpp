@@ -1,5 +1,5 @@
 // Tags from the command line: tag add, tag apply, tag remove, tag list.
-#include "chronologycli.h"
+#include "subcommand.h"
 #include "commands/tagcommands.h"
 #include "tagstore.h"
 

@@ -1,5 +1,5 @@
 target_sources(casebinder-cli PRIVATE
-    cli/chronologycli.h
+    cli/subcommand.h
     cli/cmd_event.cpp
     cli/cmd_entity.cpp
     cli/cmd_tag.cpp

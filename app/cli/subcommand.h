@@ -1,6 +1,6 @@
 #pragma once
 
-// Shared by the event, entity, tag and document commands.
+// Helpers for commands with subcommands ("claim add", "tag apply", ...).
 #include "casedocument.h"
 #include "clicommand.h"
 #include "cliutil.h"
