@@ -6,6 +6,9 @@
 
 #include <memory>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <cstdio>
 
 using namespace Casebinder::Cli;
@@ -26,6 +29,20 @@ void printUsage(FILE *stream)
     std::fputs(text.toUtf8().constData(), stream);
 }
 
+// Qt's platform code wants XDG_RUNTIME_DIR and warns on stderr without it, which scripts
+// would read as an error. Provide the private directory it would fall back to.
+void ensureRuntimeDirectory()
+{
+    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        return;
+    const QByteArray path = "/tmp/runtime-" + QByteArray::number(uint(getuid()));
+    ::mkdir(path.constData(), S_IRWXU);
+    struct stat info = {};
+    if (::stat(path.constData(), &info) == 0 && info.st_uid == getuid()
+        && (info.st_mode & 0777) == S_IRWXU)
+        qputenv("XDG_RUNTIME_DIR", path);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -39,6 +56,7 @@ int main(int argc, char *argv[])
         if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
             && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        ensureRuntimeDirectory();
         app = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
