@@ -47,6 +47,10 @@ Result<QString> safeEntryPath(const QString &name)
     }
     if (parts.isEmpty())
         return fail(Error::Code::Unsupported, u"it has an empty name"_s);
+    // Checked again after "." parts are dropped: "./C:x" must not become the drive path "C:x".
+    if (drive.match(parts.constFirst()).hasMatch())
+        return fail(Error::Code::Unsupported,
+                    u"its path is absolute (%1); entries must stay inside the archive"_s.arg(name));
     return parts.join(u'/');
 }
 

@@ -123,4 +123,33 @@ Result<QList<PostRecord>> PostStore::postsByIds(const QList<qint64> &ids)
     }
 }
 
+Result<QStringList> PostStore::flagCategories(int limit)
+{
+    // Hops from one category to the next through the posts_category index, so a million
+    // posts in a dozen categories cost a dozen index seeks rather than a full scan.
+    auto statement
+        = m_db.cached("WITH RECURSIVE categories(name) AS ("
+                      " SELECT min(flag_category) FROM posts WHERE flag_category > ''"
+                      " UNION ALL"
+                      " SELECT (SELECT min(flag_category) FROM posts WHERE flag_category > name)"
+                      " FROM categories WHERE name IS NOT NULL)"
+                      " SELECT name FROM categories WHERE name IS NOT NULL LIMIT ?");
+    if (!statement)
+        return fail(statement.error());
+    (*statement)->bind(1, limit);
+    QStringList categories;
+    for (;;) {
+        auto row = (*statement)->step();
+        if (!row) {
+            (*statement)->reset();
+            return fail(row.error());
+        }
+        if (!*row)
+            break;
+        categories.append((*statement)->text(0));
+    }
+    (*statement)->reset();
+    return categories;
+}
+
 } // namespace Casebinder

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -53,6 +54,8 @@ public:
     Result<PostRecord> post(qint64 id);
     // The posts that exist among `ids`, in the order of `ids`.
     Result<QList<PostRecord>> postsByIds(const QList<qint64> &ids);
+    // The distinct non-empty flag categories, sorted; at most `limit` of them.
+    Result<QStringList> flagCategories(int limit = 500);
 
 private:
     Sql::Database &m_db;

@@ -2,6 +2,7 @@
 
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QVBoxLayout>
@@ -43,7 +44,27 @@ CaseOverview::CaseOverview(QWidget *parent)
         m_countLabels.append(value);
     }
     box->setMaximumWidth(420);
-    layout->addWidget(box);
+    box->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+
+    auto *claimsBox = new QGroupBox(tr("Claims and their proof"), this);
+    m_claimsBox = claimsBox;
+    auto *claimsLayout = new QVBoxLayout(claimsBox);
+    m_claims = new QLabel(claimsBox);
+    m_claims->setObjectName(QStringLiteral("overviewClaims"));
+    m_claims->setWordWrap(true);
+    m_claims->setTextFormat(Qt::RichText);
+    m_claims->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    claimsLayout->addWidget(m_claims);
+    claimsBox->setMaximumWidth(560);
+    claimsBox->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+
+    auto *boxes = new QHBoxLayout;
+    boxes->setSpacing(16);
+    boxes->addWidget(box, 0, Qt::AlignTop);
+    boxes->addWidget(claimsBox, 1, Qt::AlignTop);
+    boxes->addStretch(0);
+    layout->addSpacing(8);
+    layout->addLayout(boxes);
     layout->addStretch(1);
     showNoCase();
 }
@@ -73,8 +94,46 @@ void CaseOverview::showCase(const CaseCaption &caption, const CaseCounts &counts
         m_countLabels[i]->setText(QLocale().toString(values[i]));
 }
 
+void CaseOverview::showClaims(const ProofMatrix &matrix)
+{
+    struct Summary
+    {
+        qint64 id = 0;
+        QString title;
+        int elements = 0;
+        int gaps = 0;
+    };
+    QList<Summary> claims;
+    for (const ProofMatrix::Row &row : matrix.rows) {
+        if (claims.isEmpty() || claims.constLast().id != row.claimId)
+            claims.append({row.claimId, row.claimTitle});
+        ++claims.last().elements;
+        if (row.evidence.gap)
+            ++claims.last().gaps;
+    }
+    m_claimsBox->setVisible(!claims.isEmpty());
+    QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
+    for (const Summary &claim : std::as_const(claims)) {
+        const QString proof
+            = claim.gaps == 0
+                  ? QStringLiteral("<span style=\"color:#1f7a1f\">%1</span>")
+                        .arg(tr("every element supported"))
+                  : QStringLiteral("<span style=\"color:#b01c1c\">%1</span>")
+                        .arg(tr("%n element(s) without solid support", nullptr, claim.gaps));
+        html += QStringLiteral("<tr><td><b>%1</b><br>%2 · %3</td></tr>")
+                    .arg(claim.title.toHtmlEscaped(),
+                         tr("%n element(s)", nullptr, claim.elements),
+                         proof);
+    }
+    html += QStringLiteral("</table><p>%1</p>")
+                .arg(tr("Open <b>Claims</b> in the case navigator for the evidence and the "
+                        "proof matrix."));
+    m_claims->setText(html);
+}
+
 void CaseOverview::showNoCase()
 {
+    m_claimsBox->hide();
     m_title->setText(tr("No case open"));
     m_caption->setText(
         tr("Create a case with File → New Case, or open one with File → Open Case."));

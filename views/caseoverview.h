@@ -2,6 +2,7 @@
 
 #include "casefile.h"
 #include "casestats.h"
+#include "proofmatrix.h"
 
 #include <QWidget>
 
@@ -19,12 +20,16 @@ public:
     explicit CaseOverview(QWidget *parent = nullptr);
 
     void showCase(const CaseCaption &caption, const CaseCounts &counts);
+    // Each claim with how many of its elements lack solid support.
+    void showClaims(const ProofMatrix &matrix);
     void showNoCase();
 
 private:
     QLabel *m_title = nullptr;
     QLabel *m_caption = nullptr;
     QList<QLabel *> m_countLabels;
+    QWidget *m_claimsBox = nullptr;
+    QLabel *m_claims = nullptr;
 };
 
 } // namespace Casebinder::Views

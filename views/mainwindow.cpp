@@ -142,6 +142,7 @@ void MainWindow::createDocks()
     m_inspectorDock->setObjectName(QStringLiteral("inspectorDock"));
     m_inspector = new Inspector(m_inspectorDock);
     m_inspectorDock->setWidget(m_inspector);
+    connect(m_inspector, &Inspector::openSourceRequested, this, &MainWindow::openEvidenceRef);
     addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
 
     m_undoDock = new QDockWidget(tr("History"), this);
@@ -390,6 +391,8 @@ void MainWindow::refreshCounts()
         return;
     }
     m_overview->showCase(*caption, *counts);
+    if (auto matrix = ProofMatrix::build(m_document->db()))
+        m_overview->showClaims(*matrix);
     m_navigator->setCounts(*counts);
     m_statusCounts->setText(tr("%n document(s)", nullptr, int(counts->documents))
                             + QStringLiteral(" · ") + tr("%n page(s)", nullptr, int(counts->pages))
@@ -469,6 +472,10 @@ QWidget *MainWindow::createSectionView(CaseSection section)
         connect(
             chronology, &ChronologyView::openSourceRequested, this, &MainWindow::openEvidenceRef);
         connect(chronology, &ChronologyView::linkEventRequested, this, &MainWindow::linkToClaim);
+        connect(chronology, &ChronologyView::eventSelected, this, [this](qint64 id) {
+            if (id > 0)
+                m_inspector->showEvent(id);
+        });
         return chronology;
     }
     case CaseSection::Entities: {
@@ -612,6 +619,9 @@ void MainWindow::openDocument(qint64 documentId, int pageFrom, int pageTo, const
             viewer->openDocument(documentId);
     }
     m_tabs->setCurrentWidget(viewer);
+    // An empty inspector describes the document; one showing a claim keeps it in view.
+    if (m_inspector->subject() == Inspector::Subject::None)
+        m_inspector->showDocument(documentId);
     if (pageFrom > 0)
         viewer->showPinCite(documentId, pageFrom, pageTo > 0 ? pageTo : pageFrom, quote);
 }

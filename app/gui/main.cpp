@@ -1,3 +1,4 @@
+#include "chronology/chronologyview.h"
 #include "mainwindow.h"
 #include "recentcases.h"
 #include "samplecase.h"
@@ -52,11 +53,11 @@ int main(int argc, char *argv[])
     QCommandLineOption screenshot(
         u"screenshot"_s, u"Save a screenshot to FILE and quit."_s, u"FILE"_s);
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption show(
-        u"show"_s,
-        u"With --screenshot: overview, claims, posts, chronology, entities, tags, search:QUERY "
-        "or document:ID[:PAGE]."_s,
-        u"VIEW"_s);
+    QCommandLineOption show(u"show"_s,
+                            u"With --screenshot: overview, claims, posts, chronology, entities, "
+                            u"tags, chronology:EVENT, search:QUERY "
+                            "or document:ID[:PAGE[:QUOTE]]."_s,
+                            u"VIEW"_s);
     show.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption delay(u"screenshot-delay"_s, u"Milliseconds to wait."_s, u"MS"_s, u"2500"_s);
     delay.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -70,6 +71,12 @@ int main(int argc, char *argv[])
     QObject::connect(
         openSample, &QAction::triggered, sample, &Casebinder::Gui::SampleCaseOpener::open);
     window.helpMenu()->insertAction(window.helpMenu()->actions().value(0), openSample);
+    // The sample is there to show what the app does: open it on the claims and their proof.
+    QObject::connect(
+        sample, &Casebinder::Gui::SampleCaseOpener::opened, &window, [&window](bool ok) {
+            if (ok)
+                window.showSection(Casebinder::Views::CaseSection::Claims);
+        });
     window.show();
 
     QSettings settings;
@@ -100,10 +107,15 @@ int main(int argc, char *argv[])
             window.focusCaseSearch();
             window.searchPanel()->queryField()->setText(view.mid(7));
             window.searchPanel()->search();
+        } else if (view.startsWith(u"chronology:")) {
+            window.showSection(CaseSection::Chronology);
+            if (auto *chronology
+                = qobject_cast<Casebinder::Views::ChronologyView *>(window.tab(u"chronology"_s)))
+                chronology->selectEvent(view.mid(11).toLongLong());
         } else if (view.startsWith(u"document:")) {
             const QStringList parts = view.split(u':');
             const int page = parts.value(2).toInt();
-            window.openDocument(parts.value(1).toLongLong(), page, page);
+            window.openDocument(parts.value(1).toLongLong(), page, page, parts.mid(3).join(u':'));
         } else if (!view.isEmpty() && view != u"overview") {
             std::fprintf(stderr, "Unknown view for --show: %s\n", qPrintable(view));
         }

@@ -1,8 +1,10 @@
 #include "commands/tagcommands.h"
 #include "posts/postdetail.h"
 #include "posts/postsview.h"
+#include "poststore.h"
 #include "viewerfixtures.h"
 
+#include <QComboBox>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QSettings>
@@ -25,6 +27,7 @@ private slots:
     void textFilterFromKeyClicks();
     void filterByCategoryAuthorAndDate();
     void filterByTag();
+    void categoryComboFilters();
     void selectionShowsDetailAndSignals();
     void bulkTagIsOneUndoStep();
     void columnsArePersisted();
@@ -114,6 +117,29 @@ void TestPostsView::filterByCategoryAuthorAndDate()
     view.setFilter(filter);
     QCOMPARE(view.model()->totalCount(), 10);
     QCOMPARE(view.filter().from, QDate(2021, 1, 1));
+}
+
+void TestPostsView::categoryComboFilters()
+{
+    QCOMPARE(*PostStore(m_case->document->db()).flagCategories(),
+             QStringList({u"other"_s, u"violence"_s}));
+    PostsView view(*m_case->document);
+    QComboBox *box = view.categoryBox();
+    QCOMPARE(box->count(), 3); // "Any flag category" and the two categories
+    QCOMPARE(box->itemText(2), u"violence"_s);
+    box->setFocus();
+    QTest::keyClick(box, Qt::Key_End);
+    QCOMPARE(view.filter().flagCategory, u"violence"_s);
+    QCOMPARE(view.model()->totalCount(), 30);
+    QTest::keyClick(box, Qt::Key_Home);
+    QVERIFY(view.filter().flagCategory.isEmpty());
+    QCOMPARE(view.model()->totalCount(), 300);
+    // A filter set from elsewhere shows its category as chosen.
+    PostsModel::Filter filter;
+    filter.flagCategory = u"other"_s;
+    view.setFilter(filter);
+    QCOMPARE(box->currentText(), u"other"_s);
+    QCOMPARE(view.model()->totalCount(), 270);
 }
 
 void TestPostsView::filterByTag()

@@ -1,5 +1,8 @@
 #include "casefile.h"
+#include "chronology/chronologyview.h"
+#include "commands/eventcommands.h"
 #include "commands/tagcommands.h"
+#include "documentstore.h"
 #include "documentviewer/documentviewer.h"
 #include "evidencemime.h"
 #include "importjob.h"
@@ -17,6 +20,7 @@
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPainter>
@@ -324,6 +328,61 @@ private slots:
         QTRY_COMPARE(board->evidenceView()->topLevelItemCount(), 1);
         QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
         QTRY_COMPARE(board->evidenceView()->topLevelItemCount(), 0);
+    }
+
+    void chronologyEventInInspector()
+    {
+        const QString path = newCase(u"events"_s);
+        QVERIFY(runImport(path, {m_pdf}, ImportOptions{}));
+        Views::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openCase(path));
+        CaseDocument *document = window.caseDocument();
+        auto documents = DocumentStore(document->db()).documents();
+        QVERIFY(documents && !documents->isEmpty());
+        const qint64 documentId = documents->constFirst().id;
+
+        EventRecord record;
+        record.date = *EventDate::parse(u"2021-01-10"_s);
+        record.title = u"AWS suspends service"_s;
+        record.description = u"Parler goes dark."_s;
+        record.disputed = true;
+        record.sources.append(EventSource::document(documentId, 1));
+        auto add = std::make_unique<AddEventCommand>(*document, record);
+        auto *added = add.get();
+        QVERIFY(document->push(std::move(add)));
+
+        window.showSection(Views::CaseSection::Chronology);
+        auto *chronology = qobject_cast<Views::ChronologyView *>(window.tab(u"chronology"_s));
+        QVERIFY(chronology);
+        // Clicking the event's row shows it in the inspector.
+        Views::EventsTable *table = chronology->table();
+        QTest::mouseClick(table->viewport(),
+                          Qt::LeftButton,
+                          {},
+                          table->visualRect(table->model()->index(0, 1)).center());
+        QTRY_COMPARE(window.inspector()->subject(), Views::Inspector::Subject::Event);
+        QCOMPARE(window.inspector()->subjectId(), added->eventId());
+        QCOMPARE(window.inspector()->heading(), u"AWS suspends service"_s);
+        QListWidget *sources = window.inspector()->linksList();
+        QCOMPARE(sources->count(), 1);
+        QVERIFY2(sources->item(0)->text().contains(u" at 1"_s),
+                 qPrintable(sources->item(0)->text()));
+
+        // Its notes are an undoable edit of the event.
+        QPlainTextEdit *notes = window.inspector()->notesEditor();
+        notes->setFocus();
+        QTest::keyClicks(notes, u"Check the AWS letter"_s);
+        window.inspector()->commitNotes();
+        QCOMPARE(EventStore(document->db()).event(added->eventId())->notes,
+                 u"Check the AWS letter"_s);
+
+        // Activating a source opens the document at that page.
+        const int tabs = window.tabs()->count();
+        emit sources->itemActivated(sources->item(0));
+        QTRY_COMPARE(window.tabs()->count(), tabs + 1);
+        QVERIFY(qobject_cast<Views::DocumentViewer *>(window.tabs()->currentWidget()));
     }
 
     void linkPostFromPostsTable()

@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDrag>
+#include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -176,6 +177,7 @@ PostsView::PostsView(CaseDocument &caseDocument, QWidget *parent)
     findShortcut->setContext(Qt::WidgetWithChildrenShortcut);
 
     reloadTags();
+    reloadCategories();
     updateCount();
     onCurrentChanged();
 }
@@ -184,25 +186,30 @@ PostsView::~PostsView() = default;
 
 void PostsView::createFilterBar(QWidget *bar)
 {
+    const QFontMetrics metrics = fontMetrics();
     m_textEdit = new QLineEdit(bar);
+    m_textEdit->setObjectName(u"postsTextFilter"_s);
     m_textEdit->setPlaceholderText(tr("Words in the post"));
     m_textEdit->setClearButtonEnabled(true);
     m_textEdit->setToolTip(tr("Posts containing all these words (the last one may be the start "
                               "of a word)"));
-    m_categoryEdit = new QLineEdit(bar);
-    m_categoryEdit->setPlaceholderText(tr("Flag category"));
-    m_categoryEdit->setClearButtonEnabled(true);
+    m_textEdit->setMinimumWidth(metrics.averageCharWidth() * 16);
+    m_categoryBox = new QComboBox(bar);
+    m_categoryBox->setObjectName(u"postsCategoryFilter"_s);
+    m_categoryBox->setToolTip(tr("Posts flagged in this category"));
+    m_categoryBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_categoryBox->setMinimumContentsLength(14);
     m_authorEdit = new QLineEdit(bar);
     m_authorEdit->setPlaceholderText(tr("Author or @handle"));
-    m_authorEdit->setMinimumWidth(fontMetrics().horizontalAdvance(m_authorEdit->placeholderText())
-                                  + 40);
-    m_categoryEdit->setMinimumWidth(
-        fontMetrics().horizontalAdvance(m_categoryEdit->placeholderText()) + 40);
     m_authorEdit->setClearButtonEnabled(true);
+    m_authorEdit->setMinimumWidth(metrics.horizontalAdvance(m_authorEdit->placeholderText()) + 32);
     m_fromEdit = makeDateEdit(bar, tr("Posted on or after"));
     m_toEdit = makeDateEdit(bar, tr("Posted on or before"));
     m_tagBox = new QComboBox(bar);
-    m_tagBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_tagBox->setObjectName(u"postsTagFilter"_s);
+    // Long tag paths must not widen the bar (and with it the whole window's minimum width).
+    m_tagBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_tagBox->setMinimumContentsLength(14);
     m_tagBox->setToolTip(tr("Posts with this tag or a tag beneath it"));
     auto *clear = new QToolButton(bar);
     clear->setText(tr("Clear"));
@@ -210,16 +217,14 @@ void PostsView::createFilterBar(QWidget *bar)
     clear->setAutoRaise(true);
     connect(clear, &QToolButton::clicked, this, &PostsView::clearFilter);
     m_countLabel = new QLabel(bar);
-    m_countLabel->setMinimumWidth(
-        fontMetrics().horizontalAdvance(tr("%1 posts").arg(u"1,000,000"_s)) + 8);
+    m_countLabel->setMinimumWidth(metrics.horizontalAdvance(tr("%1 posts").arg(u"1,000,000"_s))
+                                  + 8);
     m_countLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
-    for (QLineEdit *edit : {m_textEdit, m_categoryEdit, m_authorEdit}) {
+    for (QLineEdit *edit : {m_textEdit, m_authorEdit}) {
         connect(edit, &QLineEdit::textEdited, this, &PostsView::scheduleFilter);
         connect(edit, &QLineEdit::returnPressed, this, &PostsView::applyFilterFromBar);
-    }
-    // Clearing with the line edit's button emits textChanged only.
-    for (QLineEdit *edit : {m_textEdit, m_categoryEdit, m_authorEdit}) {
+        // Clearing with the line edit's button emits textChanged only.
         connect(edit, &QLineEdit::textChanged, this, [this](const QString &text) {
             if (text.isEmpty())
                 scheduleFilter();
@@ -227,20 +232,29 @@ void PostsView::createFilterBar(QWidget *bar)
     }
     for (QDateEdit *edit : {m_fromEdit, m_toEdit})
         connect(edit, &QDateEdit::dateChanged, this, &PostsView::scheduleFilter);
+    connect(m_categoryBox, &QComboBox::activated, this, &PostsView::applyFilterFromBar);
     connect(m_tagBox, &QComboBox::activated, this, &PostsView::applyFilterFromBar);
 
-    auto *layout = new QHBoxLayout(bar);
+    // Two rows, so the bar never forces the tab (and the docks beside it) wider: the words
+    // and the count on top, the narrower filters beneath.
+    auto *layout = new QGridLayout(bar);
     layout->setContentsMargins(6, 4, 6, 4);
-    layout->addWidget(m_textEdit, 3);
-    layout->addWidget(m_categoryEdit, 1);
-    layout->addWidget(m_authorEdit, 1);
-    layout->addWidget(new QLabel(tr("From"), bar));
-    layout->addWidget(m_fromEdit);
-    layout->addWidget(new QLabel(tr("to"), bar));
-    layout->addWidget(m_toEdit);
-    layout->addWidget(m_tagBox);
-    layout->addWidget(clear);
-    layout->addWidget(m_countLabel);
+    layout->setHorizontalSpacing(6);
+    layout->setVerticalSpacing(4);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_textEdit, 1);
+    top->addWidget(clear);
+    top->addWidget(m_countLabel);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_categoryBox, 1);
+    bottom->addWidget(m_authorEdit, 1);
+    bottom->addWidget(new QLabel(tr("From"), bar));
+    bottom->addWidget(m_fromEdit);
+    bottom->addWidget(new QLabel(tr("to"), bar));
+    bottom->addWidget(m_toEdit);
+    bottom->addWidget(m_tagBox, 1);
+    layout->addLayout(top, 0, 0);
+    layout->addLayout(bottom, 1, 0);
 }
 
 void PostsView::scheduleFilter()
@@ -254,7 +268,7 @@ void PostsView::applyFilterFromBar()
     m_filterTimer->stop();
     PostsModel::Filter filter;
     filter.text = m_textEdit->text();
-    filter.flagCategory = m_categoryEdit->text().trimmed();
+    filter.flagCategory = m_categoryBox->currentData().toString();
     filter.author = m_authorEdit->text().trimmed();
     if (m_fromEdit->date() != NoDate)
         filter.from = m_fromEdit->date();
@@ -274,7 +288,13 @@ void PostsView::setFilter(const PostsModel::Filter &filter)
 {
     m_settingFilter = true;
     m_textEdit->setText(filter.text);
-    m_categoryEdit->setText(filter.flagCategory);
+    int categoryIndex = m_categoryBox->findData(filter.flagCategory);
+    if (categoryIndex < 0) {
+        // A category not in the list (a filter set from elsewhere) is still shown as chosen.
+        m_categoryBox->addItem(filter.flagCategory, filter.flagCategory);
+        categoryIndex = m_categoryBox->count() - 1;
+    }
+    m_categoryBox->setCurrentIndex(categoryIndex);
     m_authorEdit->setText(filter.author);
     m_fromEdit->setDate(filter.from.isValid() ? filter.from : NoDate);
     m_toEdit->setDate(filter.to.isValid() ? filter.to : NoDate);
@@ -313,6 +333,24 @@ void PostsView::reloadTags()
         }
     }
     m_tagBox->setCurrentIndex(std::max(0, m_tagBox->findData(current)));
+}
+
+void PostsView::reloadCategories()
+{
+    const QString current = m_categoryBox->currentData().toString();
+    const QSignalBlocker blocker(m_categoryBox);
+    m_categoryBox->clear();
+    m_categoryBox->addItem(tr("Any flag category"), QString());
+    if (auto categories = PostStore(m_caseDocument.db()).flagCategories()) {
+        for (const QString &category : std::as_const(*categories))
+            m_categoryBox->addItem(category, category);
+    }
+    int index = m_categoryBox->findData(current);
+    if (index < 0) {
+        m_categoryBox->addItem(current, current);
+        index = m_categoryBox->count() - 1;
+    }
+    m_categoryBox->setCurrentIndex(index);
 }
 
 void PostsView::updateCount()
@@ -413,6 +451,8 @@ void PostsView::onCaseChanged(CaseTable table)
 {
     if (table == CaseTable::Tags)
         reloadTags();
+    if (table == CaseTable::Posts)
+        reloadCategories();
     if (table == CaseTable::Posts || table == CaseTable::Taggings) {
         if (const qint64 id = currentPostId(); id > 0 && id == m_detail->postId()) {
             if (auto post = PostStore(m_caseDocument.db()).post(id))

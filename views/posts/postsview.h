@@ -52,6 +52,7 @@ public:
 
     PostsModel *model() const { return m_model; }
     PostsTable *table() const { return m_table; }
+    QComboBox *categoryBox() const { return m_categoryBox; }
     PostDetail *detail() const { return m_detail; }
     void setDetailVisible(bool visible);
 
@@ -73,6 +74,7 @@ public:
 public slots:
     void focusFilter();
     void reloadTags();
+    void reloadCategories();
 
 signals:
     // The current post changed (0: none); the shell's inspector shows it.
@@ -105,7 +107,7 @@ private:
     PostDetail *m_detail;
     QSplitter *m_splitter;
     QLineEdit *m_textEdit = nullptr;
-    QLineEdit *m_categoryEdit = nullptr;
+    QComboBox *m_categoryBox = nullptr;
     QLineEdit *m_authorEdit = nullptr;
     QDateEdit *m_fromEdit = nullptr;
     QDateEdit *m_toEdit = nullptr;

@@ -3,8 +3,11 @@
 #include "claimstore.h"
 #include "commands/claimcommands.h"
 #include "commands/documentcommands.h"
+#include "commands/eventcommands.h"
 #include "documentstore.h"
+#include "entitystore.h"
 #include "errormessage.h"
+#include "eventstore.h"
 #include "linkstore.h"
 #include "poststore.h"
 #include "tagstore.h"
@@ -17,6 +20,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QScrollArea>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Casebinder::Views {
@@ -90,6 +94,9 @@ Inspector::Inspector(QWidget *parent)
     m_properties->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_properties->setLabelAlignment(Qt::AlignLeft);
     layout->addWidget(m_propertiesBox);
+    // Word-wrapped values need their height for the dock's width; a scroll area's layout only
+    // honours minimum sizes, so keep the minimum in step with the width.
+    m_propertiesBox->installEventFilter(this);
 
     m_tagsLabel = sectionLabel(tr("Tags"), content);
     layout->addWidget(m_tagsLabel);
@@ -124,7 +131,18 @@ Inspector::Inspector(QWidget *parent)
     m_links = new QListWidget(content);
     m_links->setObjectName(QStringLiteral("inspectorLinks"));
     m_links->setWordWrap(true);
+    m_links->setSpacing(2);
+    m_links->setAlternatingRowColors(true);
     layout->addWidget(m_links, 1);
+    // Takes the spare height when there is no links list, instead of spreading the sections.
+    layout->addStretch(0);
+    connect(m_links, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        const QVariant source = item->data(Qt::UserRole);
+        if (!source.isValid())
+            return;
+        if (const auto ref = decodeEvidence(source.toByteArray()))
+            emit openSourceRequested(*ref);
+    });
     clear();
 }
 
@@ -142,6 +160,8 @@ bool Inspector::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_notes && event->type() == QEvent::FocusOut)
         commitNotes();
+    else if (watched == m_propertiesBox && event->type() == QEvent::Resize)
+        fitProperties();
     return QWidget::eventFilter(watched, event);
 }
 
@@ -166,6 +186,14 @@ void Inspector::commitNotes()
             return;
         node->notes = notes;
         command = std::make_unique<EditClaimNodeCommand>(*m_document, *node);
+        break;
+    }
+    case Subject::Event: {
+        auto event = EventStore(m_document->db()).event(m_id);
+        if (!event)
+            return;
+        event->notes = notes;
+        command = std::make_unique<EditEventCommand>(*m_document, *event);
         break;
     }
     case Subject::None:
@@ -199,11 +227,26 @@ void Inspector::showClaim(qint64 id)
     reload();
 }
 
+void Inspector::showEvent(qint64 id)
+{
+    commitNotes();
+    m_subject = Subject::Event;
+    m_id = id;
+    reload();
+}
+
 void Inspector::clear()
 {
     m_subject = Subject::None;
     m_id = 0;
     reload();
+}
+
+void Inspector::fitProperties()
+{
+    const int height = m_propertiesBox->heightForWidth(m_propertiesBox->width());
+    if (height > 0 && height != m_propertiesBox->minimumHeight())
+        m_propertiesBox->setMinimumHeight(height);
 }
 
 QString Inspector::heading() const
@@ -218,6 +261,14 @@ void Inspector::addRow(const QString &label, const QString &value)
     auto *field = new QLabel(value, m_propertiesBox);
     field->setWordWrap(true);
     field->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Long text gets the full width beneath its label: beside it, QFormLayout gives a wrapped
+    // value too little height in a narrow dock.
+    if (value.size() > 40 || value.contains(u'\n')) {
+        m_properties->addRow(new QLabel(label, m_propertiesBox));
+        m_properties->addRow(field);
+        field->setContentsMargins(12, 0, 0, 4);
+        return;
+    }
     m_properties->addRow(label, field);
 }
 
@@ -240,7 +291,7 @@ void Inspector::reload()
     m_tags->clear();
     m_privileged->hide();
     if (!m_document || m_subject == Subject::None) {
-        showMessage(tr("Select a document, a post or a claim to see it here."));
+        showMessage(tr("Select a document, a post, a claim or an event to see it here."));
         return;
     }
     const QList<QWidget *> sections = {m_tagsLabel, m_tags, m_notesLabel, m_notes};
@@ -256,9 +307,15 @@ void Inspector::reload()
     case Subject::Claim:
         loadClaim();
         break;
+    case Subject::Event:
+        loadEvent();
+        break;
     case Subject::None:
         break;
     }
+    fitProperties();
+    // New value labels report their wrapped height once polished.
+    QTimer::singleShot(0, this, &Inspector::fitProperties);
 }
 
 void Inspector::loadTags(int targetKind)
@@ -339,6 +396,7 @@ void Inspector::loadClaim()
         return;
     }
     m_heading->setText(node->title);
+    m_linksLabel->setText(tr("Evidence links"));
     addRow(tr("Kind:"), node->kind);
     addRow(tr("Status:"), node->status);
     addRow(tr("Asserted by:"), node->assertedBy);
@@ -363,6 +421,63 @@ void Inspector::loadClaim()
     }
     if (links->isEmpty())
         new QListWidgetItem(tr("No evidence linked yet."), m_links);
+}
+
+void Inspector::loadEvent()
+{
+    auto event = EventStore(m_document->db()).event(m_id);
+    if (!event) {
+        showMessage(event.error().message);
+        return;
+    }
+    m_heading->setText(event->title);
+    addRow(tr("Date:"), event->date.display());
+    if (event->disputed)
+        addRow(tr("Disputed:"), tr("Yes — the parties disagree about this event"));
+    addRow(tr("Description:"), event->description);
+
+    ClaimStore claims(m_document->db());
+    QStringList claimTitles;
+    for (const qint64 claimId : std::as_const(event->claimIds)) {
+        if (auto node = claims.node(claimId))
+            claimTitles.append(node->title);
+    }
+    addRow(tr("Claims:"), claimTitles.join(u'\n'));
+
+    QStringList entityNames;
+    if (auto entities = EntityStore(m_document->db()).entitiesOfEvent(m_id)) {
+        for (const EntityRecord &entity : std::as_const(*entities))
+            entityNames.append(entity.name);
+    }
+    addRow(tr("Entities:"), entityNames.join(u", "));
+
+    m_loadedNotes = event->notes;
+    m_notes->setPlainText(event->notes);
+    loadTags(int(TagTargetKind::Event));
+
+    m_linksLabel->setText(tr("Sources"));
+    m_linksLabel->show();
+    m_links->show();
+    for (const EventSource &source : std::as_const(event->sources)) {
+        QString text = source.cite;
+        if (!source.title.isEmpty() && source.title != source.cite)
+            text += u" — " + source.title;
+        if (!source.note.isEmpty())
+            text += u"\n" + source.note;
+        auto *item = new QListWidgetItem(text, m_links);
+        const EvidenceRef ref
+            = source.postId
+                  ? EvidenceRef::post(*source.postId)
+                  : EvidenceRef::document(source.documentId.value_or(0),
+                                          source.pageFrom.value_or(1),
+                                          source.pageTo.value_or(source.pageFrom.value_or(1)));
+        item->setData(Qt::UserRole, encodeEvidence(ref));
+        item->setToolTip(tr("Double-click to open this source"));
+        if (source.privileged)
+            item->setForeground(QColor(0x8a, 0x5a, 0x00));
+    }
+    if (event->sources.isEmpty())
+        new QListWidgetItem(tr("No sources cited."), m_links);
 }
 
 } // namespace Casebinder::Views

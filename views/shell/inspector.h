@@ -1,6 +1,7 @@
 #pragma once
 
 #include "casedocument.h"
+#include "evidencemime.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -20,7 +21,7 @@ class Inspector final : public QWidget
     Q_OBJECT
 
 public:
-    enum class Subject { None, Document, Post, Claim };
+    enum class Subject { None, Document, Post, Claim, Event };
 
     explicit Inspector(QWidget *parent = nullptr);
 
@@ -28,14 +29,20 @@ public:
     void showDocument(qint64 id);
     void showPost(qint64 id);
     void showClaim(qint64 id);
+    void showEvent(qint64 id);
     void clear();
 
     Subject subject() const { return m_subject; }
     qint64 subjectId() const { return m_id; }
     QString heading() const;
     QPlainTextEdit *notesEditor() const { return m_notes; }
+    QListWidget *linksList() const { return m_links; }
     // Writes the notes being edited (as an undoable edit); leaving the field does this too.
     void commitNotes();
+
+signals:
+    // A source of the shown event was activated (double click or Enter).
+    void openSourceRequested(const Casebinder::Views::EvidenceRef &source);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -45,8 +52,10 @@ private:
     void loadDocument();
     void loadPost();
     void loadClaim();
+    void loadEvent();
     void loadTags(int targetKind);
     void addRow(const QString &label, const QString &value);
+    void fitProperties();
     void showMessage(const QString &text);
 
     QPointer<CaseDocument> m_document;

@@ -1,0 +1,228 @@
+#!/usr/bin/env bash
+# Casebinder benchmarks side by side with the tools an analyst would use instead.
+#
+#   scripts/bench.sh [--quick]
+#
+# Builds in Release (build-bench/, or $CASEBINDER_BENCH_BUILD), prepares the inputs, runs every
+# figure several times (3; 1 with --quick) together with its peer in the same session, and
+# prints one table: figure, median, min–max, peer median, ratio (ours / peer; < 1 is faster).
+# Inputs: the PDFs of ../shared/corpus/court-pdfs plus any folder in $CASEBINDER_BENCH_PDFS, and
+# N synthetic posts from tests/bench/gen_posts (1,000,000; 100,000 with --quick; or $CASEBINDER_BENCH_POSTS).
+# Peers (installed from Debian when missing and run as root): pdftotext, recollindex/recollq,
+# the sqlite3 shell. Raw outputs are kept in $WORK/logs (printed at the end).
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+quick=0
+[[ "${1:-}" == "--quick" ]] && quick=1
+runs=$((quick ? 1 : 3))
+posts="${CASEBINDER_BENCH_POSTS:-$((quick ? 100000 : 1000000))}"
+build="${CASEBINDER_BENCH_BUILD:-$here/build-bench}"
+corpus="$here/../shared/corpus/court-pdfs"
+
+say() { printf '\033[1m== %s\033[0m\n' "$*" >&2; }
+
+# ---- peers ----
+missing=()
+command -v pdftotext >/dev/null || missing+=(poppler-utils)
+command -v sqlite3 >/dev/null || missing+=(sqlite3)
+command -v recollindex >/dev/null || missing+=(recollcmd)
+if ((${#missing[@]})); then
+    if [[ $(id -u) -ne 0 ]]; then
+        echo "bench.sh: missing peers (${missing[*]}); run as root or: apt-get install ${missing[*]}" >&2
+        exit 1
+    fi
+    say "Installing ${missing[*]}"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}" >&2
+fi
+
+# ---- build ----
+say "Building (Release) in $build"
+cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+    $(command -v ccache >/dev/null && echo -DCMAKE_CXX_COMPILER_LAUNCHER=ccache) >/dev/null
+ninja -C "$build" -j"$(nproc)" casebinder-cli gen_posts bench_search bench_postsmodel bench_export >&2
+cli="$(find "$build" -name casebinder-cli -type f -perm -u+x | head -n1)"
+tool() { find "$build/tests" -name "$1" -type f -perm -u+x | head -n1; }
+gen_posts="$(tool gen_posts)"
+bench_search="$(tool bench_search)"
+bench_postsmodel="$(tool bench_postsmodel)"
+bench_export="$(tool bench_export)"
+export QT_QPA_PLATFORM=offscreen
+
+work="$(mktemp -d "${TMPDIR:-/tmp}/casebinder-bench.XXXXXX")"
+logs="$work/logs"
+mkdir -p "$logs"
+trap 'rm -rf "$work/scratch"' EXIT
+mkdir -p "$work/scratch"
+scratch="$work/scratch"
+results="$work/results.tsv" # figure <TAB> unit <TAB> kind(ours|peer) <TAB> value
+: >"$results"
+record() { printf '%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" >>"$results"; }
+
+now() { date +%s.%N; }
+elapsed() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.3f", b - a }'; }
+
+# ---- inputs ----
+pdf_dirs=("$corpus")
+if [[ -n "${CASEBINDER_BENCH_PDFS:-}" ]]; then
+    pdf_dirs+=("$CASEBINDER_BENCH_PDFS")
+fi
+mapfile -t pdfs < <(find "${pdf_dirs[@]}" -type f -iname '*.pdf' | sort)
+pdf_count=${#pdfs[@]}
+pdf_pages=0
+for f in "${pdfs[@]}"; do
+    p=$(pdfinfo "$f" 2>/dev/null | awk '/^Pages:/ { print $2 }') || true
+    pdf_pages=$((pdf_pages + ${p:-0}))
+done
+say "Inputs: $pdf_count PDFs ($pdf_pages pages), $posts posts"
+"$gen_posts" "$posts" "$scratch/posts.csv" "$scratch/posts.ndjson"
+
+recoll_conf() { # a throwaway Recoll configuration indexing the PDF folders
+    rm -rf "$scratch/recoll"
+    mkdir -p "$scratch/recoll"
+    {
+        echo "topdirs = ${pdf_dirs[*]}"
+        echo "indexedmimetypes = application/pdf"
+        echo "idxflushmb = 64"
+        # Some corpus PDFs make Recoll's filter wait minutes without using the CPU; cap that.
+        echo "filtermaxseconds = 20"
+    } >"$scratch/recoll/recoll.conf"
+}
+
+pdf_label="PDF import, $pdf_count files / $pdf_pages pages (s)"
+csv_label="Posts import CSV, $posts posts (s)"
+json_label="Posts import NDJSON, $posts posts (s)"
+
+for ((run = 1; run <= runs; run++)); do
+    say "Run $run/$runs: PDF import vs pdftotext vs recollindex"
+    rm -f "$scratch/pdfs.casebinder"
+    "$cli" new "$scratch/pdfs.casebinder" --title Bench >/dev/null
+    t=$(now)
+    # Exit code 3: some corpus PDFs are rejected on purpose (encrypted, broken); the rest count.
+    "$cli" import "$scratch/pdfs.casebinder" "${pdfs[@]}" --json >"$logs/import-pdfs.json" \
+        2>"$logs/import-pdfs.err" || [[ $? -eq 3 ]]
+    record "$pdf_label" s ours "$(elapsed "$t")"
+    t=$(now)
+    for f in "${pdfs[@]}"; do pdftotext -q "$f" - >/dev/null || true; done
+    record "$pdf_label" s "pdftotext (sequential)" "$(elapsed "$t")"
+    recoll_conf
+    t=$(now)
+    recollindex -c "$scratch/recoll" -z >"$logs/recollindex.log" 2>&1 || true
+    record "$pdf_label" s recollindex "$(elapsed "$t")"
+
+    say "Run $run/$runs: posts import vs sqlite3 .import + FTS5"
+    for format in csv ndjson; do
+        label=$([[ $format == csv ]] && echo "$csv_label" || echo "$json_label")
+        rm -f "$scratch/posts-$format.casebinder"
+        "$cli" new "$scratch/posts-$format.casebinder" --title Bench >/dev/null
+        t=$(now)
+        "$cli" import "$scratch/posts-$format.casebinder" "$scratch/posts.$format" --kind posts \
+            --json >"$logs/import-$format.json" 2>"$logs/import-$format.err"
+        record "$label" s ours "$(elapsed "$t")"
+    done
+    rm -f "$scratch/peer.sqlite"
+    t=$(now)
+    sqlite3 "$scratch/peer.sqlite" <<EOF
+.mode csv
+.import '$scratch/posts.csv' posts
+CREATE VIRTUAL TABLE posts_fts USING fts5(text, content='posts',
+    tokenize='unicode61 remove_diacritics 2');
+INSERT INTO posts_fts (rowid, text) SELECT rowid, text FROM posts;
+EOF
+    peer=$(elapsed "$t")
+    record "$csv_label" s "sqlite3 .import + FTS5" "$peer"
+    record "$json_label" s "sqlite3 .import + FTS5" "$peer"
+done
+
+say "Search on the PDF case vs recollq (process wall time per query)"
+for query in injunction "preliminary injunction" 'amazon OR parler' 'contract*'; do
+    label="PDF search '$query' (ms)"
+    for ((i = 0; i < 5 * runs; i++)); do
+        t=$(now)
+        "$cli" search "$scratch/pdfs.casebinder" "$query" --limit 20 >/dev/null
+        record "$label" ms ours "$(awk -v s="$(elapsed "$t")" 'BEGIN { print s * 1000 }')"
+        t=$(now)
+        recollq -c "$scratch/recoll" -n 20 "$query" >/dev/null 2>&1 || true
+        record "$label" ms recollq "$(awk -v s="$(elapsed "$t")" 'BEGIN { print s * 1000 }')"
+    done
+done
+
+say "Search latency on $posts posts (bench_search)"
+search_case="$scratch/search.casebinder"
+"$bench_search" --posts "$posts" --runs 1 --keep "$search_case" >/dev/null 2>"$logs/search-populate.log"
+for ((run = 1; run <= runs; run++)); do
+    "$bench_search" --posts "$posts" --runs 30 --keep "$search_case" >"$logs/search-$run.txt" \
+        2>>"$logs/search-populate.log"
+    # columns: name… matches ranked p50 p95 p99
+    awk 'NR > 1 && NF >= 6 {
+            p99 = $NF; p95 = $(NF-1); p50 = $(NF-2); name = $1
+            for (i = 2; i <= NF - 5; i++) name = name " " $i
+            printf "Search %s p50 (ms)\tms\tours\t%s\n", name, p50
+            printf "Search %s p95 (ms)\tms\tours\t%s\n", name, p95
+            printf "Search %s p99 (ms)\tms\tours\t%s\n", name, p99
+        }' "$logs/search-$run.txt" >>"$results"
+done
+
+say "Posts model on the imported $posts-post case (bench_postsmodel)"
+for ((run = 1; run <= runs; run++)); do
+    /usr/bin/time -f '%M' -o "$logs/postsmodel-rss-$run.txt" \
+        "$bench_postsmodel" 1 "$scratch/posts-csv.casebinder" >"$logs/postsmodel-$run.txt"
+    awk 'function wall(line) { match(line, /[0-9.]+ ms wall/); return substr(line, RSTART, RLENGTH - 8) }
+        /^open model/ { open = wall($0) } /^first row/ { first = wall($0) }
+        /^scroll end to end, every 50th/ { scroll = wall($0) }
+        END {
+            printf "Posts model open + first row (ms)\tms\tours\t%s\n", open + first
+            printf "Posts model scroll end to end (ms)\tms\tours\t%s\n", scroll
+        }' "$logs/postsmodel-$run.txt" >>"$results"
+    record "Posts model peak RSS, whole bench (MB)" MB ours \
+        "$(awk '{ printf "%.0f", $1 / 1024 }' "$logs/postsmodel-rss-$run.txt")"
+done
+
+say "Exports"
+"$cli" sample "$scratch/sample.casebinder" >/dev/null
+for ((run = 1; run <= runs; run++)); do
+    "$bench_export" 10000 >"$logs/export-$run.txt"
+    record "Timeline PDF, 10,000 events (ms)" ms ours \
+        "$(sed -n 's/.* \([0-9]*\) ms$/\1/p' "$logs/export-$run.txt")"
+    t=$(now)
+    "$cli" export-matrix "$scratch/sample.casebinder" "$scratch/matrix.pdf" >/dev/null
+    record "Claim chart PDF of the sample case (ms)" ms ours \
+        "$(awk -v s="$(elapsed "$t")" 'BEGIN { print s * 1000 }')"
+done
+
+# ---- the table ----
+cpu="$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)"
+say "Results ($(date -u +%FT%TZ), $(nproc) cores, $cpu, load $(cut -d' ' -f1-3 /proc/loadavg))"
+python3 - "$results" <<'EOF'
+import statistics, sys
+rows, order = {}, []
+for line in open(sys.argv[1], encoding="utf-8"):
+    figure, unit, kind, value = line.rstrip("\n").split("\t")
+    if not value:
+        continue
+    if figure not in rows:
+        rows[figure] = {}
+        order.append(figure)
+    rows[figure].setdefault(kind, []).append(float(value))
+
+def fmt(v):
+    return f"{v:.0f}" if v >= 100 else f"{v:.1f}" if v >= 1 else f"{v:.2f}"
+
+print("| Figure | Median | Min–max | Peer | Peer median | Ratio |")
+print("|---|---:|---:|---|---:|---:|")
+for figure in order:
+    ours = rows[figure].get("ours", [])
+    if not ours:
+        continue
+    median = statistics.median(ours)
+    spread = f"{fmt(min(ours))}–{fmt(max(ours))}"
+    peers = [(k, v) for k, v in rows[figure].items() if k != "ours"] or [("", [])]
+    for name, values in peers:
+        if values:
+            peer = statistics.median(values)
+            ratio = f"{median / peer:.2f}×" if peer > 0 else "–"
+            print(f"| {figure} | {fmt(median)} | {spread} | {name} | {fmt(peer)} | {ratio} |")
+        else:
+            print(f"| {figure} | {fmt(median)} | {spread} | | | |")
+EOF
+echo "Raw outputs: $logs" >&2
