@@ -411,8 +411,10 @@ Prepared prepareFile(const QString &path, const Context &context)
                                u"%1 cannot be read: %2"_s.arg(info.fileName(), file.errorString())};
         return item;
     }
-    return prepareBytes(
-        std::move(bytes), info.fileName(), path, info.absoluteFilePath(), context, 0, nullptr);
+    const QString sourcePath = context.options.provenance.isEmpty()
+                                   ? info.absoluteFilePath()
+                                   : context.options.provenance + u'/' + info.fileName();
+    return prepareBytes(std::move(bytes), info.fileName(), path, sourcePath, context, 0, nullptr);
 }
 
 // The files to import, directories walked in a stable order; the case file itself is skipped.
@@ -584,6 +586,8 @@ QJsonObject ImportOptions::toJson() const
         json.insert(u"flag_category"_s, flagCategory);
     if (!password.isEmpty())
         json.insert(u"password_given"_s, true);
+    if (!provenance.isEmpty())
+        json.insert(u"provenance"_s, provenance);
     return json;
 }
 

@@ -33,6 +33,9 @@ struct ImportOptions
     QString platform;                 // posts: when the source has no platform column
     QString flagCategory;             // posts: when the source has no category column
     bool repairMojibake = true;       // repair double-encoded UTF-8 when it is unambiguous
+    // Where the originals came from, recorded as each document's source path instead of the
+    // file's location on this machine (e.g. "sample-case" for files written to a temp folder).
+    QString provenance;
 
     QJsonObject toJson() const;
     // Parses "text=full_text,author=user.screen_name" into fieldMap form.

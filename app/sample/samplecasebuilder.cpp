@@ -34,6 +34,10 @@ using namespace Qt::StringLiterals;
 namespace Casebinder {
 namespace {
 
+// Recorded as the source of every sample document instead of the temporary folder it was
+// generated in.
+const QString SampleProvenance = QStringLiteral("Casebinder sample case (generated)");
+
 using namespace Sample;
 
 Status cancelled()
@@ -138,6 +142,7 @@ private:
              {std::pair{filings, ImportKind::Filing}, std::pair{exhibits, ImportKind::Exhibit}}) {
             ImportOptions options;
             options.kind = kind;
+            options.provenance = SampleProvenance;
             auto imported = import(paths, options);
             if (!imported)
                 return fail(imported.error());
@@ -158,6 +163,7 @@ private:
         const QString path = QDir(m_workDirectory).filePath(m_sample.posts.fileName);
         ImportOptions options;
         options.kind = ImportKind::Posts;
+        options.provenance = SampleProvenance;
         options.fieldMap = m_sample.posts.fieldMap;
         auto imported = import({path}, options);
         if (!imported)

@@ -138,6 +138,15 @@ private slots:
         QVERIFY(text->contains(u"Section 7.2(b)(ii)"_s));
     }
 
+    void sourcesNameTheSampleNotATemporaryFolder()
+    {
+        auto documents = DocumentStore(db()).documents();
+        QVERIFY(documents.has_value());
+        for (const DocumentRecord &document : std::as_const(*documents))
+            QVERIFY2(document.sourcePath.startsWith(u"Casebinder sample case"_s),
+                     qPrintable(document.sourcePath));
+    }
+
     void reportedFactsStayUncertain()
     {
         const EventRecord lacnic = eventTitled(u"LACNIC"_s);

@@ -6,6 +6,7 @@
 
 #include <QComboBox>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
@@ -21,6 +22,41 @@ class TestPostsView final : public QObject
     Q_OBJECT
 
 private slots:
+    void detailNeverRendersImportedMarkupOrOpensLocalLinks()
+    {
+        PostDetail detail;
+        PostRecord post;
+        post.id = 7;
+        post.text = u"plain"_s;
+        post.flagCategory = u"<b>bold</b><img src=\"file:///etc/hosts\">"_s;
+        post.url = u"file:///etc/passwd"_s;
+        detail.setPost(post);
+        bool sawCategory = false;
+        bool sawUrl = false;
+        const auto labels = detail.findChildren<QLabel *>();
+        for (const QLabel *label : labels) {
+            QVERIFY(!label->openExternalLinks());
+            if (label->text().contains(u"<b>bold</b>"_s)) {
+                sawCategory = true;
+                QCOMPARE(label->textFormat(), Qt::PlainText);
+            }
+            if (label->text() == u"file:///etc/passwd"_s) {
+                sawUrl = true;
+                QCOMPARE(label->textFormat(), Qt::PlainText);
+            }
+        }
+        QVERIFY(sawCategory);
+        QVERIFY(sawUrl);
+
+        post.url = u"https://example.com/p/7"_s;
+        detail.setPost(post);
+        int webLinks = 0;
+        for (const QLabel *label : detail.findChildren<QLabel *>())
+            webLinks += label->openExternalLinks()
+                        && label->text().contains(u"https://example.com/p/7"_s);
+        QCOMPARE(webLinks, 1);
+    }
+
     void initTestCase();
     void init();
     void showsAllPosts();

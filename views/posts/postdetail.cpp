@@ -50,6 +50,9 @@ PostDetail::PostDetail(QWidget *parent)
     bold.setPointSizeF(bold.pointSizeF() * 1.15);
     m_author->setFont(bold);
     m_author->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Everything shown here comes from an imported file: never interpret it as rich text.
+    m_author->setTextFormat(Qt::PlainText);
+    m_meta->setTextFormat(Qt::PlainText);
     m_meta->setForegroundRole(QPalette::PlaceholderText);
     m_meta->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_text->setOpenLinks(false);
@@ -106,8 +109,9 @@ void PostDetail::setPost(const PostRecord &post)
         if (value.isEmpty())
             return;
         auto *field = new QLabel(value);
+        field->setTextFormat(Qt::PlainText);
         field->setWordWrap(true);
-        field->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
+        field->setTextInteractionFlags(Qt::TextSelectableByMouse);
         m_fields->addRow(label, field);
     };
     addRow(tr("Flag category:"), post.flagCategory);
@@ -115,12 +119,18 @@ void PostDetail::setPost(const PostRecord &post)
     addRow(tr("Reported on:"), post.reportedOn);
     addRow(tr("Status:"), statusText(post.status));
     addRow(tr("External id:"), post.externalId);
-    if (!post.url.isEmpty()) {
+    if (const QUrl url(post.url);
+        url.isValid() && (url.scheme() == u"https" || url.scheme() == u"http")) {
+        // Only web links are clickable, and only on an explicit click; a file:// or custom
+        // scheme from an imported post is shown as text.
         auto *link = new QLabel(u"<a href=\"%1\">%2</a>"_s.arg(
-            QUrl(post.url).toString(QUrl::FullyEncoded).toHtmlEscaped(), post.url.toHtmlEscaped()));
+            url.toString(QUrl::FullyEncoded).toHtmlEscaped(), post.url.toHtmlEscaped()));
+        link->setTextFormat(Qt::RichText);
         link->setOpenExternalLinks(true);
         link->setWordWrap(true);
         m_fields->addRow(tr("URL:"), link);
+    } else {
+        addRow(tr("URL:"), post.url);
     }
     for (auto it = post.extra.constBegin(); it != post.extra.constEnd(); ++it) {
         const QJsonValue value = it.value();

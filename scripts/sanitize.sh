@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Builds with AddressSanitizer + UndefinedBehaviorSanitizer and runs the whole test suite.
+# Kept out of CI's default run for time (a second full build); run it before a release.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/deps.sh
+cmake -S . -B build/asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCASEBINDER_SANITIZE=ON >/dev/null
+cmake --build build/asan --parallel "$(nproc)"
+QT_QPA_PLATFORM=offscreen ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1 \
+    ctest --test-dir build/asan --output-on-failure --parallel "$(nproc)" "$@"
