@@ -49,6 +49,13 @@ void ArgumentParser::addPositional(const QString &name,
                                    const QString &syntax)
 {
     m_parser.addPositionalArgument(name, description, syntax);
+    m_positionalSyntax += u' ' + (syntax.isEmpty() ? name : syntax);
+}
+
+QString &ArgumentParser::subcommandName()
+{
+    static QString name;
+    return name;
 }
 
 void ArgumentParser::addJsonOption()
@@ -73,10 +80,15 @@ std::optional<int> ArgumentParser::parse(const QStringList &arguments,
         return BadUsage;
     }
     if (m_parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(m_parser.helpText().replace(
-                       QStringLiteral("Usage: casebinder-cli ") + m_command.name + u" [options]",
-                       QStringLiteral("Usage: casebinder-cli ") + m_command.synopsis)),
-                   stdout);
+        // Qt names the binary by its path; show the command as a user types it instead.
+        QString help = m_parser.helpText();
+        const qsizetype lineEnd = help.indexOf(u'\n');
+        const QString usage = !subcommandName().isEmpty()
+                                  ? QStringLiteral("Usage: casebinder-cli %1 %2 [options]%3")
+                                        .arg(m_command.name, subcommandName(), positionalSyntax())
+                                  : QStringLiteral("Usage: casebinder-cli ") + m_command.synopsis;
+        help.replace(0, lineEnd, usage);
+        std::fputs(help.toUtf8().constData(), stdout);
         return Success;
     }
     const qsizetype count = m_parser.positionalArguments().size();

@@ -28,7 +28,12 @@ public:
     QStringList positional() const { return m_parser.positionalArguments(); }
     bool json() const;
 
+    // The subcommand being run ("add" in "claim add"), for usage lines; set by runSubcommand.
+    static QString &subcommandName();
+
 private:
+    QString positionalSyntax() const { return m_positionalSyntax; }
+    QString m_positionalSyntax;
     const Command &m_command;
     QCommandLineParser m_parser;
 };

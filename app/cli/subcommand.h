@@ -36,6 +36,7 @@ inline int runSubcommand(const QString &name,
                 .arg(name, subcommands.keys().join(QStringLiteral(", ")), command->synopsis));
         return BadUsage;
     }
+    ArgumentParser::subcommandName() = sub;
     return (*found)(*command, arguments.mid(1));
 }
 

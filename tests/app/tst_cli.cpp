@@ -40,6 +40,12 @@ private slots:
         const CliRun commandHelp = runCli({u"info"_s, u"--help"_s});
         QCOMPARE(commandHelp.exitCode, 0);
         QVERIFY(commandHelp.out.contains("--json"));
+        QVERIFY2(commandHelp.out.startsWith("Usage: casebinder-cli info CASE"),
+                 commandHelp.out.constData());
+        const CliRun subcommandHelp = runCli({u"claim"_s, u"add"_s, u"--help"_s});
+        QCOMPARE(subcommandHelp.exitCode, 0);
+        QVERIFY2(subcommandHelp.out.startsWith("Usage: casebinder-cli claim add [options]"),
+                 subcommandHelp.out.constData());
     }
 
     void badUsageExitsTwo()
