@@ -20,7 +20,7 @@ inline QString corpusPath(const QString &relative)
     return QFileInfo::exists(path) ? path : QString();
 }
 
-#define CASEBINDER_REQUIRE_CORPUS(variable, relative)                                              \
-    const QString variable = corpusPath(QStringLiteral(relative));                                 \
-    if (variable.isEmpty())                                                                        \
+#define CASEBINDER_REQUIRE_CORPUS(variable, relative) \
+    const QString variable = corpusPath(QStringLiteral(relative)); \
+    if (variable.isEmpty()) \
     QSKIP("The real-world corpus is not available (" relative ")")

@@ -1,6 +1,6 @@
 // Small document edits from the command line: document set-privileged, document set.
-#include "subcommand.h"
 #include "commands/documentcommands.h"
+#include "subcommand.h"
 
 using namespace Qt::StringLiterals;
 

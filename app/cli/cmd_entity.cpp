@@ -1,7 +1,7 @@
 // People and organisations from the command line: entity add, entity list, entity link.
-#include "subcommand.h"
 #include "commands/entitycommands.h"
 #include "entitystore.h"
+#include "subcommand.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

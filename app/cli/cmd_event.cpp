@@ -1,7 +1,7 @@
 // The chronology from the command line: event add, event list.
-#include "subcommand.h"
 #include "commands/eventcommands.h"
 #include "eventstore.h"
+#include "subcommand.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
 // Tags from the command line: tag add, tag apply, tag remove, tag list.
-#include "subcommand.h"
 #include "commands/tagcommands.h"
+#include "subcommand.h"
 #include "tagstore.h"
 
 #include <QJsonArray>
