@@ -405,30 +405,12 @@ int runClaim(const QStringList &arguments)
     return runSubcommand(u"claim"_s,
                          arguments,
                          {
-                             {u"add"_s,
-                              [](const Command &, const QStringList &rest) {
-                                  return runAdd(rest);
-                              }},
-                             {u"list"_s,
-                              [](const Command &, const QStringList &rest) {
-                                  return runList(rest);
-                              }},
-                             {u"from-template"_s,
-                              [](const Command &, const QStringList &rest) {
-                                  return runFromTemplate(rest);
-                              }},
-                             {u"templates"_s,
-                              [](const Command &, const QStringList &rest) {
-                                  return runTemplates(rest);
-                              }},
-                             {u"edit"_s,
-                              [](const Command &, const QStringList &rest) {
-                                  return runEdit(rest);
-                              }},
-                             {u"delete"_s,
-                              [](const Command &, const QStringList &rest) {
-                                  return runDelete(rest);
-                              }},
+                             {u"add"_s, withArguments(runAdd)},
+                             {u"list"_s, withArguments(runList)},
+                             {u"from-template"_s, withArguments(runFromTemplate)},
+                             {u"templates"_s, withArguments(runTemplates)},
+                             {u"edit"_s, withArguments(runEdit)},
+                             {u"delete"_s, withArguments(runDelete)},
                          });
 }
 

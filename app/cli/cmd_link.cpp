@@ -334,22 +334,10 @@ int runLink(const QStringList &arguments)
     return runSubcommand(u"link"_s,
                          arguments,
                          {
-                             {u"add"_s,
-                              [](const Command &, const QStringList &rest) {
-                                  return runAdd(rest);
-                              }},
-                             {u"list"_s,
-                              [](const Command &, const QStringList &rest) {
-                                  return runList(rest);
-                              }},
-                             {u"verify"_s,
-                              [](const Command &, const QStringList &rest) {
-                                  return runVerify(rest);
-                              }},
-                             {u"delete"_s,
-                              [](const Command &, const QStringList &rest) {
-                                  return runDelete(rest);
-                              }},
+                             {u"add"_s, withArguments(runAdd)},
+                             {u"list"_s, withArguments(runList)},
+                             {u"verify"_s, withArguments(runVerify)},
+                             {u"delete"_s, withArguments(runDelete)},
                          });
 }
 

@@ -18,6 +18,14 @@ namespace Casebinder::Cli {
 
 using Subcommand = std::function<int(const Command &command, const QStringList &arguments)>;
 
+// Adapts a subcommand that needs only its own arguments.
+inline Subcommand withArguments(int (*run)(const QStringList &arguments))
+{
+    return [run](const Command &, const QStringList &arguments) {
+        return run(arguments);
+    };
+}
+
 // Runs "NAME SUBCOMMAND ...": the first argument picks the subcommand.
 inline int runSubcommand(const QString &name,
                          const QStringList &arguments,
