@@ -170,16 +170,10 @@ Status EntityStore::update(const EntityRecord &record)
 
 Status EntityStore::remove(qint64 id)
 {
-    auto statement = m_db.prepare(u"DELETE FROM entities WHERE id = ?"_s);
-    if (!statement)
-        return fail(statement.error());
-    statement->bind(1, id);
-    if (auto done = statement->exec(); !done)
-        return done;
-    if (m_db.changes() == 0)
-        return fail(Error::Code::NotFound,
-                    u"The person or organisation %1 does not exist."_s.arg(id));
-    return {};
+    return Sql::deleteRow(m_db,
+                          "DELETE FROM entities WHERE id = ?",
+                          id,
+                          u"The person or organisation %1 does not exist."_s.arg(id));
 }
 
 Result<EntityRecord> EntityStore::entity(qint64 id)

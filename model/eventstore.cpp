@@ -233,15 +233,8 @@ Status EventStore::update(const EventRecord &record)
 
 Status EventStore::remove(qint64 id)
 {
-    auto statement = m_db.prepare(u"DELETE FROM events WHERE id = ?"_s);
-    if (!statement)
-        return fail(statement.error());
-    statement->bind(1, id);
-    if (auto done = statement->exec(); !done)
-        return done;
-    if (m_db.changes() == 0)
-        return fail(Error::Code::NotFound, u"The event %1 does not exist."_s.arg(id));
-    return {};
+    return Sql::deleteRow(
+        m_db, "DELETE FROM events WHERE id = ?", id, u"The event %1 does not exist."_s.arg(id));
 }
 
 Result<EventRecord> EventStore::event(qint64 id)
@@ -447,15 +440,10 @@ Result<EventSource> EventStore::source(qint64 sourceId)
 
 Status EventStore::removeSource(qint64 sourceId)
 {
-    auto statement = m_db.prepare(u"DELETE FROM event_sources WHERE id = ?"_s);
-    if (!statement)
-        return fail(statement.error());
-    statement->bind(1, sourceId);
-    if (auto done = statement->exec(); !done)
-        return done;
-    if (m_db.changes() == 0)
-        return fail(Error::Code::NotFound, u"The event source %1 does not exist."_s.arg(sourceId));
-    return {};
+    return Sql::deleteRow(m_db,
+                          "DELETE FROM event_sources WHERE id = ?",
+                          sourceId,
+                          u"The event source %1 does not exist."_s.arg(sourceId));
 }
 
 } // namespace Casebinder

@@ -2,6 +2,7 @@
 
 #include "documentstore.h"
 #include "quoteverifier.h"
+#include "rowloop.h"
 #include "sqlite/database.h"
 #include "sqlite/statement.h"
 #include "timeutil.h"
@@ -377,15 +378,10 @@ Status LinkStore::setQuoteVerified(qint64 id, std::optional<bool> verified)
 
 Status LinkStore::remove(qint64 id)
 {
-    auto statement = m_db.prepare(u"DELETE FROM evidence_links WHERE id = ?"_s);
-    if (!statement)
-        return fail(statement.error());
-    statement->bind(1, id);
-    if (auto done = statement->exec(); !done)
-        return done;
-    if (m_db.changes() == 0)
-        return fail(Error::Code::NotFound, u"There is no evidence link %1."_s.arg(id));
-    return {};
+    return Sql::deleteRow(m_db,
+                          "DELETE FROM evidence_links WHERE id = ?",
+                          id,
+                          u"There is no evidence link %1."_s.arg(id));
 }
 
 } // namespace Casebinder

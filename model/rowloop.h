@@ -37,4 +37,18 @@ inline Result<bool> rowExists(Database &db, const char *sql, qint64 id)
     return found;
 }
 
+// Runs `sql` (a DELETE with one bound id); NotFound with `notFound` when no row was deleted.
+inline Status deleteRow(Database &db, const char *sql, qint64 id, const QString &notFound)
+{
+    auto statement = db.prepare(QString::fromUtf8(sql));
+    if (!statement)
+        return fail(statement.error());
+    statement->bind(1, id);
+    if (auto done = statement->exec(); !done)
+        return done;
+    if (db.changes() == 0)
+        return fail(Error::Code::NotFound, notFound);
+    return {};
+}
+
 } // namespace Casebinder::Sql

@@ -158,15 +158,8 @@ Status TagStore::update(const TagRecord &record)
 
 Status TagStore::remove(qint64 id)
 {
-    auto statement = m_db.prepare(u"DELETE FROM tags WHERE id = ?"_s);
-    if (!statement)
-        return fail(statement.error());
-    statement->bind(1, id);
-    if (auto done = statement->exec(); !done)
-        return done;
-    if (m_db.changes() == 0)
-        return fail(Error::Code::NotFound, u"The tag %1 does not exist."_s.arg(id));
-    return {};
+    return Sql::deleteRow(
+        m_db, "DELETE FROM tags WHERE id = ?", id, u"The tag %1 does not exist."_s.arg(id));
 }
 
 Result<TagRecord> TagStore::tag(qint64 id)
