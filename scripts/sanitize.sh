@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds with AddressSanitizer + UndefinedBehaviorSanitizer and runs the whole test suite.
-# Kept out of CI's default run for time (a second full build); run it before a release.
+# CI runs it after scripts/test.sh (.ci/run); locally it is a second full build (build/asan).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
