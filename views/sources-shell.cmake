@@ -3,6 +3,7 @@ target_sources(views PRIVATE
     evidencemime.h
     shell/casenavigator.cpp shell/casenavigator.h
     shell/claimsboard.cpp shell/claimsboard.h
+    shell/elidedtooltipdelegate.cpp shell/elidedtooltipdelegate.h
     shell/errormessage.cpp shell/errormessage.h
     shell/importdialog.cpp shell/importdialog.h
     shell/inspector.cpp shell/inspector.h

@@ -5,12 +5,12 @@
 #include "shell/language.h"
 #include "shell/searchpanel.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QIcon>
 #include <QLineEdit>
-#include <QMenu>
 #include <QScreen>
 #include <QSettings>
 #include <QTimer>
@@ -54,9 +54,10 @@ int main(int argc, char *argv[])
         u"screenshot"_s, u"Save a screenshot to FILE and quit."_s, u"FILE"_s);
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption show(u"show"_s,
-                            u"With --screenshot: overview, claims, posts, chronology, entities, "
-                            u"tags, chronology:EVENT, search:QUERY "
-                            "or document:ID[:PAGE[:QUOTE]]."_s,
+                            u"With --screenshot: overview, filings, exhibits, claims, posts, "
+                            u"chronology, entities, tags, review, chronology:EVENT, search:QUERY, "
+                            u"document:ID[:PAGE[:QUOTE]], import:FILE or action:MENU TEXT (a "
+                            u"menu action such as \"Claim Chart…\"; its dialog is grabbed)."_s,
                             u"VIEW"_s);
     show.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption delay(u"screenshot-delay"_s, u"Milliseconds to wait."_s, u"MS"_s, u"2500"_s);
@@ -65,18 +66,7 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     Casebinder::Views::MainWindow window;
-    auto *sample = new Casebinder::Gui::SampleCaseOpener(window);
-    QAction *openSample
-        = new QAction(QApplication::translate("main", "Open &Sample Case"), &window);
-    QObject::connect(
-        openSample, &QAction::triggered, sample, &Casebinder::Gui::SampleCaseOpener::open);
-    window.helpMenu()->insertAction(window.helpMenu()->actions().value(0), openSample);
-    // The sample is there to show what the app does: open it on the claims and their proof.
-    QObject::connect(
-        sample, &Casebinder::Gui::SampleCaseOpener::opened, &window, [&window](bool ok) {
-            if (ok)
-                window.showSection(Casebinder::Views::CaseSection::Claims);
-        });
+    auto *sample = Casebinder::Gui::SampleCaseOpener::install(window);
     window.show();
 
     QSettings settings;
@@ -96,14 +86,29 @@ int main(int argc, char *argv[])
     if (parser.isSet(screenshot)) {
         const QString view = parser.value(show);
         using Casebinder::Views::CaseSection;
-        const QHash<QString, CaseSection> sections = {{u"claims"_s, CaseSection::Claims},
+        const QHash<QString, CaseSection> sections = {{u"filings"_s, CaseSection::Filings},
+                                                      {u"exhibits"_s, CaseSection::Exhibits},
+                                                      {u"claims"_s, CaseSection::Claims},
                                                       {u"posts"_s, CaseSection::Posts},
                                                       {u"chronology"_s, CaseSection::Chronology},
                                                       {u"entities"_s, CaseSection::Entities},
                                                       {u"tags"_s, CaseSection::Tags}};
         if (sections.contains(view))
             window.showSection(sections.value(view));
-        else if (view.startsWith(u"search:")) {
+        else if (view == u"review")
+            window.startReview();
+        else if (view.startsWith(u"import:"))
+            window.importFiles({view.mid(7)});
+        else if (view.startsWith(u"action:")) {
+            const QString wanted = view.mid(7);
+            for (QAction *action : window.findChildren<QAction *>()) {
+                if (QString(action->text()).remove(u'&') == wanted) {
+                    // Dialogs opened with exec() would block here: trigger from the loop.
+                    QTimer::singleShot(0, action, &QAction::trigger);
+                    break;
+                }
+            }
+        } else if (view.startsWith(u"search:")) {
             window.focusCaseSearch();
             window.searchPanel()->queryField()->setText(view.mid(7));
             window.searchPanel()->search();
@@ -121,7 +126,14 @@ int main(int argc, char *argv[])
         }
         const QString file = parser.value(screenshot);
         QTimer::singleShot(parser.value(delay).toInt(), &window, [&window, file] {
-            const bool saved = window.grab().save(file);
+            // A dialog the view opened is what the screenshot is of.
+            QWidget *shown = &window;
+            for (QWidget *widget : QApplication::topLevelWidgets()) {
+                if (widget != &window && widget->isVisible() && widget->isWindow()
+                    && widget->windowType() == Qt::Dialog)
+                    shown = widget;
+            }
+            const bool saved = shown->grab().save(file);
             if (!saved)
                 std::fprintf(stderr, "Cannot write the screenshot to %s\n", qPrintable(file));
             QApplication::exit(saved ? 0 : 1);

@@ -4,9 +4,11 @@
 #include "samplecasebuilder.h"
 #include "shell/errormessage.h"
 
+#include <QAction>
 #include <QDir>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QMenu>
 #include <QPointer>
 #include <QProgressDialog>
 #include <QStandardPaths>
@@ -18,6 +20,22 @@ SampleCaseOpener::SampleCaseOpener(Views::MainWindow &window)
     : QObject(&window)
     , m_window(window)
 {}
+
+SampleCaseOpener *SampleCaseOpener::install(Views::MainWindow &window)
+{
+    auto *opener = new SampleCaseOpener(window);
+    opener->m_action = new QAction(tr("Open &Sample Case"), opener);
+    opener->m_action->setObjectName(QStringLiteral("openSampleCase"));
+    opener->m_action->setStatusTip(tr("Open a worked example: Parler LLC v. Amazon Web Services"));
+    connect(opener->m_action, &QAction::triggered, opener, &SampleCaseOpener::open);
+    window.helpMenu()->insertAction(window.helpMenu()->actions().value(0), opener->m_action);
+    // The sample is there to show what the app does: open it on the claims and their proof.
+    connect(opener, &SampleCaseOpener::opened, &window, [&window](bool ok) {
+        if (ok)
+            window.showSection(Views::CaseSection::Claims);
+    });
+    return opener;
+}
 
 SampleCaseOpener::~SampleCaseOpener()
 {

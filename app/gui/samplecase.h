@@ -5,6 +5,7 @@
 #include <atomic>
 #include <memory>
 
+class QAction;
 class QProgressDialog;
 
 namespace Casebinder::Views {
@@ -23,6 +24,11 @@ public:
     explicit SampleCaseOpener(Views::MainWindow &window);
     ~SampleCaseOpener() override;
 
+    // Puts "Open Sample Case" at the top of `window`'s Help menu; once the sample is open the
+    // window shows the claims and their proof. The opener is a child of the window.
+    static SampleCaseOpener *install(Views::MainWindow &window);
+    QAction *action() const { return m_action; }
+
     static QString samplePath();
     // Opens the sample, building it first when it does not exist yet.
     void open();
@@ -33,6 +39,7 @@ signals:
 
 private:
     Views::MainWindow &m_window;
+    QAction *m_action = nullptr;
     QProgressDialog *m_progress = nullptr;
     std::shared_ptr<std::atomic_bool> m_cancel;
     bool m_building = false;

@@ -3,10 +3,14 @@
 #include "casedocument.h"
 #include "commands/documentcommands.h"
 #include "rowloop.h"
+#include "sqlite/statement.h"
 
+#include <QMetaObject>
 #include <QRegularExpression>
+#include <QScopeGuard>
 
 #include <atomic>
+#include <mutex>
 
 using namespace Qt::StringLiterals;
 
@@ -18,7 +22,8 @@ constexpr auto SelectColumns
       " posts.text, posts.flag_category, posts.flagged_by, posts.reported_on, posts.status,"
       " posts.url, posts.external_id, posts.notes FROM ";
 
-std::atomic_int g_serial = 0;
+// How many ids the worker reads between two looks at its cancel flag.
+constexpr int CancelCheckInterval = 4096;
 
 // Words typed in the filter box become an FTS5 query that cannot be a syntax error: every
 // word is quoted, all are required, and the last may be a prefix of a longer word.
@@ -56,22 +61,95 @@ QString displayInstant(const QString &iso)
     return iso;
 }
 
+QString placeholders(qsizetype count)
+{
+    QString list;
+    list.reserve(count * 2);
+    for (qsizetype i = 0; i < count; ++i)
+        list += i == 0 ? u"?"_s : u",?"_s;
+    return list;
+}
+
 } // namespace
+
+// The worker's connection and the number of the newest job. A job stops as soon as it is not
+// the newest any more: it looks at `latest` between rows, and a newer job interrupts the
+// statement it is running.
+struct PostsModel::Worker
+{
+    explicit Worker(CaseFile connection)
+        : caseFile(std::move(connection))
+    {}
+
+    Result<QList<qint64>> evaluate(quint64 job,
+                                   const QString &sql,
+                                   const QVariantList &values,
+                                   std::optional<Qt::SortOrder> sortIds)
+    {
+        {
+            const std::lock_guard lock(mutex);
+            if (latest != job)
+                return fail(Error::Code::Cancelled, PostsModel::tr("The filter was replaced."));
+            running = job;
+        }
+        const auto done = qScopeGuard([this] {
+            const std::lock_guard lock(mutex);
+            running = 0;
+        });
+        auto statement = caseFile.db().prepare(sql);
+        if (!statement)
+            return fail(statement.error());
+        bindAll(*statement, values);
+        QList<qint64> ids;
+        for (;;) {
+            auto row = statement->step();
+            if (latest != job)
+                return fail(Error::Code::Cancelled, PostsModel::tr("The filter was replaced."));
+            if (!row)
+                return fail(row.error());
+            if (!*row)
+                break;
+            ids.append(statement->integer(0));
+            if (ids.size() % CancelCheckInterval == 0 && latest != job)
+                return fail(Error::Code::Cancelled, PostsModel::tr("The filter was replaced."));
+        }
+        if (sortIds == Qt::AscendingOrder)
+            std::sort(ids.begin(), ids.end());
+        else if (sortIds == Qt::DescendingOrder)
+            std::sort(ids.begin(), ids.end(), std::greater<>());
+        return ids;
+    }
+
+    // Called on the GUI thread: makes `job` the newest and stops the one running, if older.
+    void supersede(quint64 job)
+    {
+        const std::lock_guard lock(mutex);
+        latest = job;
+        if (running != 0 && running != job)
+            caseFile.db().interrupt();
+    }
+
+    CaseFile caseFile;
+    std::atomic<quint64> latest = 0;
+    std::mutex mutex;
+    quint64 running = 0; // guarded by mutex
+};
 
 PostsModel::PostsModel(CaseDocument &document, QObject *parent)
     : QAbstractTableModel(parent)
     , m_document(document)
     , m_columns(defaultColumns())
-    , m_serial(++g_serial)
 {
+    m_pool.setMaxThreadCount(1);
     connect(&m_document, &CaseDocument::changed, this, &PostsModel::onCaseChanged);
     reload();
+    startJob();
 }
 
 PostsModel::~PostsModel()
 {
-    if (!m_filterTable.isEmpty())
-        (void)m_document.db().exec(u"DROP TABLE IF EXISTS %1"_s.arg(m_filterTable));
+    cancelJob();
+    m_pool.waitForDone();
 }
 
 QList<PostsModel::ColumnInfo> PostsModel::availableColumns()
@@ -120,10 +198,8 @@ void PostsModel::setVisibleColumns(const QList<Column> &columns)
 
 void PostsModel::setFilter(const Filter &filter)
 {
-    beginResetModel();
-    m_filter = filter;
-    reload();
-    endResetModel();
+    m_query.filter = filter;
+    requery();
 }
 
 void PostsModel::setIncremental(bool incremental)
@@ -151,18 +227,133 @@ void PostsModel::sortBy(Column column, Qt::SortOrder order)
     });
     if (info == columns.cend() || !info->sortable)
         return;
-    if (column == m_sortColumn && order == m_sortOrder)
+    if (column == m_query.sortColumn && order == m_query.sortOrder)
         return;
-    beginResetModel();
-    m_sortColumn = column;
-    m_sortOrder = order;
-    reload();
-    endResetModel();
+    m_query.sortColumn = column;
+    m_query.sortOrder = order;
+    requery();
 }
 
-QString PostsModel::keyColumn() const
+void PostsModel::requery()
 {
-    switch (m_sortColumn) {
+    if (!m_query.filter.isEmpty()) {
+        startJob();
+        return;
+    }
+    const bool wasBusy = isBusy();
+    cancelJob();
+    beginResetModel();
+    m_shown = m_query;
+    m_byId = false;
+    m_ids.clear();
+    reload();
+    endResetModel();
+    if (wasBusy)
+        emit busyChanged(false);
+    emit queryFinished();
+    startJob();
+}
+
+void PostsModel::startJob()
+{
+    if (!m_worker) {
+        auto connection = m_document.caseFile().reopen(CaseFile::Access::ReadOnly);
+        if (!connection) {
+            m_jobFilters = !m_query.filter.isEmpty();
+            publish(m_job = ++m_lastJob, fail(connection.error()));
+            return;
+        }
+        m_worker = std::make_shared<Worker>(std::move(*connection));
+    }
+    const bool wasBusy = isBusy();
+    m_job = ++m_lastJob;
+    // Without a filter the rows are already on screen: the index comes silently.
+    m_jobFilters = !m_query.filter.isEmpty();
+    m_worker->supersede(m_job);
+    QVariantList values;
+    QString sql;
+    std::optional<Qt::SortOrder> sortIds;
+    if (m_query.filter.isEmpty() && m_query.sortColumn == Column::Id) {
+        // Every id in id order: scanning the narrowest index and sorting in memory reads a
+        // few megabytes where walking the table would read every post.
+        sql = u"SELECT id FROM posts INDEXED BY posts_import"_s;
+        sortIds = m_query.sortOrder;
+    } else {
+        sql = orderedIdsSql(m_query, values);
+    }
+    m_pool.start([this, worker = m_worker, job = m_job, sql = std::move(sql), values, sortIds] {
+        auto ids = worker->evaluate(job, sql, values, sortIds);
+        if (worker->latest != job)
+            return;
+        // The destructor waits for this job, and deleting the model drops the queued call.
+        QMetaObject::invokeMethod(
+            this,
+            [this, job, ids = std::move(ids)]() mutable { publish(job, std::move(ids)); },
+            Qt::QueuedConnection);
+    });
+    if (!wasBusy && isBusy())
+        emit busyChanged(true);
+}
+
+void PostsModel::cancelJob()
+{
+    m_job = 0;
+    if (m_worker)
+        m_worker->supersede(++m_lastJob);
+}
+
+void PostsModel::publish(quint64 job, Result<QList<qint64>> ids)
+{
+    if (job != m_job)
+        return; // superseded while it was queued
+    const bool wasBusy = isBusy();
+    m_job = 0;
+    if (!ids && m_query.filter.isEmpty())
+        return; // the index only speeds up jumps: without it rows are still read by keyset
+    if (!ids)
+        m_lastError = ids.error();
+    QList<qint64> rows = ids ? std::move(*ids) : QList<qint64>{};
+    if (m_byId && m_shown == m_query && rows == m_ids) {
+        // An edit that left the rows as they were: the view keeps its place (the pages were
+        // dropped when the edit was announced).
+    } else if (!m_byId && m_shown == m_query && m_query.filter.isEmpty()
+               && rows.size() == m_count) {
+        // The index of the rows on screen, in the same order: pages and view stay as they are.
+        m_byId = true;
+        m_ids = std::move(rows);
+        m_segments.clear();
+    } else {
+        beginResetModel();
+        m_shown = m_query;
+        m_byId = true;
+        m_ids = std::move(rows);
+        m_count = m_ids.size();
+        m_segments.clear();
+        m_pages.clear();
+        m_recent.clear();
+        m_revealed = std::min<qint64>(m_count, FetchBatch);
+        endResetModel();
+    }
+    if (wasBusy) {
+        emit busyChanged(false);
+        emit queryFinished();
+    }
+}
+
+QString PostsModel::orderedIdsSql(const Query &query, QVariantList &values)
+{
+    // NULL keys come first ascending and last descending, as in the unfiltered segments.
+    const QString direction = query.sortOrder == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
+    QString order = u"id "_s + direction;
+    if (query.sortColumn != Column::Id)
+        order.prepend(keyColumn(query.sortColumn) + u' ' + direction + u", "_s);
+    return u"SELECT id FROM posts WHERE %1 ORDER BY %2"_s.arg(filterSql(query.filter, values),
+                                                              order);
+}
+
+QString PostsModel::keyColumn(Column column)
+{
+    switch (column) {
     case Column::PostedAt:
         return u"posted_at"_s;
     case Column::AuthorHandle:
@@ -188,117 +379,68 @@ QVariant PostsModel::keyOf(const Row &row, Column column)
     }
 }
 
-QString PostsModel::filterSql(QVariantList &values) const
+QString PostsModel::filterSql(const Filter &filter, QVariantList &values)
 {
     QStringList terms;
-    if (!m_filter.flagCategory.isEmpty()) {
+    if (!filter.flagCategory.isEmpty()) {
         terms.append(u"flag_category = ?"_s);
-        values.append(m_filter.flagCategory);
+        values.append(filter.flagCategory);
     }
-    if (!m_filter.author.trimmed().isEmpty()) {
-        QString author = m_filter.author.trimmed();
+    if (!filter.author.trimmed().isEmpty()) {
+        QString author = filter.author.trimmed();
         // Handles only, so the posts_author index answers it.
         terms.append(u"author_handle IN (?, ?)"_s);
         const QString bare = author.startsWith(u'@') ? author.mid(1) : author;
         values << bare << QString(u'@' + bare);
     }
-    if (m_filter.from.isValid()) {
+    if (filter.from.isValid()) {
         terms.append(u"posted_at >= ?"_s);
-        values.append(m_filter.from.toString(Qt::ISODate));
+        values.append(filter.from.toString(Qt::ISODate));
     }
-    if (m_filter.to.isValid()) {
+    if (filter.to.isValid()) {
         terms.append(u"posted_at < ?"_s);
-        values.append(m_filter.to.addDays(1).toString(Qt::ISODate));
+        values.append(filter.to.addDays(1).toString(Qt::ISODate));
     }
-    if (m_filter.tagId) {
+    if (filter.tagId) {
         terms.append(u"id IN (SELECT target_id FROM taggings WHERE target_kind = 'post' AND tag_id"
                      " IN (WITH RECURSIVE below(id) AS (SELECT ? UNION SELECT tags.id FROM tags"
                      " JOIN below ON tags.parent_id = below.id) SELECT id FROM below))"_s);
-        values.append(*m_filter.tagId);
+        values.append(*filter.tagId);
     }
-    if (const QString match = ftsQuery(m_filter.text); !match.isEmpty()) {
+    if (const QString match = ftsQuery(filter.text); !match.isEmpty()) {
         terms.append(u"id IN (SELECT rowid FROM posts_fts WHERE posts_fts MATCH ?)"_s);
         values.append(match);
-    } else if (!m_filter.text.trimmed().isEmpty()) {
+    } else if (!filter.text.trimmed().isEmpty()) {
         terms.append(u"0"_s); // only punctuation typed: nothing can match
     }
     return terms.isEmpty() ? u"1"_s : terms.join(u" AND "_s);
 }
 
-QString PostsModel::source() const
-{
-    return m_filterTable.isEmpty() ? u"posts"_s
-                                   : m_filterTable + u" AS f JOIN posts ON posts.id = f.id"_s;
-}
-
-QString PostsModel::keyExpression() const
-{
-    return m_filterTable.isEmpty() ? u"posts."_s + keyColumn() : u"f.k"_s;
-}
-
-QString PostsModel::idExpression() const
-{
-    return m_filterTable.isEmpty() ? u"posts.id"_s : u"f.id"_s;
-}
-
 Result<std::pair<qint64, QList<PostsModel::Segment>>> PostsModel::countRows()
 {
     Sql::Database &db = m_document.db();
-    QVariantList values;
-    const QString where = filterSql(values);
-    qint64 total = 0;
-    if (m_filter.isEmpty()) {
-        m_filterTable.clear();
-        auto statement = db.prepare(u"SELECT count(*) FROM posts"_s);
-        if (!statement)
-            return fail(statement.error());
-        auto row = statement->step();
-        if (!row)
-            return fail(row.error());
-        total = statement->integer(0);
-    } else {
-        // A filter is evaluated once into a temporary table of (id, sort key) with an index
-        // in sort order: every page is then a short index seek, whatever the filter was.
-        m_filterTable = u"temp.postsmodel_%1"_s.arg(m_serial);
-        const bool keyed = m_sortColumn != Column::Id;
-        if (auto done = db.exec(u"DROP TABLE IF EXISTS %1"_s.arg(m_filterTable)); !done)
-            return fail(done.error());
-        if (auto done
-            = db.exec(u"CREATE TABLE %1 (id INTEGER PRIMARY KEY, k)"_s.arg(m_filterTable));
-            !done)
-            return fail(done.error());
-        auto fill = db.prepare(u"INSERT INTO %1 (id, k) SELECT id, %2 FROM posts WHERE %3"_s.arg(
-            m_filterTable, keyed ? keyColumn() : u"NULL"_s, where));
-        if (!fill)
-            return fail(fill.error());
-        bindAll(*fill, values);
-        if (auto done = fill->exec(); !done)
-            return fail(done.error());
-        total = db.changes();
-        if (keyed) {
-            if (auto done
-                = db.exec(u"CREATE INDEX %1_k ON postsmodel_%2 (k, id)"_s.arg(m_filterTable)
-                              .arg(m_serial));
-                !done)
-                return fail(done.error());
-        }
-    }
+    auto counted = db.prepare(u"SELECT count(*) FROM posts"_s);
+    if (!counted)
+        return fail(counted.error());
+    if (auto row = counted->step(); !row)
+        return fail(row.error());
+    const qint64 total = counted->integer(0);
     QList<Segment> segments;
-    if (m_sortColumn == Column::PostedAt) {
+    if (m_shown.sortColumn == Column::PostedAt) {
         // NULLs sort first ascending and last descending, as SQLite orders them.
-        auto statement = db.prepare(
-            u"SELECT count(*) FROM %1 WHERE %2 IS NULL"_s.arg(source(), keyExpression()));
+        auto statement = db.prepare(u"SELECT count(*) FROM posts WHERE posted_at IS NULL"_s);
         if (!statement)
             return fail(statement.error());
         auto row = statement->step();
         if (!row)
             return fail(row.error());
         const qint64 nulls = statement->integer(0);
-        Segment empty{keyExpression() + u" IS NULL"_s, false, 0, nulls};
-        Segment dated{keyExpression() + u" IS NOT NULL"_s, true, 0, total - nulls};
-        segments = m_sortOrder == Qt::AscendingOrder ? QList{empty, dated} : QList{dated, empty};
+        Segment empty{u"posts.posted_at IS NULL"_s, false, 0, nulls};
+        Segment dated{u"posts.posted_at IS NOT NULL"_s, true, 0, total - nulls};
+        segments
+            = m_shown.sortOrder == Qt::AscendingOrder ? QList{empty, dated} : QList{dated, empty};
     } else {
-        segments = {Segment{{}, m_sortColumn != Column::Id, 0, total}};
+        segments = {Segment{{}, m_shown.sortColumn != Column::Id, 0, total}};
     }
     qint64 first = 0;
     for (Segment &segment : segments) {
@@ -326,18 +468,39 @@ void PostsModel::reload()
 
 void PostsModel::refresh()
 {
-    auto counted = countRows();
-    if (counted && counted->first == m_count) {
+    if (m_byId && m_shown.filter.isEmpty()) {
+        // Unfiltered: a changed count (an import) shows at once, read by keyset until the
+        // new index is in.
+        auto counted = countRows();
+        if (!counted || counted->first != m_count) {
+            beginResetModel();
+            m_byId = false;
+            m_ids.clear();
+            reload();
+            endResetModel();
+            startJob();
+            return;
+        }
+    }
+    if (m_byId) {
+        // The rows are read again by id; whether the filter still selects the same posts is
+        // the worker's to say.
+        m_pages.clear();
+        m_recent.clear();
+        if (rowCount() > 0)
+            emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    } else if (auto counted = countRows(); counted && counted->first == m_count) {
         m_pages.clear();
         m_recent.clear();
         m_segments = counted->second;
         if (rowCount() > 0)
             emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
-        return;
+    } else {
+        beginResetModel();
+        reload();
+        endResetModel();
     }
-    beginResetModel();
-    reload();
-    endResetModel();
+    startJob();
 }
 
 void PostsModel::onCaseChanged(CaseTable table)
@@ -354,16 +517,16 @@ Result<QList<PostsModel::Row>> PostsModel::query(const Segment &segment,
                                                  qint64 offset) const
 {
     QVariantList values;
-    QString sql = QString::fromUtf16(SelectColumns) + source() + u" WHERE 1"_s;
+    QString sql = QString::fromUtf16(SelectColumns) + u"posts WHERE 1"_s;
     if (!segment.condition.isEmpty())
         sql += u" AND "_s + segment.condition;
     if (!extra.isEmpty())
         sql += u" AND "_s + extra;
-    const bool ascending = forward == (m_sortOrder == Qt::AscendingOrder);
+    const bool ascending = forward == (m_shown.sortOrder == Qt::AscendingOrder);
     const QString direction = ascending ? u"ASC"_s : u"DESC"_s;
-    sql += segment.keyed
-               ? u" ORDER BY %1 %3, %2 %3"_s.arg(keyExpression(), idExpression(), direction)
-               : u" ORDER BY %1 %2"_s.arg(idExpression(), direction);
+    sql += segment.keyed ? u" ORDER BY posts.%1 %2, posts.id %2"_s.arg(
+               keyColumn(m_shown.sortColumn), direction)
+                         : u" ORDER BY posts.id %1"_s.arg(direction);
     sql += u" LIMIT ? OFFSET ?"_s;
     values += extraValues;
     values << limit << offset;
@@ -373,26 +536,57 @@ Result<QList<PostsModel::Row>> PostsModel::query(const Segment &segment,
     bindAll(*statement, values);
     QList<Row> rows;
     rows.reserve(limit);
-    auto done = Sql::forEachRow(*statement, [&](const Sql::Statement &s) {
-        rows.append(Row{s.integer(0),
-                        s.text(1),
-                        s.text(2),
-                        s.text(3),
-                        s.text(4),
-                        s.text(5),
-                        s.text(6),
-                        s.text(7),
-                        s.text(8),
-                        s.text(9),
-                        s.text(10),
-                        s.text(11),
-                        s.text(12),
-                        {}});
-    });
+    auto done
+        = Sql::forEachRow(*statement, [&](const Sql::Statement &s) { rows.append(rowFrom(s)); });
     if (!done)
         return fail(done.error());
     if (!forward)
         std::reverse(rows.begin(), rows.end());
+    return rows;
+}
+
+PostsModel::Row PostsModel::rowFrom(const Sql::Statement &s)
+{
+    return Row{s.integer(0),
+               s.text(1),
+               s.text(2),
+               s.text(3),
+               s.text(4),
+               s.text(5),
+               s.text(6),
+               s.text(7),
+               s.text(8),
+               s.text(9),
+               s.text(10),
+               s.text(11),
+               s.text(12),
+               {}};
+}
+
+Result<QList<PostsModel::Row>> PostsModel::fetchByIds(qint64 first, qint64 count) const
+{
+    // The placeholders are counted, never user text.
+    const QList<qint64> ids = m_ids.mid(first, count);
+    auto statement
+        = m_document.db().prepare(QString::fromUtf16(SelectColumns)
+                                  + u"posts WHERE id IN (%1)"_s.arg(placeholders(ids.size())));
+    if (!statement)
+        return fail(statement.error());
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        statement->bind(int(i + 1), ids.at(i));
+    QHash<qint64, Row> byId;
+    byId.reserve(ids.size());
+    auto done = Sql::forEachRow(*statement, [&](const Sql::Statement &s) {
+        Row row = rowFrom(s);
+        byId.insert(row.id, std::move(row));
+    });
+    if (!done)
+        return fail(done.error());
+    QList<Row> rows;
+    rows.reserve(ids.size());
+    // A post deleted since the filter ran stays an empty row until the worker has run again.
+    for (const qint64 id : ids)
+        rows.append(byId.value(id, Row{id}));
     return rows;
 }
 
@@ -415,15 +609,16 @@ Result<QList<PostsModel::Row>> PostsModel::fetch(const Segment &segment,
     if (neighbour) {
         // Keyset from the neighbouring row: first the rest of its key's run, then beyond it.
         const bool forward = before != nullptr;
-        const bool ascending = forward == (m_sortOrder == Qt::AscendingOrder);
+        const bool ascending = forward == (m_shown.sortOrder == Qt::AscendingOrder);
         const QString beyond = ascending ? u">"_s : u"<"_s;
+        const QString key = u"posts."_s + keyColumn(m_shown.sortColumn);
         QList<Row> rows;
         if (segment.keyed) {
-            const QVariant key = keyOf(*neighbour, m_sortColumn);
+            const QVariant value = keyOf(*neighbour, m_shown.sortColumn);
             auto run = query(segment,
                              forward,
-                             u"%1 = ? AND %2 %3 ?"_s.arg(keyExpression(), idExpression(), beyond),
-                             {key, neighbour->id},
+                             u"%1 = ? AND posts.id %2 ?"_s.arg(key, beyond),
+                             {value, neighbour->id},
                              count,
                              0);
             if (!run)
@@ -432,8 +627,8 @@ Result<QList<PostsModel::Row>> PostsModel::fetch(const Segment &segment,
             if (rows.size() < count) {
                 auto rest = query(segment,
                                   forward,
-                                  u"%1 %2 ?"_s.arg(keyExpression(), beyond),
-                                  {key},
+                                  u"%1 %2 ?"_s.arg(key, beyond),
+                                  {value},
                                   count - rows.size(),
                                   0);
                 if (!rest)
@@ -441,12 +636,8 @@ Result<QList<PostsModel::Row>> PostsModel::fetch(const Segment &segment,
                 rows = forward ? rows + *rest : *rest + rows;
             }
         } else {
-            auto next = query(segment,
-                              forward,
-                              idExpression() + u' ' + beyond + u" ?"_s,
-                              {neighbour->id},
-                              count,
-                              0);
+            auto next = query(
+                segment, forward, u"posts.id "_s + beyond + u" ?"_s, {neighbour->id}, count, 0);
             if (!next)
                 return next;
             rows = std::move(*next);
@@ -465,6 +656,12 @@ Status PostsModel::loadPage(int page) const
     const qint64 last = std::min<qint64>(first + PageSize, m_count);
     QList<Row> rows;
     rows.reserve(last - first);
+    if (m_byId) {
+        auto read = fetchByIds(first, last - first);
+        if (!read)
+            return fail(read.error());
+        rows = std::move(*read);
+    }
     for (const Segment &segment : m_segments) {
         const qint64 from = std::max(first, segment.first);
         const qint64 to = std::min(last, segment.first + segment.count);
@@ -477,18 +674,15 @@ Status PostsModel::loadPage(int page) const
     }
     if (m_columns.contains(Column::Tags) && !rows.isEmpty()) {
         // One query for the page's tags; the placeholders are counted, never user text.
-        QStringList placeholders;
         QHash<qint64, qsizetype> rowById;
-        for (qsizetype i = 0; i < rows.size(); ++i) {
-            placeholders.append(u"?"_s);
+        for (qsizetype i = 0; i < rows.size(); ++i)
             rowById.insert(rows.at(i).id, i);
-        }
         auto statement = m_document.db().prepare(
             u"SELECT target_id, group_concat(name, ', ') FROM (SELECT taggings.target_id,"
             " tags.name FROM taggings JOIN tags ON tags.id = taggings.tag_id"
             " WHERE taggings.target_kind = 'post' AND taggings.target_id IN (%1)"
             " ORDER BY taggings.target_id, tags.name) GROUP BY target_id"_s.arg(
-                placeholders.join(u',')));
+                placeholders(rows.size())));
         if (!statement)
             return fail(statement.error());
         for (qsizetype i = 0; i < rows.size(); ++i)
@@ -526,6 +720,8 @@ const PostsModel::Row *PostsModel::row(int row) const
 
 qint64 PostsModel::postId(int row) const
 {
+    if (m_byId)
+        return row >= 0 && row < m_count ? m_ids.at(row) : 0;
     const Row *found = this->row(row);
     return found ? found->id : 0;
 }

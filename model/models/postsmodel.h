@@ -7,14 +7,19 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QThreadPool>
 #include <QVariant>
 
+#include <memory>
 #include <optional>
 
 namespace Casebinder {
 
 class CaseDocument;
 enum class CaseTable;
+namespace Sql {
+class Statement;
+}
 
 // The flagged posts of a case as a table that stays smooth at a million rows.
 //
@@ -22,8 +27,14 @@ enum class CaseTable;
 // PageSize, and at most MaxCachedPages pages are kept. A page next to a cached page is read by
 // keyset (WHERE key = k AND id > i, then key > k), so scrolling costs the same at row 10 and
 // row 999,990; a jump far away uses LIMIT/OFFSET from the nearer end of the result. Sorting
-// and filtering happen in SQL: only indexed columns are sortable. A filter is evaluated once
-// into a temporary table of matching ids and sort keys, indexed in sort order.
+// happens in SQL: only indexed columns are sortable.
+//
+// A filter can match hundreds of thousands of posts, so it is evaluated off the GUI thread, on
+// a second connection: the worker returns the matching ids in sort order and the model then
+// reads pages of rows by id. Meanwhile the model keeps showing the previous rows (isBusy() is
+// true); a newer filter or sort interrupts an older one still running. Without a filter
+// the rows show at once (a count, then pages read by keyset) while the worker builds the same
+// index of ids silently, after which a jump to any row costs one page read.
 //
 // By default every row is addressable at once (the scroll bar has its true size). With
 // setIncremental(true) the model follows Qt's fetchMore() pattern instead and reveals
@@ -78,6 +89,7 @@ public:
         QDate to;                    // posted on or before
         std::optional<qint64> tagId; // the tag or any tag beneath it
         QString text;                // words, all required; the last one may be a prefix
+        bool operator==(const Filter &) const = default;
         bool isEmpty() const
         {
             return flagCategory.isEmpty() && author.isEmpty() && !from.isValid() && !to.isValid()
@@ -98,11 +110,18 @@ public:
     void setVisibleColumns(const QList<Column> &columns);
     Column columnAt(int section) const { return m_columns.value(section); }
 
-    Filter filter() const { return m_filter; }
+    // The filter and sort last asked for; while isBusy() the rows still show the previous ones.
+    Filter filter() const { return m_query.filter; }
     void setFilter(const Filter &filter);
 
-    Column sortColumn() const { return m_sortColumn; }
-    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    Column sortColumn() const { return m_query.sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_query.sortOrder; }
+
+    // A filter (or a sort of filtered rows) is being evaluated on the worker thread.
+    bool isBusy() const { return m_job != 0 && m_jobFilters; }
+    // Rows are addressed through an in-memory index of ids in display order (always with a
+    // filter; without one, once the worker has built it), so a jump costs one page read.
+    bool hasRowIndex() const { return m_byId; }
 
     bool isIncremental() const { return m_incremental; }
     void setIncremental(bool incremental);
@@ -131,7 +150,20 @@ public:
     // Sorts by a column directly (must be sortable).
     void sortBy(Column column, Qt::SortOrder order);
 
+signals:
+    void busyChanged(bool busy);
+    // The rows now show the filter and sort last asked for.
+    void queryFinished();
+
 private:
+    struct Query
+    {
+        Filter filter;
+        Column sortColumn = Column::Id;
+        Qt::SortOrder sortOrder = Qt::AscendingOrder;
+        bool operator==(const Query &) const = default;
+    };
+    struct Worker; // what the model shares with its worker thread
     struct Row
     {
         qint64 id = 0;
@@ -160,15 +192,17 @@ private:
     };
 
     void onCaseChanged(CaseTable table);
+    void requery(); // show m_query: at once without a filter, else through the worker
+    void startJob();
+    void cancelJob();
+    void publish(quint64 job, Result<QList<qint64>> ids);
     void reload();  // recount and drop the cache (model reset by the caller)
-    void refresh(); // after an edit: keep the view if the count is unchanged
+    void refresh(); // after an edit: keep the view if the rows are unchanged
     Result<std::pair<qint64, QList<Segment>>> countRows();
-    QString source() const;
-    QString keyExpression() const;
-    QString idExpression() const;
     const Row *cachedRow(qint64 row) const;
     const Row *row(int row) const;
     Status loadPage(int page) const;
+    Result<QList<Row>> fetchByIds(qint64 first, qint64 count) const;
     Result<QList<Row>> fetch(const Segment &segment, qint64 local, qint64 count) const;
     Result<QList<Row>> query(const Segment &segment,
                              bool ascending,
@@ -176,18 +210,23 @@ private:
                              const QVariantList &extraValues,
                              qint64 limit,
                              qint64 offset) const;
-    QString keyColumn() const;
+    static QString keyColumn(Column column);
     static QVariant keyOf(const Row &row, Column column);
-    QString filterSql(QVariantList &values) const;
+    static QString filterSql(const Filter &filter, QVariantList &values);
+    static QString orderedIdsSql(const Query &query, QVariantList &values);
     QVariant display(const Row &row, Column column) const;
+    static Row rowFrom(const Sql::Statement &statement);
 
     CaseDocument &m_document;
     QList<Column> m_columns;
-    int m_serial = 0;
-    QString m_filterTable; // temp table of the filtered ids, empty without a filter
-    Filter m_filter;
-    Column m_sortColumn = Column::Id;
-    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    Query m_query;       // asked for
+    Query m_shown;       // what the rows show
+    bool m_byId = false; // rows are m_ids (a filter), else pages of the posts table
+    QList<qint64> m_ids;
+    std::shared_ptr<Worker> m_worker;
+    quint64 m_job = 0;         // the job whose result is awaited, 0 when none
+    bool m_jobFilters = false; // that job filters (busy) rather than indexes the shown rows
+    quint64 m_lastJob = 0;
     bool m_incremental = false;
     qint64 m_revealed = 0;
     bool m_fetching = false;
@@ -196,6 +235,7 @@ private:
     mutable QHash<int, QList<Row>> m_pages;
     mutable QList<int> m_recent; // least recently used first
     mutable Error m_lastError;
+    QThreadPool m_pool; // last: its destructor waits for the worker, which posts to this model
 };
 
 } // namespace Casebinder

@@ -2,10 +2,122 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>Casebinder::ChronologyModel</name>
+    <message>
+        <source>Disputed</source>
+        <translation>Contesté</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Prétentions</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+</context>
+<context>
+    <name>Casebinder::ClaimTreeModel</name>
+    <message>
+        <source>Claim / element</source>
+        <translation>Prétention / élément</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Supports</source>
+        <translation>Établit</translation>
+    </message>
+    <message>
+        <source>Undermines</source>
+        <translation>Contredit</translation>
+    </message>
+</context>
+<context>
+    <name>Casebinder::DocumentsModel</name>
+    <message>
+        <source>Privileged</source>
+        <translation>Confidentiel – secret professionnel</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Docket</source>
+        <translation>N° au rôle</translation>
+    </message>
+    <message>
+        <source>Exhibit</source>
+        <translation>Pièce</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Cote</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+</context>
+<context>
+    <name>Casebinder::EntitiesModel</name>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+</context>
+<context>
     <name>Casebinder::Gui::SampleCaseOpener</name>
     <message>
         <source>Cannot open the sample case</source>
-        <translation>Impossible d'ouvrir le dossier d'exemple</translation>
+        <translation>Impossible d&apos;ouvrir le dossier d&apos;exemple</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
@@ -13,7 +125,7 @@
     </message>
     <message>
         <source>Preparing the sample case…</source>
-        <translation>Préparation du dossier d'exemple…</translation>
+        <translation>Préparation du dossier d&apos;exemple…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -21,18 +133,142 @@
     </message>
     <message>
         <source>Sample Case</source>
-        <translation>Dossier d'exemple</translation>
+        <translation>Dossier d&apos;exemple</translation>
     </message>
     <message>
         <source>Cannot build the sample case</source>
-        <translation>Impossible de construire le dossier d'exemple</translation>
+        <translation>Impossible de construire le dossier d&apos;exemple</translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample Case</source>
+        <translation>Ouvrir le dossier d&apos;&amp;exemple</translation>
+    </message>
+    <message>
+        <source>Open a worked example: Parler LLC v. Amazon Web Services</source>
+        <translation>Ouvrir un dossier d&apos;exemple complet : Parler LLC c. Amazon Web Services</translation>
+    </message>
+</context>
+<context>
+    <name>Casebinder::LinkListModel</name>
+    <message>
+        <source>Cite</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Quote verified</source>
+        <translation>Citation vérifiée</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>Casebinder::PostsModel</name>
+    <message>
+        <source>The filter was replaced.</source>
+        <translation>Le filtre a été remplacé.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Publiée le</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Pseudo</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Signalement</translation>
+    </message>
+    <message>
+        <source>Flagged by</source>
+        <translation>Signalée par</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Signalée le</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Post ID</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+</context>
+<context>
+    <name>Casebinder::SearchResultsModel</name>
+    <message>
+        <source>Cite</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+</context>
+<context>
+    <name>Casebinder::TagsModel</name>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Touche</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Utilisée</translation>
     </message>
 </context>
 <context>
     <name>Casebinder::Views::CaseNavigator</name>
     <message>
         <source>Overview</source>
-        <translation>Vue d'ensemble</translation>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>Filings</source>
@@ -121,6 +357,95 @@
         <source>Create a case with File → New Case, or open one with File → Open Case.</source>
         <translation>Créez un dossier avec Fichier → Nouveau dossier, ou ouvrez-en un avec Fichier → Ouvrir un dossier.</translation>
     </message>
+    <message>
+        <source>Claims and their proof</source>
+        <translation>Les prétentions et leurs preuves</translation>
+    </message>
+    <message>
+        <source>every element supported</source>
+        <translation>chaque élément est établi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n element(s) without solid support</source>
+        <translation>
+            <numerusform>%n élément sans preuve solide</numerusform>
+            <numerusform>%n éléments sans preuve solide</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n element(s)</source>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open &lt;b&gt;Claims&lt;/b&gt; in the case navigator for the evidence and the proof matrix.</source>
+        <translation>Ouvrez &lt;b&gt;Prétentions&lt;/b&gt; dans le navigateur du dossier pour voir les preuves et la matrice de preuve.</translation>
+    </message>
+</context>
+<context>
+    <name>Casebinder::Views::ChronologyView</name>
+    <message>
+        <source>Disputed</source>
+        <translation>Contesté</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Show All</source>
+        <translation>Tout afficher</translation>
+    </message>
+    <message>
+        <source>Fit every event on the strip (0)</source>
+        <translation>Afficher tous les événements sur la frise (0)</translation>
+    </message>
+    <message>
+        <source>Busiest Period</source>
+        <translation>Période la plus chargée</translation>
+    </message>
+    <message>
+        <source>Show the shortest period holding two thirds of the events</source>
+        <translation>Afficher la plus courte période qui contient les deux tiers des événements</translation>
+    </message>
+    <message>
+        <source>Colour by </source>
+        <translation>Couleur selon </translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Prétention</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Wheel to zoom, drag to pan, double-click to open the source</source>
+        <translation>Molette : zoom · glisser : défiler · double-clic : ouvrir la source</translation>
+    </message>
+    <message>
+        <source>Source %1</source>
+        <translation>Source %1</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Ouvrir %1</translation>
+    </message>
+    <message>
+        <source>&amp;Link Event to Claim…</source>
+        <translation>&amp;Lier l&apos;événement à une prétention…</translation>
+    </message>
 </context>
 <context>
     <name>Casebinder::Views::ClaimsBoard</name>
@@ -138,7 +463,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Evidence&lt;/b&gt; for the selected element — drop a selection or a post on an element to link it</source>
-        <translation>&lt;b&gt;Preuves&lt;/b&gt; de l'élément sélectionné — déposez une sélection ou une publication sur un élément pour l'y lier</translation>
+        <translation>&lt;b&gt;Preuves&lt;/b&gt; de l&apos;élément sélectionné — déposez une sélection ou une publication sur un élément pour l&apos;y lier</translation>
     </message>
     <message>
         <source>Stance</source>
@@ -178,7 +503,7 @@
     </message>
     <message>
         <source>Cannot add the claim</source>
-        <translation>Impossible d'ajouter la prétention</translation>
+        <translation>Impossible d&apos;ajouter la prétention</translation>
     </message>
     <message>
         <source>New element</source>
@@ -234,10 +559,346 @@
     </message>
 </context>
 <context>
+    <name>Casebinder::Views::DocumentViewer</name>
+    <message>
+        <source>Thumbnails</source>
+        <translation>Miniatures</translation>
+    </message>
+    <message>
+        <source>Show page thumbnails</source>
+        <translation>Afficher les miniatures des pages</translation>
+    </message>
+    <message>
+        <source>Previous Page</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <source>Prev</source>
+        <translation>Préc.</translation>
+    </message>
+    <message>
+        <source>Current page</source>
+        <translation>Page actuelle</translation>
+    </message>
+    <message>
+        <source>Next Page</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suiv.</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Fit Width</source>
+        <translation>Pleine largeur</translation>
+    </message>
+    <message>
+        <source>Fit Page</source>
+        <translation>Page entière</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Find in document (%1)</source>
+        <translation>Rechercher dans le document (%1)</translation>
+    </message>
+    <message>
+        <source>Find in document</source>
+        <translation>Rechercher dans le document</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Occurrence précédente (Maj+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Occurrence suivante (F3)</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Find Next</source>
+        <translation>Occurrence suivante</translation>
+    </message>
+    <message>
+        <source>Find Previous</source>
+        <translation>Occurrence précédente</translation>
+    </message>
+    <message>
+        <source>No document is open.</source>
+        <translation>Aucun document n&apos;est ouvert.</translation>
+    </message>
+    <message>
+        <source>No case is open to read the document from.</source>
+        <translation>Aucun dossier n&apos;est ouvert pour y lire le document.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>This document cannot be shown.
+%1</source>
+        <translation>Ce document ne peut pas être affiché.
+%1</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Ouverture…</translation>
+    </message>
+    <message>
+        <source>The image “%1” could not be decoded.</source>
+        <translation>L&apos;image « %1 » n&apos;a pas pu être décodée.</translation>
+    </message>
+    <message>
+        <source>— Page %1 —</source>
+        <translation>— Page %1 —</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>sur %1</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Aucune occurrence</translation>
+    </message>
+    <message>
+        <source>%1 of %2%3</source>
+        <translation>%1 sur %2%3</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Link Selection to Claim…</source>
+        <translation>&amp;Lier la sélection à une prétention…</translation>
+    </message>
+</context>
+<context>
     <name>Casebinder::Views::ErrorMessage</name>
     <message>
         <source>The operation could not be completed.</source>
-        <translation>L'opération n'a pas pu aboutir.</translation>
+        <translation>L&apos;opération n&apos;a pas pu aboutir.</translation>
+    </message>
+</context>
+<context>
+    <name>Casebinder::Views::ExportDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>Enregistrer sous :</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Cite documents marked privileged</source>
+        <translation>Citer les documents marqués confidentiels – secret professionnel</translation>
+    </message>
+    <message>
+        <source>Privileged documents are left out of exports unless you include them here.</source>
+        <translation>Les documents confidentiels (secret professionnel) sont exclus des exports, sauf si vous les incluez ici.</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papier :</translation>
+    </message>
+    <message>
+        <source>Default title</source>
+        <translation>Titre par défaut</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titre :</translation>
+    </message>
+    <message>
+        <source>“Privileged &amp;&amp; Confidential” banner on every page</source>
+        <translation>Bandeau « Confidentiel – secret professionnel » sur chaque page</translation>
+    </message>
+    <message>
+        <source>Each page is marked “Privileged &amp; Confidential — Attorney Work Product”.</source>
+        <translation>Chaque page porte la mention « Confidentiel – secret professionnel — travail de l&apos;avocat ».</translation>
+    </message>
+    <message>
+        <source>PDF/A-1b for long-term archiving</source>
+        <translation>PDF/A-1b pour l&apos;archivage à long terme</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Choose where to save the export.</source>
+        <translation>Choisissez où enregistrer l&apos;export.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <source>Nothing matched the options; the file says so.</source>
+        <translation>Rien ne correspond aux options ; le fichier l&apos;indique.</translation>
+    </message>
+    <message>
+        <source>Saved %1 with its custody manifest.</source>
+        <translation>%1 enregistré avec son registre de conservation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n privileged item(s) left out.</source>
+        <translation>
+            <numerusform>%n élément confidentiel (secret professionnel) exclu.</numerusform>
+            <numerusform>%n éléments confidentiels (secret professionnel) exclus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export stopped; nothing was saved.</source>
+        <translation>Export arrêté ; rien n&apos;a été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>Casebinder::Views::ExportExhibitsDialog</name>
+    <message>
+        <source>Export Exhibit List</source>
+        <translation>Exporter la liste des pièces</translation>
+    </message>
+    <message>
+        <source>Exhibit List.pdf</source>
+        <translation>Liste des pièces.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;CSV spreadsheets (*.csv)</source>
+        <translation>Documents PDF (*.pdf);;Tableaux CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>Casebinder::Views::ExportMatrixDialog</name>
+    <message>
+        <source>Export Claim Chart</source>
+        <translation>Exporter le tableau des prétentions</translation>
+    </message>
+    <message>
+        <source>Claim Chart.pdf</source>
+        <translation>Tableau des prétentions.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>All claims</source>
+        <translation>Toutes les prétentions</translation>
+    </message>
+    <message>
+        <source>Claim:</source>
+        <translation>Prétention :</translation>
+    </message>
+</context>
+<context>
+    <name>Casebinder::Views::ExportTimelineDialog</name>
+    <message>
+        <source>Export Timeline</source>
+        <translation>Exporter la chronologie</translation>
+    </message>
+    <message>
+        <source>Chronology.pdf</source>
+        <translation>Chronologie.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Du :</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Au :</translation>
+    </message>
+    <message>
+        <source>All claims</source>
+        <translation>Toutes les prétentions</translation>
+    </message>
+    <message>
+        <source>Claim:</source>
+        <translation>Prétention :</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Toute étiquette</translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation>Étiquette :</translation>
+    </message>
+    <message>
+        <source>Leave out disputed events</source>
+        <translation>Exclure les événements contestés</translation>
+    </message>
+    <message>
+        <source>Preparing preview…</source>
+        <translation>Préparation de l&apos;aperçu…</translation>
+    </message>
+    <message>
+        <source>No room for a preview file.</source>
+        <translation>Pas de place pour le fichier d&apos;aperçu.</translation>
     </message>
 </context>
 <context>
@@ -256,7 +917,7 @@
     </message>
     <message>
         <source>Author name</source>
-        <translation>Nom de l'auteur</translation>
+        <translation>Nom de l&apos;auteur</translation>
     </message>
     <message>
         <source>Posted at</source>
@@ -336,7 +997,7 @@
     </message>
     <message>
         <source>used when the file has no platform column</source>
-        <translation>si le fichier n'a pas de colonne plateforme</translation>
+        <translation>si le fichier n&apos;a pas de colonne plateforme</translation>
     </message>
     <message>
         <source>Platform:</source>
@@ -344,7 +1005,7 @@
     </message>
     <message>
         <source>used when the file has no category column</source>
-        <translation>si le fichier n'a pas de colonne catégorie</translation>
+        <translation>si le fichier n&apos;a pas de colonne catégorie</translation>
     </message>
     <message>
         <source>Flag category:</source>
@@ -368,7 +1029,7 @@
     </message>
     <message>
         <source>Reading a preview…</source>
-        <translation>Lecture d'un aperçu…</translation>
+        <translation>Lecture d&apos;un aperçu…</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -388,7 +1049,10 @@
     </message>
     <message numerus="yes">
         <source>%1 · %2 · showing the first %n post(s)</source>
-        <translation><numerusform>%1 · %2 · aperçu de la première publication</numerusform><numerusform>%1 · %2 · aperçu des %n premières publications</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %2 · aperçu de la première publication</numerusform>
+            <numerusform>%1 · %2 · aperçu des %n premières publications</numerusform>
+        </translation>
     </message>
     <message>
         <source>CSV</source>
@@ -412,7 +1076,7 @@
     </message>
     <message>
         <source>%1 pages and %2 posts read so far</source>
-        <translation>%1 pages et %2 publications lues jusqu'ici</translation>
+        <translation>%1 pages et %2 publications lues jusqu&apos;ici</translation>
     </message>
     <message>
         <source>Imported %1, duplicates %2, refused %3. %4 pages, %5 posts.</source>
@@ -436,19 +1100,25 @@
     </message>
     <message numerus="yes">
         <source>%n post(s)</source>
-        <translation><numerusform>%n publication</numerusform><numerusform>%n publications</numerusform></translation>
+        <translation>
+            <numerusform>%n publication</numerusform>
+            <numerusform>%n publications</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
     </message>
     <message>
         <source>The import was cancelled. Nothing was added to the case.</source>
-        <translation>L'import a été annulé. Rien n'a été ajouté au dossier.</translation>
+        <translation>L&apos;import a été annulé. Rien n&apos;a été ajouté au dossier.</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation>Rien n'a été importé : %1</translation>
+        <translation>Rien n&apos;a été importé : %1</translation>
     </message>
     <message>
         <source>Password Required</source>
@@ -457,9 +1127,12 @@
     <message numerus="yes">
         <source>%n file(s) are encrypted: %1
 Password:</source>
-        <translation><numerusform>%n fichier est chiffré : %1
-Mot de passe :</numerusform><numerusform>%n fichiers sont chiffrés : %1
-Mot de passe :</numerusform></translation>
+        <translation>
+            <numerusform>%n fichier est chiffré : %1
+Mot de passe :</numerusform>
+            <numerusform>%n fichiers sont chiffrés : %1
+Mot de passe :</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -503,10 +1176,6 @@ Mot de passe :</numerusform></translation>
     <message>
         <source>Evidence links</source>
         <translation>Liens de preuve</translation>
-    </message>
-    <message>
-        <source>Select a document, a post or a claim to see it here.</source>
-        <translation>Sélectionnez un document, une publication ou une prétention pour l'afficher ici.</translation>
     </message>
     <message>
         <source>&lt;i&gt;No tags&lt;/i&gt;</source>
@@ -602,7 +1271,7 @@ Mot de passe :</numerusform></translation>
     </message>
     <message>
         <source>No evidence linked yet.</source>
-        <translation>Aucune preuve liée pour l'instant.</translation>
+        <translation>Aucune preuve liée pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Notes are saved when you leave the field.</source>
@@ -610,7 +1279,7 @@ Mot de passe :</numerusform></translation>
     </message>
     <message>
         <source>Privileged (left out of exports)</source>
-        <translation>Confidentiel (exclu des exports)</translation>
+        <translation>Confidentiel – secret professionnel (exclu des exports)</translation>
     </message>
     <message>
         <source>Cannot change the document</source>
@@ -618,7 +1287,43 @@ Mot de passe :</numerusform></translation>
     </message>
     <message>
         <source>Cannot save the notes</source>
-        <translation>Impossible d'enregistrer les notes</translation>
+        <translation>Impossible d&apos;enregistrer les notes</translation>
+    </message>
+    <message>
+        <source>Select a document, a post, a claim or an event to see it here.</source>
+        <translation>Sélectionnez un document, une publication, une prétention ou un événement pour l&apos;afficher ici.</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date :</translation>
+    </message>
+    <message>
+        <source>Disputed:</source>
+        <translation>Contesté :</translation>
+    </message>
+    <message>
+        <source>Yes — the parties disagree about this event</source>
+        <translation>Oui — les parties sont en désaccord sur cet événement</translation>
+    </message>
+    <message>
+        <source>Claims:</source>
+        <translation>Prétentions :</translation>
+    </message>
+    <message>
+        <source>Entities:</source>
+        <translation>Personnes et organisations :</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Double-click to open this source</source>
+        <translation>Double-cliquez pour ouvrir cette source</translation>
+    </message>
+    <message>
+        <source>No sources cited.</source>
+        <translation>Aucune source citée.</translation>
     </message>
 </context>
 <context>
@@ -688,7 +1393,7 @@ Mot de passe :</numerusform></translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation>Vue d'ensemble</translation>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>Case</source>
@@ -772,7 +1477,7 @@ Mot de passe :</numerusform></translation>
     </message>
     <message>
         <source>The new language is used from the next start.</source>
-        <translation>La nouvelle langue s'appliquera au prochain démarrage.</translation>
+        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage.</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -792,7 +1497,7 @@ Mot de passe :</numerusform></translation>
     </message>
     <message>
         <source>Cannot open case</source>
-        <translation>Impossible d'ouvrir le dossier</translation>
+        <translation>Impossible d&apos;ouvrir le dossier</translation>
     </message>
     <message>
         <source>New Case</source>
@@ -832,27 +1537,39 @@ Mot de passe :</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
-        <translation><numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n post(s)</source>
-        <translation><numerusform>%n publication</numerusform><numerusform>%n publications</numerusform></translation>
+        <translation>
+            <numerusform>%n publication</numerusform>
+            <numerusform>%n publications</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n evidence link(s)</source>
-        <translation><numerusform>%n lien de preuve</numerusform><numerusform>%n liens de preuve</numerusform></translation>
+        <translation>
+            <numerusform>%n lien de preuve</numerusform>
+            <numerusform>%n liens de preuve</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot open document</source>
-        <translation>Impossible d'ouvrir le document</translation>
+        <translation>Impossible d&apos;ouvrir le document</translation>
     </message>
     <message>
         <source>Cannot show document</source>
-        <translation>Impossible d'afficher le document</translation>
+        <translation>Impossible d&apos;afficher le document</translation>
     </message>
     <message>
         <source>Claims</source>
@@ -904,10 +1621,279 @@ Mot de passe :</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>Casebinder::Views::PageView</name>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+</context>
+<context>
+    <name>Casebinder::Views::PdfBackend</name>
+    <message>
+        <source>The PDF is password-protected and cannot be shown.</source>
+        <translation>Le PDF est protégé par un mot de passe et ne peut pas être affiché.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be read; the file may be damaged.</source>
+        <translation>Le PDF n&apos;a pas pu être lu ; le fichier est peut-être endommagé.</translation>
+    </message>
+</context>
+<context>
+    <name>Casebinder::Views::PostDetail</name>
+    <message>
+        <source>Removed</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <source>Still up</source>
+        <translation>Toujours en ligne</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>No post selected</source>
+        <translation>Aucune publication sélectionnée</translation>
+    </message>
+    <message>
+        <source>Unknown author</source>
+        <translation>Auteur inconnu</translation>
+    </message>
+    <message>
+        <source>post %1</source>
+        <translation>publication %1</translation>
+    </message>
+    <message>
+        <source>Flag category:</source>
+        <translation>Catégorie signalée :</translation>
+    </message>
+    <message>
+        <source>Flagged by:</source>
+        <translation>Signalée par :</translation>
+    </message>
+    <message>
+        <source>Reported on:</source>
+        <translation>Signalée le :</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>État :</translation>
+    </message>
+    <message>
+        <source>External id:</source>
+        <translation>Identifiant externe :</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL :</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes :</translation>
+    </message>
+</context>
+<context>
+    <name>Casebinder::Views::PostsView</name>
+    <message>
+        <source>any</source>
+        <translation>indifférent</translation>
+    </message>
+    <message>
+        <source>Words in the post</source>
+        <translation>Mots de la publication</translation>
+    </message>
+    <message>
+        <source>Posts containing all these words (the last one may be the start of a word)</source>
+        <translation>Publications contenant tous ces mots (le dernier peut être le début d&apos;un mot)</translation>
+    </message>
+    <message>
+        <source>Posts flagged in this category</source>
+        <translation>Publications signalées dans cette catégorie</translation>
+    </message>
+    <message>
+        <source>Author or @handle</source>
+        <translation>Auteur ou @pseudo</translation>
+    </message>
+    <message>
+        <source>Posted on or after</source>
+        <translation>Publiée le ou après le</translation>
+    </message>
+    <message>
+        <source>Posted on or before</source>
+        <translation>Publiée le ou avant le</translation>
+    </message>
+    <message>
+        <source>Posts with this tag or a tag beneath it</source>
+        <translation>Publications portant cette étiquette ou une étiquette subordonnée</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation>Effacer tous les filtres</translation>
+    </message>
+    <message>
+        <source>%1 posts</source>
+        <translation>%1 publications</translation>
+    </message>
+    <message>
+        <source>Filtering the posts…</source>
+        <translation>Filtrage des publications…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Toute étiquette</translation>
+    </message>
+    <message>
+        <source>Any flag category</source>
+        <translation>Toute catégorie signalée</translation>
+    </message>
+    <message>
+        <source>Filtering…</source>
+        <translation>Filtrage…</translation>
+    </message>
+    <message>
+        <source>%1 matching</source>
+        <translation>%1 correspondantes</translation>
+    </message>
+    <message>
+        <source>Select at most %1 posts to tag at once; narrow the filter first.</source>
+        <translation>Sélectionnez au plus %1 publications à étiqueter à la fois ; affinez d&apos;abord le filtre.</translation>
+    </message>
+    <message>
+        <source>No posts are selected.</source>
+        <translation>Aucune publication n&apos;est sélectionnée.</translation>
+    </message>
+    <message>
+        <source>Reset Columns</source>
+        <translation>Rétablir les colonnes</translation>
+    </message>
+    <message>
+        <source>&amp;Link Post to Claim…</source>
+        <translation>&amp;Lier la publication à une prétention…</translation>
+    </message>
+    <message>
+        <source>&amp;Review Selected Posts</source>
+        <translation>&amp;Revoir les publications sélectionnées</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Tag %n Post(s)</source>
+        <translation>
+            <numerusform>É&amp;tiqueter %n publication</numerusform>
+            <numerusform>É&amp;tiqueter %n publications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Remove Tag from %n Post(s)</source>
+        <translation>
+            <numerusform>&amp;Retirer l&apos;étiquette de %n publication</numerusform>
+            <numerusform>&amp;Retirer l&apos;étiquette de %n publications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot tag the posts</source>
+        <translation>Impossible d&apos;étiqueter les publications</translation>
+    </message>
+</context>
+<context>
+    <name>Casebinder::Views::ReviewView</name>
+    <message>
+        <source>&amp;Privileged  (P)</source>
+        <translation>&amp;Confidentiel – secret professionnel  (P)</translation>
+    </message>
+    <message>
+        <source>Next item after tagging</source>
+        <translation>Élément suivant après l&apos;étiquetage</translation>
+    </message>
+    <message>
+        <source>Nothing to review.</source>
+        <translation>Rien à revoir.</translation>
+    </message>
+    <message>
+        <source>◀ Previous  (K)</source>
+        <translation>◀ Précédent  (K)</translation>
+    </message>
+    <message>
+        <source>Next  (J) ▶</source>
+        <translation>Suivant  (J) ▶</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Hotkeys…</source>
+        <translation>Raccourcis…</translation>
+    </message>
+    <message>
+        <source>Choose the key that applies each tag</source>
+        <translation>Choisir la touche qui applique chaque étiquette</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Saved when you move on (or Ctrl+Return)</source>
+        <translation>Enregistrée quand vous passez à la suite (ou Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>0 of 0</source>
+        <translation>0 sur 0</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>That was the last one.</source>
+        <translation>C&apos;était le dernier.</translation>
+    </message>
+    <message>
+        <source>Document %1 is no longer in the case.</source>
+        <translation>Le document %1 ne fait plus partie du dossier.</translation>
+    </message>
+    <message>
+        <source>Post %1 is no longer in the case.</source>
+        <translation>La publication %1 ne fait plus partie du dossier.</translation>
+    </message>
+    <message>
+        <source>There is nothing to tag.</source>
+        <translation>Il n&apos;y a rien à étiqueter.</translation>
+    </message>
+    <message>
+        <source>Only documents can be marked privileged.</source>
+        <translation>Seuls les documents peuvent être marqués confidentiels – secret professionnel.</translation>
+    </message>
+    <message>
+        <source>Note saved.</source>
+        <translation>Note enregistrée.</translation>
+    </message>
+    <message>
+        <source>Tag Hotkeys</source>
+        <translation>Raccourcis des étiquettes</translation>
+    </message>
+    <message>
+        <source>One letter or digit per tag. J, K and P are taken by review mode.</source>
+        <translation>Une lettre ou un chiffre par étiquette. J, K et P sont réservés au mode revue.</translation>
+    </message>
+</context>
+<context>
     <name>Casebinder::Views::SearchPanel</name>
     <message>
         <source>Search the case (words, &quot;phrases&quot;, prefix*, OR, NOT)</source>
-        <translation>Rechercher dans le dossier (mots, "expressions", préfixe*, OR, NOT)</translation>
+        <translation>Rechercher dans le dossier (mots, &quot;expressions&quot;, préfixe*, OR, NOT)</translation>
     </message>
     <message>
         <source>Everything</source>
@@ -955,26 +1941,61 @@ Mot de passe :</numerusform></translation>
     </message>
     <message>
         <source>, best first</source>
-        <translation>, les plus pertinents d'abord</translation>
+        <translation>, les plus pertinents d&apos;abord</translation>
     </message>
     <message>
         <source>, in case order</source>
-        <translation>, dans l'ordre du dossier</translation>
+        <translation>, dans l&apos;ordre du dossier</translation>
+    </message>
+</context>
+<context>
+    <name>Casebinder::Views::ThumbnailBar</name>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+</context>
+<context>
+    <name>Casebinder::Views::TimelineWidget</name>
+    <message>
+        <source>No events in the chronology.</source>
+        <translation>Aucun événement dans la chronologie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>◀ %n earlier</source>
+        <translation>
+            <numerusform>◀ %n antérieur</numerusform>
+            <numerusform>◀ %n antérieurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n later ▶</source>
+        <translation>
+            <numerusform>%n postérieur ▶</numerusform>
+            <numerusform>%n postérieurs ▶</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Contesté</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>The preview could not be rendered.</source>
+        <translation>L&apos;aperçu n&apos;a pas pu être produit.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Casebinder: an evidence organizer for litigation.</source>
-        <translation>Casebinder : l'organiseur de preuves pour le contentieux.</translation>
+        <translation>Casebinder : l&apos;organiseur de preuves pour le contentieux.</translation>
     </message>
     <message>
         <source>The case file to open.</source>
         <translation>Le dossier à ouvrir.</translation>
-    </message>
-    <message>
-        <source>Open &amp;Sample Case</source>
-        <translation>Ouvrir le dossier d'&amp;exemple</translation>
     </message>
 </context>
 </TS>

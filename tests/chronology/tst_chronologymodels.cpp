@@ -44,6 +44,12 @@ private:
         return ids;
     }
 
+    // A filter is evaluated on a worker thread; the rows change when its result is published.
+    static bool settled(const PostsModel &model)
+    {
+        return QTest::qWaitFor([&model] { return !model.isBusy(); }, 20000);
+    }
+
     // The same ids straight from SQL, for comparison.
     QList<qint64> sqlIds(const QString &sql)
     {
@@ -140,6 +146,16 @@ private slots:
         }
         for (int row = PostCount - 1; row >= PostCount - 3000; row -= 37)
             QCOMPARE(jumper.postId(row), expected.at(row));
+        // The worker then indexes the same rows; from then on pages are read by id, the view
+        // unaware of the switch (no reset), and the order is the same.
+        QSignalSpy reset(&jumper, &QAbstractItemModel::modelReset);
+        QTRY_VERIFY(jumper.hasRowIndex());
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(postIds(jumper), expected);
+        for (int row : {PostCount - 1, 7777, 0, 12345, PostCount / 2}) {
+            QCOMPARE(jumper.data(jumper.index(row, 0), PostsModel::IdRole).toLongLong(),
+                     expected.at(row));
+        }
     }
 
     void postsModelFilters()
@@ -148,14 +164,26 @@ private slots:
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy busy(&model, &PostsModel::busyChanged);
+        QSignalSpy finished(&model, &PostsModel::queryFinished);
         PostsModel::Filter filter;
         filter.flagCategory = u"spam"_s;
         model.setFilter(filter);
+        // The GUI thread goes on: the old rows stay until the worker's result arrives.
+        QVERIFY(model.isBusy());
+        QCOMPARE(busy.size(), 1);
+        QCOMPARE(busy.first().first().toBool(), true);
+        QCOMPARE(model.filter(), filter);
+        QCOMPARE(model.rowCount(), PostCount);
+        QVERIFY(finished.wait(20000));
         QCOMPARE(reset.size(), 1);
+        QCOMPARE(busy.size(), 2);
+        QCOMPARE(busy.last().first().toBool(), false);
         QCOMPARE(postIds(model), sqlIds(u"SELECT id FROM posts WHERE flag_category = 'spam'"_s));
 
         filter.author = u"@user5"_s;
         model.setFilter(filter);
+        QVERIFY(settled(model));
         QCOMPARE(postIds(model),
                  sqlIds(u"SELECT id FROM posts WHERE flag_category = 'spam'"
                         " AND author_handle = 'user5'"_s));
@@ -163,9 +191,11 @@ private slots:
         filter = {};
         filter.text = u"parl"_s; // prefix of the last word
         model.setFilter(filter);
+        QVERIFY(settled(model));
         QCOMPARE(model.rowCount(), PostCount / 7);
         filter.text = u"\"unbalanced AND NOT ("_s; // typed by a user: no syntax error
         model.setFilter(filter);
+        QVERIFY(settled(model));
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(model.lastError().message, QString());
 
@@ -174,6 +204,7 @@ private slots:
         filter.to = QDate(2021, 1, 6);
         model.sortBy(PostsModel::Column::PostedAt, Qt::DescendingOrder);
         model.setFilter(filter);
+        QVERIFY(settled(model));
         QCOMPARE(postIds(model),
                  sqlIds(u"SELECT id FROM posts WHERE posted_at >= '2021-01-05' AND posted_at"
                         " < '2021-01-07' ORDER BY posted_at DESC, id DESC"_s));
@@ -191,19 +222,68 @@ private slots:
         filter = {};
         filter.tagId = created->tagId();
         model.setFilter(filter);
+        QVERIFY(settled(model));
         QCOMPARE(model.rowCount(), 0);
         QVERIFY(m_document->push(std::make_unique<ApplyTagCommand>(
             *m_document,
             later->tagId(),
             QList<TagTarget>{{TagTargetKind::Post, 5}, {TagTargetKind::Post, 9}})));
-        QCOMPARE(model.rowCount(), 2);
+        QTRY_COMPARE(model.rowCount(), 2);
+        QVERIFY(!model.isBusy());
         QCOMPARE(model.postId(1), 9);
         const int tagsColumn = int(model.visibleColumns().indexOf(PostsModel::Column::Tags));
         QCOMPARE(model.data(model.index(1, tagsColumn)).toString(), u"Later"_s);
         m_document->undoStack()->undo();
-        QCOMPARE(model.rowCount(), 0);
+        QTRY_COMPARE(model.rowCount(), 0);
         m_document->undoStack()->undo();
         m_document->undoStack()->undo();
+        QVERIFY(settled(model));
+
+        // Clearing the filter is immediate: the unfiltered rows need no worker.
+        model.setFilter({});
+        QVERIFY(!model.isBusy());
+        QCOMPARE(model.rowCount(), PostCount);
+    }
+
+    void postsModelNewerFilterSupersedesOlder()
+    {
+        PostsModel model(*m_document);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.sortBy(PostsModel::Column::AuthorHandle, Qt::AscendingOrder);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy finished(&model, &PostsModel::queryFinished);
+        QSignalSpy busy(&model, &PostsModel::busyChanged);
+        // A filter matching most posts, sorted (the slow kind), replaced by a narrow one
+        // before the first can be published.
+        PostsModel::Filter broad;
+        broad.from = QDate(2000, 1, 1);
+        model.setFilter(broad);
+        PostsModel::Filter narrow;
+        narrow.flagCategory = u"spam"_s;
+        narrow.author = u"user12"_s;
+        model.setFilter(narrow);
+        model.sortBy(PostsModel::Column::PostedAt, Qt::AscendingOrder);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(reset.size(), 1); // only the narrow result is shown
+        QCOMPARE(busy.size(), 2);  // one busy spell for the three requests
+        QCOMPARE(model.filter(), narrow);
+        QCOMPARE(postIds(model),
+                 sqlIds(u"SELECT id FROM posts WHERE flag_category = 'spam' AND author_handle"
+                        " = 'user12' ORDER BY posted_at, id"_s));
+        QVERIFY(model.rowCount() > 0);
+        // Nothing late arrives from the superseded jobs.
+        QTest::qWait(200);
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(reset.size(), 1);
+
+        // Destroying a model while its worker runs neither blocks long nor crashes.
+        {
+            PostsModel doomed(*m_document);
+            doomed.setFilter(broad);
+            QVERIFY(doomed.isBusy());
+        }
     }
 
     void postsModelEditsNotesAndRefreshes()

@@ -22,6 +22,7 @@ private slots:
     void zoomAndPan();
     void tableAndTimelineStayInStep();
     void doubleClickOpensTheSource();
+    void opensOnTheBusiestPeriod();
 
 private:
     qint64 addEvent(const QString &date,
@@ -180,6 +181,47 @@ void TestChronologyView::doubleClickOpensTheSource()
     QCOMPARE(source.id, m_document);
     QCOMPARE(source.pageFrom, 2);
     QCOMPARE(source.pageTo, 3);
+}
+
+void TestChronologyView::opensOnTheBusiestPeriod()
+{
+    // A busy January 2021 between two outliers years apart, as in the sample case: fitting
+    // everything would squeeze January into a few pixels.
+    const qint64 early = addEvent(u"2018-06"_s, u"Agreement signed"_s, false);
+    const qint64 late = addEvent(u"2023-09-17"_s, u"Remand"_s, false);
+    QList<qint64> busy = m_events.mid(0, 3);
+    for (int day = 11; day <= 18; ++day)
+        busy.append(addEvent(u"2021-01-%1"_s.arg(day), u"Filing %1"_s.arg(day), false));
+    ChronologyView view(*m_case->document);
+    view.resize(1100, 650);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    TimelineWidget *timeline = view.timeline();
+    QCOMPARE(timeline->items().size(), 14);
+    const auto [from, to] = timeline->defaultRange();
+    QCOMPARE(timeline->rangeStart(), from);
+    QCOMPARE(timeline->rangeEnd(), to);
+    QVERIFY(from.daysTo(to) < 60);
+    for (const qint64 id : std::as_const(busy))
+        QVERIFY2(!timeline->markRect(id).isEmpty(), "every event of the busy weeks is shown");
+    // The outliers are off the strip, counted at its edges, and reached by Show All.
+    QVERIFY(timeline->markRect(early).isEmpty());
+    QVERIFY(timeline->markRect(late).isEmpty());
+    QCOMPARE(timeline->eventsOutside(), (std::pair{1, 2})); // March 2021 is outside too
+    // The busy events are spread out enough to be told apart.
+    QVERIFY(timeline->markRect(busy.at(3)).center().x() + 20
+            < timeline->markRect(busy.at(4)).center().x());
+    timeline->fitAll();
+    QCOMPARE(timeline->eventsOutside(), (std::pair{0, 0}));
+    QVERIFY(!timeline->markRect(early).isEmpty());
+    QVERIFY(!timeline->markRect(late).isEmpty());
+    // Show All sticks while the chronology changes; Busiest Period returns to the default.
+    addEvent(u"2021-01-20"_s, u"Order"_s, false);
+    QTRY_COMPARE(timeline->items().size(), 15);
+    QCOMPARE(timeline->eventsOutside(), (std::pair{0, 0}));
+    timeline->fitBusiest();
+    QVERIFY(timeline->markRect(early).isEmpty());
+    saveScreenshot(view, u"chronology-busiest"_s);
 }
 
 QTEST_MAIN(TestChronologyView)

@@ -68,8 +68,15 @@ private slots:
     void bulkTagIsOneUndoStep();
     void columnsArePersisted();
     void sortByHeaderClick();
+    void busyWhileFilteringAndLatestFilterWins();
 
 private:
+    // The model filters on a worker thread and publishes the rows through the event loop.
+    static bool settled(const PostsView &view)
+    {
+        return QTest::qWaitFor([&view] { return !view.model()->isBusy(); }, 20000);
+    }
+
     std::unique_ptr<TestCase> m_case;
     qint64 m_tagId = 0;
 };
@@ -131,6 +138,7 @@ void TestPostsView::textFilterFromKeyClicks()
     edit->clear();
     QTest::keyClicks(edit, u"storm capi"_s);
     QTest::keyClick(edit, Qt::Key_Return);
+    QVERIFY(settled(view));
     QCOMPARE(view.model()->totalCount(), 30);
     view.clearFilter();
     QCOMPARE(view.model()->totalCount(), 300);
@@ -143,14 +151,17 @@ void TestPostsView::filterByCategoryAuthorAndDate()
     PostsModel::Filter filter;
     filter.flagCategory = u"violence"_s;
     view.setFilter(filter);
+    QVERIFY(settled(view));
     QCOMPARE(view.model()->totalCount(), 30);
     filter.author = u"@alice"_s;
     view.setFilter(filter);
+    QVERIFY(settled(view));
     QCOMPARE(view.model()->totalCount(), 10);
     filter = {};
     filter.from = QDate(2021, 1, 1);
     filter.to = QDate(2021, 1, 1);
     view.setFilter(filter);
+    QVERIFY(settled(view));
     QCOMPARE(view.model()->totalCount(), 10);
     QCOMPARE(view.filter().from, QDate(2021, 1, 1));
 }
@@ -166,6 +177,7 @@ void TestPostsView::categoryComboFilters()
     box->setFocus();
     QTest::keyClick(box, Qt::Key_End);
     QCOMPARE(view.filter().flagCategory, u"violence"_s);
+    QVERIFY(settled(view));
     QCOMPARE(view.model()->totalCount(), 30);
     QTest::keyClick(box, Qt::Key_Home);
     QVERIFY(view.filter().flagCategory.isEmpty());
@@ -175,6 +187,7 @@ void TestPostsView::categoryComboFilters()
     filter.flagCategory = u"other"_s;
     view.setFilter(filter);
     QCOMPARE(box->currentText(), u"other"_s);
+    QVERIFY(settled(view));
     QCOMPARE(view.model()->totalCount(), 270);
 }
 
@@ -188,6 +201,7 @@ void TestPostsView::filterByTag()
     PostsModel::Filter filter;
     filter.tagId = m_tagId;
     view.setFilter(filter);
+    QVERIFY(settled(view));
     QCOMPARE(view.model()->totalCount(), 2);
 }
 
@@ -264,6 +278,44 @@ void TestPostsView::sortByHeaderClick()
     emit view.table()->horizontalHeader()->sectionClicked(textSection);
     QCOMPARE(view.model()->sortColumn(), PostsModel::Column::PostedAt);
     QCOMPARE(view.table()->horizontalHeader()->sortIndicatorSection(), postedSection);
+}
+
+void TestPostsView::busyWhileFilteringAndLatestFilterWins()
+{
+    PostsView view(*m_case->document);
+    view.resize(1000, 600);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    auto *busy = view.findChild<QWidget *>(u"postsBusy"_s);
+    QVERIFY(busy);
+    QVERIFY(!busy->isVisible());
+    QSignalSpy finished(view.model(), &PostsModel::queryFinished);
+    QSignalSpy reset(view.model(), &QAbstractItemModel::modelReset);
+
+    // The user picks a category, then types words before the first result is in.
+    QComboBox *box = view.categoryBox();
+    box->setFocus();
+    QTest::keyClick(box, Qt::Key_End); // violence: 30 posts
+    QVERIFY(view.model()->isBusy());
+    QVERIFY(busy->isVisible());
+    // The table still shows the previous rows, and can be scrolled and read meanwhile.
+    QCOMPARE(view.model()->rowCount(), 300);
+    QVERIFY(view.model()->data(view.model()->index(299, 0)).isValid());
+    auto *edit = view.findChild<QLineEdit *>(u"postsTextFilter"_s);
+    QTest::keyClicks(edit, u"storm 12"_s);
+    QTest::keyClick(edit, Qt::Key_Return);
+
+    QVERIFY(finished.wait(20000));
+    QVERIFY(settled(view));
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(reset.size(), 1);
+    QVERIFY(!busy->isVisible());
+    // "storm" posts are every tenth; "12" prefixes 120 only among them.
+    QCOMPARE(view.model()->totalCount(), 1);
+    QCOMPARE(view.model()->data(view.model()->index(0, 0), PostsModel::TextRole).toString(),
+             u"storm the capitol tomorrow 120"_s);
+    QCOMPARE(view.filter().flagCategory, u"violence"_s);
+    QCOMPARE(view.filter().text, u"storm 12"_s);
 }
 
 QTEST_MAIN(TestPostsView)

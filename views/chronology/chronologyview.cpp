@@ -2,6 +2,7 @@
 
 #include "casedocument.h"
 #include "models/chronologymodel.h"
+#include "shell/elidedtooltipdelegate.h"
 #include "timelinewidget.h"
 
 #include <QBoxLayout>
@@ -62,18 +63,21 @@ ChronologyView::ChronologyView(CaseDocument &caseDocument, QWidget *parent)
 {
     m_timeline->setModel(m_model);
     m_table->setModel(m_model);
+    // The event's title takes what the other columns leave; elided cells show their whole
+    // text as a tooltip. At 1280 px the table fits without scrolling sideways.
     const QFontMetrics metrics = fontMetrics();
-    m_table->horizontalHeader()->resizeSection(
-        ChronologyModel::DateColumn,
-        metrics.horizontalAdvance(u"circa 17–18 Jan 2021 23:59 PST"_s) + 12);
-    m_table->horizontalHeader()->resizeSection(ChronologyModel::TitleColumn,
-                                               metrics.averageCharWidth() * 48);
-    m_table->horizontalHeader()->resizeSection(ChronologyModel::SourcesColumn,
-                                               metrics.averageCharWidth() * 24);
-    m_table->horizontalHeader()->resizeSection(ChronologyModel::ClaimsColumn,
-                                               metrics.averageCharWidth() * 24);
-    m_table->horizontalHeader()->resizeSection(ChronologyModel::DisputedColumn,
-                                               metrics.horizontalAdvance(tr("Disputed")) + 48);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setMinimumSectionSize(metrics.averageCharWidth() * 6);
+    header->resizeSection(ChronologyModel::DateColumn,
+                          metrics.horizontalAdvance(u"10 Jan 2021 23:59 PST"_s) + 16);
+    header->setSectionResizeMode(ChronologyModel::TitleColumn, QHeaderView::Stretch);
+    header->resizeSection(ChronologyModel::SourcesColumn, metrics.averageCharWidth() * 17);
+    header->resizeSection(ChronologyModel::ClaimsColumn, metrics.averageCharWidth() * 16);
+    header->resizeSection(ChronologyModel::DisputedColumn,
+                          metrics.horizontalAdvance(tr("Disputed")) + 18);
+    header->resizeSection(ChronologyModel::TagsColumn, metrics.averageCharWidth() * 11);
+    m_table->setItemDelegate(new ElidedToolTipDelegate(m_table));
 
     auto *toolBar = new QToolBar(this);
     toolBar->setIconSize(QSize(16, 16));
@@ -81,8 +85,14 @@ ChronologyView::ChronologyView(CaseDocument &caseDocument, QWidget *parent)
         QIcon::fromTheme(u"zoom-in"_s), tr("Zoom In"), m_timeline, &TimelineWidget::zoomIn);
     toolBar->addAction(
         QIcon::fromTheme(u"zoom-out"_s), tr("Zoom Out"), m_timeline, &TimelineWidget::zoomOut);
-    toolBar->addAction(
-        QIcon::fromTheme(u"zoom-fit-best"_s), tr("Show All"), m_timeline, &TimelineWidget::fitAll);
+    toolBar
+        ->addAction(QIcon::fromTheme(u"zoom-fit-best"_s),
+                    tr("Show All"),
+                    m_timeline,
+                    &TimelineWidget::fitAll)
+        ->setToolTip(tr("Fit every event on the strip (0)"));
+    toolBar->addAction(tr("Busiest Period"), m_timeline, &TimelineWidget::fitBusiest)
+        ->setToolTip(tr("Show the shortest period holding two thirds of the events"));
     toolBar->addSeparator();
     auto *colourLabel = new QLabel(tr("Colour by "), this);
     colourLabel->setContentsMargins(6, 0, 0, 0);

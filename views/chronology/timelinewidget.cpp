@@ -11,6 +11,8 @@
 #include <QWheelEvent>
 
 #include <cmath>
+#include <limits>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -55,7 +57,7 @@ void TimelineWidget::setModel(QAbstractItemModel *model)
         connect(model, &QAbstractItemModel::dataChanged, this, &TimelineWidget::rebuild);
         connect(model, &QAbstractItemModel::layoutChanged, this, &TimelineWidget::rebuild);
     }
-    m_rangeSet = false;
+    m_fit = Fit::Busiest;
     rebuild();
 }
 
@@ -121,12 +123,17 @@ void TimelineWidget::rebuild()
     const QDateTime from = m_painter.rangeStart();
     const QDateTime to = m_painter.rangeEnd();
     m_painter.setItems(std::move(items));
-    if (m_rangeSet && from.isValid() && to.isValid())
+    m_painter.resetRange();
+    if (m_fit == Fit::User && from.isValid() && to.isValid()) {
         m_painter.setRange(from, to);
-    else
-        m_painter.resetRange();
+    } else if (m_fit == Fit::Busiest) {
+        const auto [busyFrom, busyTo] = defaultRange();
+        m_painter.setRange(busyFrom, busyTo);
+    }
     Export::TimelineStyle style;
     style.font = font();
+    // The screen can scroll and resize, so a busy week gets more lanes than the printed strip.
+    style.maxLanes = 18;
     m_painter.setStyle(style);
     relayout();
     updateGeometry();
@@ -179,6 +186,32 @@ void TimelineWidget::paintEvent(QPaintEvent *)
                 painter.fillRect(placement.label.adjusted(-2, -1, 2, 1), fill);
             }
         }
+    }
+    // Events off either side, so a zoomed-in strip never hides that there is more.
+    const auto [before, after] = eventsOutside();
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    painter.setFont(small);
+    const QFontMetrics metrics(small);
+    for (const bool left : {true, false}) {
+        const int count = left ? before : after;
+        if (count == 0)
+            continue;
+        const QString text
+            = left ? tr("◀ %n earlier", nullptr, count) : tr("%n later ▶", nullptr, count);
+        QRect box = metrics.boundingRect(text).adjusted(-6, -2, 6, 2);
+        box.moveTop(4);
+        if (left)
+            box.moveLeft(4);
+        else
+            box.moveRight(width() - 5);
+        QColor fill = palette().color(QPalette::Window);
+        fill.setAlpha(230);
+        painter.setPen(palette().color(QPalette::Mid));
+        painter.setBrush(fill);
+        painter.drawRoundedRect(QRectF(box).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
+        painter.setPen(palette().color(QPalette::WindowText));
+        painter.drawText(box, Qt::AlignCenter, text);
     }
     if (hasFocus()) {
         painter.setPen(QPen(palette().color(QPalette::Highlight), 1, Qt::DotLine));
@@ -236,12 +269,110 @@ void TimelineWidget::setSelectedEvent(qint64 eventId)
     update();
 }
 
+std::pair<QDateTime, QDateTime> TimelineWidget::defaultRange() const
+{
+    Export::TimelinePainter all(m_painter.items());
+    const std::pair everything{all.rangeStart(), all.rangeEnd()};
+    const auto &items = m_painter.items();
+    // A handful of events is never crowded enough to hide some of them.
+    constexpr int FewEvents = 8;
+    if (items.size() < FewEvents || !everything.first.isValid())
+        return everything;
+    struct Mark
+    {
+        qint64 centre;
+        qint64 start;
+        qint64 end;
+    };
+    std::vector<Mark> marks;
+    marks.reserve(size_t(items.size()));
+    for (const auto &item : items) {
+        const auto [start, end] = Export::TimelinePainter::span(item);
+        const qint64 from = start.toMSecsSinceEpoch();
+        const qint64 to = end.toMSecsSinceEpoch();
+        marks.push_back({from + (to - from) / 2, from, to});
+    }
+    std::ranges::sort(marks, {}, &Mark::centre);
+    const size_t wanted = (marks.size() * 2 + 2) / 3;
+    size_t first = 0;
+    qint64 shortest = std::numeric_limits<qint64>::max();
+    for (size_t i = 0; i + wanted <= marks.size(); ++i) {
+        const qint64 length = marks[i + wanted - 1].centre - marks[i].centre;
+        if (length < shortest) {
+            shortest = length;
+            first = i;
+        }
+    }
+    // Take in neighbours close to the period (an event a few days before a busy week belongs
+    // with it), up to twice its length.
+    size_t last = first + wanted - 1;
+    const qint64 core
+        = std::max<qint64>(marks[last].centre - marks[first].centre, 24LL * 60 * 60 * 1000);
+    for (;;) {
+        const qint64 before = first > 0 ? marks[first].centre - marks[first - 1].centre
+                                        : std::numeric_limits<qint64>::max();
+        const qint64 after = last + 1 < marks.size() ? marks[last + 1].centre - marks[last].centre
+                                                     : std::numeric_limits<qint64>::max();
+        const qint64 step = std::min(before, after);
+        const qint64 length = marks[last].centre - marks[first].centre;
+        if (step > core / 2 || length + step > 2 * core)
+            break;
+        if (before <= after)
+            --first;
+        else
+            ++last;
+    }
+    // Show the chosen events whole, except bars longer than the period itself (a month-long
+    // event around a busy week would widen it back to the clump).
+    qint64 from = marks[first].centre;
+    qint64 to = marks[last].centre;
+    const qint64 length = std::max(to - from, core);
+    for (size_t i = first; i <= last; ++i) {
+        if (marks[i].end - marks[i].start <= length) {
+            from = std::min(from, marks[i].start);
+            to = std::max(to, marks[i].end);
+        }
+    }
+    const qint64 margin = std::max<qint64>((to - from) / 16, 12LL * 60 * 60 * 1000);
+    from -= margin;
+    to += margin;
+    const qint64 whole = everything.first.msecsTo(everything.second);
+    // Worth it only when the busy period is a small part of the whole.
+    if (double(to - from) > 0.4 * double(whole))
+        return everything;
+    return {QDateTime::fromMSecsSinceEpoch(from, Qt::UTC),
+            QDateTime::fromMSecsSinceEpoch(to, Qt::UTC)};
+}
+
+std::pair<int, int> TimelineWidget::eventsOutside() const
+{
+    const QDateTime from = rangeStart();
+    const QDateTime to = rangeEnd();
+    int before = 0;
+    int after = 0;
+    for (const auto &item : m_painter.items()) {
+        const auto [start, end] = Export::TimelinePainter::span(item);
+        before += end < from;
+        after += start > to;
+    }
+    return {before, after};
+}
+
+void TimelineWidget::fitBusiest()
+{
+    m_fit = Fit::Busiest;
+    const auto [from, to] = defaultRange();
+    m_painter.setRange(from, to);
+    relayout();
+    emit rangeChanged(rangeStart(), rangeEnd());
+}
+
 void TimelineWidget::setRange(const QDateTime &from, const QDateTime &to)
 {
     if (!from.isValid() || !to.isValid() || from >= to)
         return;
     m_painter.setRange(from, to);
-    m_rangeSet = true;
+    m_fit = Fit::User;
     relayout();
     emit rangeChanged(from, to);
 }
@@ -258,7 +389,7 @@ void TimelineWidget::zoomOut()
 
 void TimelineWidget::fitAll()
 {
-    m_rangeSet = false;
+    m_fit = Fit::All;
     m_painter.resetRange();
     relayout();
     emit rangeChanged(rangeStart(), rangeEnd());

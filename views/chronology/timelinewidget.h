@@ -15,6 +15,11 @@ namespace Casebinder::Views {
 // export's TimelinePainter draws it, so screen and PDF agree). The wheel zooms around the
 // mouse, dragging pans, a click selects an event and a double click asks for its source.
 // Reads a ChronologyModel (or any model with its roles) and follows its changes.
+//
+// It opens on the busiest stretch of the chronology: when a few outlying events would squeeze
+// the rest into a clump, the strip shows the shortest period holding two thirds of the events,
+// with the number of events off each side at its edges; panning reaches the rest and "Show
+// All" (or 0) fits everything.
 class TimelineWidget final : public QWidget
 {
     Q_OBJECT
@@ -38,6 +43,11 @@ public:
     QDateTime rangeStart() const { return m_painter.rangeStart(); }
     QDateTime rangeEnd() const { return m_painter.rangeEnd(); }
     void setRange(const QDateTime &from, const QDateTime &to);
+    // The range shown by default (the busiest period, or everything when events are spread
+    // evenly enough).
+    std::pair<QDateTime, QDateTime> defaultRange() const;
+    // Events entirely before and after the visible range.
+    std::pair<int, int> eventsOutside() const;
     const QList<Export::TimelineItem> &items() const { return m_painter.items(); }
 
     QSize sizeHint() const override;
@@ -47,6 +57,7 @@ public slots:
     void zoomIn();
     void zoomOut();
     void fitAll();
+    void fitBusiest();
 
 signals:
     void eventClicked(qint64 eventId);
@@ -77,7 +88,8 @@ private:
     QList<Export::TimelinePlacement> m_placements;
     ColourBy m_colourBy = ColourBy::Tag;
     qint64 m_selected = 0;
-    bool m_rangeSet = false;
+    enum class Fit { Busiest, All, User };
+    Fit m_fit = Fit::Busiest;
     std::optional<QPointF> m_dragFrom;
     bool m_dragged = false;
 };

@@ -4,6 +4,7 @@
 #include "commands/tagcommands.h"
 #include "postdetail.h"
 #include "poststore.h"
+#include "shell/elidedtooltipdelegate.h"
 #include "tagstore.h"
 
 #include <QAction>
@@ -20,6 +21,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressBar>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
@@ -50,8 +52,10 @@ int defaultWidth(PostsModel::Column column, const QFontMetrics &metrics)
     case PostsModel::Column::PostStatus:
     case PostsModel::Column::ReportedOn:
         return character * 12;
+    case PostsModel::Column::AuthorHandle:
+        return character * 20;
     default:
-        return character * 18;
+        return character * 16;
     }
 }
 
@@ -124,6 +128,7 @@ PostsView::PostsView(CaseDocument &caseDocument, QWidget *parent)
     createFilterBar(bar);
 
     m_table->setModel(m_model);
+    m_table->setItemDelegate(new ElidedToolTipDelegate(m_table));
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 3);
@@ -171,6 +176,7 @@ PostsView::PostsView(CaseDocument &caseDocument, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &PostsView::updateCount);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &PostsView::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &PostsView::onCurrentChanged);
+    connect(m_model, &PostsModel::busyChanged, this, &PostsView::updateCount);
     connect(&m_caseDocument, &CaseDocument::changed, this, &PostsView::onCaseChanged);
 
     auto *findShortcut = new QShortcut(QKeySequence::Find, this, this, &PostsView::focusFilter);
@@ -220,6 +226,14 @@ void PostsView::createFilterBar(QWidget *bar)
     m_countLabel->setMinimumWidth(metrics.horizontalAdvance(tr("%1 posts").arg(u"1,000,000"_s))
                                   + 8);
     m_countLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_busyBar = new QProgressBar(bar);
+    m_busyBar->setObjectName(u"postsBusy"_s);
+    m_busyBar->setRange(0, 0); // a filter's size is unknown until it is done
+    m_busyBar->setTextVisible(false);
+    m_busyBar->setMaximumWidth(metrics.averageCharWidth() * 10);
+    m_busyBar->setMaximumHeight(metrics.height() / 2 + 4);
+    m_busyBar->setToolTip(tr("Filtering the posts…"));
+    m_busyBar->hide();
 
     for (QLineEdit *edit : {m_textEdit, m_authorEdit}) {
         connect(edit, &QLineEdit::textEdited, this, &PostsView::scheduleFilter);
@@ -244,10 +258,12 @@ void PostsView::createFilterBar(QWidget *bar)
     auto *top = new QHBoxLayout;
     top->addWidget(m_textEdit, 1);
     top->addWidget(clear);
+    top->addWidget(m_busyBar);
     top->addWidget(m_countLabel);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_categoryBox, 1);
     bottom->addWidget(m_authorEdit, 1);
+    bottom->addSpacing(6);
     bottom->addWidget(new QLabel(tr("From"), bar));
     bottom->addWidget(m_fromEdit);
     bottom->addWidget(new QLabel(tr("to"), bar));
@@ -276,10 +292,7 @@ void PostsView::applyFilterFromBar()
         filter.to = m_toEdit->date();
     if (const QVariant tag = m_tagBox->currentData(); tag.isValid() && tag.toLongLong() > 0)
         filter.tagId = tag.toLongLong();
-    const PostsModel::Filter current = m_model->filter();
-    if (filter.text == current.text && filter.flagCategory == current.flagCategory
-        && filter.author == current.author && filter.from == current.from && filter.to == current.to
-        && filter.tagId == current.tagId)
+    if (filter == m_model->filter())
         return;
     m_model->setFilter(filter);
 }
@@ -355,6 +368,11 @@ void PostsView::reloadCategories()
 
 void PostsView::updateCount()
 {
+    m_busyBar->setVisible(m_model->isBusy());
+    if (m_model->isBusy()) {
+        m_countLabel->setText(tr("Filtering…"));
+        return;
+    }
     const qint64 total = m_model->totalCount();
     m_countLabel->setText(m_model->filter().isEmpty()
                               ? tr("%1 posts").arg(QLocale().toString(total))
@@ -488,8 +506,15 @@ void PostsView::setColumns(const QList<PostsModel::Column> &columns)
 {
     m_model->setVisibleColumns(columns);
     QHeaderView *header = m_table->horizontalHeader();
-    for (int section = 0; section < m_model->columnCount(); ++section)
+    // The text takes the room the other columns leave, so they all fit without scrolling
+    // sideways; without a text column the last one does.
+    const int textSection = int(m_model->visibleColumns().indexOf(PostsModel::Column::Text));
+    header->setStretchLastSection(textSection < 0);
+    for (int section = 0; section < m_model->columnCount(); ++section) {
+        header->setSectionResizeMode(
+            section, section == textSection ? QHeaderView::Stretch : QHeaderView::Interactive);
         header->resizeSection(section, defaultWidth(m_model->columnAt(section), fontMetrics()));
+    }
     const int sorted = int(m_model->visibleColumns().indexOf(m_model->sortColumn()));
     header->setSortIndicator(sorted, m_model->sortOrder());
     header->setSortIndicatorShown(sorted >= 0);

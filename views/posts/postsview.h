@@ -12,6 +12,7 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QSplitter;
 class QTimer;
 
@@ -57,7 +58,8 @@ public:
     void setDetailVisible(bool visible);
 
     PostsModel::Filter filter() const { return m_model->filter(); }
-    // Shows `filter` in the filter bar and applies it.
+    // Shows `filter` in the filter bar and applies it; the model publishes the rows when its
+    // worker is done (PostsModel::queryFinished).
     void setFilter(const PostsModel::Filter &filter);
     void clearFilter();
 
@@ -113,6 +115,7 @@ private:
     QDateEdit *m_toEdit = nullptr;
     QComboBox *m_tagBox = nullptr;
     QLabel *m_countLabel = nullptr;
+    QProgressBar *m_busyBar = nullptr; // shown while the model filters on its worker
     QTimer *m_filterTimer = nullptr;
     bool m_settingFilter = false;
 };

@@ -126,7 +126,11 @@ ReviewView::ReviewView(CaseDocument &caseDocument, QWidget *parent)
     sideLayout->addWidget(m_privilegedBox);
     sideLayout->addWidget(noteBox, 2);
     sideLayout->addWidget(m_status);
-    side->setMinimumWidth(220);
+    side->setMinimumWidth(fontMetrics().averageCharWidth() * 34);
+    // Long tag paths are cut in the middle (parent and leaf both stay readable), never
+    // scrolled sideways; the tooltip has the whole path.
+    m_tagList->setTextElideMode(Qt::ElideMiddle);
+    m_tagList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_stack);
@@ -341,6 +345,7 @@ void ReviewView::reloadTags()
             const QString path = store.path(tag.id).value_or(tag.name);
             auto *item = new QListWidgetItem(m_tagList);
             item->setText(key.isEmpty() ? path : u"%1   [%2]"_s.arg(path, key));
+            item->setToolTip(path);
             QPixmap swatch(12, 12);
             swatch.fill(QColor(tag.color));
             item->setIcon(QIcon(swatch));

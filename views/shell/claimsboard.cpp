@@ -3,6 +3,7 @@
 #include "claimtemplates.h"
 #include "commands/claimcommands.h"
 #include "commands/linkcommands.h"
+#include "elidedtooltipdelegate.h"
 #include "errormessage.h"
 #include "models/claimtreemodel.h"
 #include "proofmatrix.h"
@@ -33,15 +34,15 @@ const QColor VerifiedColour(0x1e, 0x7b, 0x34);
 constexpr int LinkIndexRole = Qt::UserRole + 1;
 
 // Gaps (elements nothing solid supports) in red, with the reason as tooltip.
-class ClaimDelegate final : public QStyledItemDelegate
+class ClaimDelegate final : public ElidedToolTipDelegate
 {
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using ElidedToolTipDelegate::ElidedToolTipDelegate;
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
     {
-        QStyledItemDelegate::initStyleOption(option, index);
+        ElidedToolTipDelegate::initStyleOption(option, index);
         const bool gap = index.siblingAtColumn(ClaimTreeModel::TitleColumn)
                              .data(ClaimTreeModel::GapRole)
                              .toBool();
@@ -176,14 +177,16 @@ ClaimsBoard::ClaimsBoard(CaseDocument &document, QWidget *parent)
         m_matrix->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_matrix->setColumnWidth(0, 230);
     m_matrix->setWordWrap(false);
+    m_matrix->setItemDelegate(new ElidedToolTipDelegate(m_matrix));
     matrixLayout->addWidget(m_matrix, 1);
     connect(m_matrix, &QTableWidget::cellActivated, this, [this](int row, int) {
         selectNode(m_matrix->item(row, 1)->data(Qt::UserRole).toLongLong());
     });
 
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({600, 400});
+    // The tree's titles are what a lawyer reads; the evidence list wraps its entries.
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({640, 320});
     outer->setStretchFactor(0, 3);
     outer->setStretchFactor(1, 2);
     outer->setSizes({600, 400});
