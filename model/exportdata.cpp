@@ -216,6 +216,29 @@ Result<QList<ClaimChoice>> topLevelClaims(Sql::Database &db)
     return claims;
 }
 
+Result<std::optional<EventDaySpan>> eventDaySpan(Sql::Database &db)
+{
+    std::optional<EventDaySpan> span;
+    auto done = forEachRow(
+        db,
+        u"SELECT start, end, precision, circa, time_zone FROM events"_s,
+        [](Sql::Statement &) {},
+        [&span](Sql::Statement &s) {
+            const auto date = EventDate::fromStorage(
+                s.text(0), s.text(1), s.text(2), s.integer(3) != 0, s.text(4));
+            if (!date || !date->isValid())
+                return true; // a malformed row is the verifier's business, not a filter's
+            if (!span)
+                span = EventDaySpan{date->firstDay(), date->lastDay()};
+            span->first = std::min(span->first, date->firstDay());
+            span->last = std::max(span->last, date->lastDay());
+            return true;
+        });
+    if (!done)
+        return fail(done.error());
+    return span;
+}
+
 QList<ExportSource> citedOriginals(const QList<ExportSource> &sources)
 {
     QList<ExportSource> result;

@@ -146,6 +146,15 @@ struct ClaimChoice
 // The top-level claims, in position order, for export dialogs' claim filters.
 Result<QList<ClaimChoice>> topLevelClaims(Sql::Database &db);
 
+// The first and last day any event covers, to seed the export dialog's date filters;
+// nullopt when the case has no events.
+struct EventDaySpan
+{
+    QDate first;
+    QDate last;
+};
+Result<std::optional<EventDaySpan>> eventDaySpan(Sql::Database &db);
+
 // Every distinct original the data cites, for the custody manifest.
 QList<ExportSource> citedOriginals(const QList<ExportSource> &sources);
 

@@ -127,6 +127,29 @@ private slots:
         QVERIFY(!loadChronology(caseFile->db(), {.tag = u"nope"_s}));
     }
 
+    void eventDaySpanCoversWholePeriods()
+    {
+        auto caseFile = makeCase(u"span.casebinder"_s);
+        QVERIFY(caseFile);
+        auto empty = eventDaySpan(caseFile->db());
+        QVERIFY(empty);
+        QVERIFY(!empty->has_value());
+
+        addEvent(*caseFile, {.start = u"2019-03"_s, .precision = u"month"_s, .title = u"March"_s});
+        addEvent(*caseFile,
+                 {.start = u"2020-12-30"_s, .end = u"2021-01-02"_s, .title = u"New year"_s});
+        addEvent(*caseFile, {.start = u"2020"_s, .precision = u"year"_s, .title = u"Year"_s});
+        auto span = eventDaySpan(caseFile->db());
+        QVERIFY(span && span->has_value());
+        QCOMPARE((*span)->first, QDate(2019, 3, 1));
+        QCOMPARE((*span)->last, QDate(2021, 1, 2));
+
+        addEvent(*caseFile, {.start = u"2021"_s, .precision = u"year"_s, .title = u"Later"_s});
+        span = eventDaySpan(caseFile->db());
+        QVERIFY(span && span->has_value());
+        QCOMPARE((*span)->last, QDate(2021, 12, 31));
+    }
+
     void claimChartFlagsGaps()
     {
         auto caseFile = makeCase(u"chart.casebinder"_s);

@@ -2,7 +2,10 @@
 #include "export/exportdialogs.h"
 #include "exportfixture.h"
 
+#include <QCheckBox>
+#include <QDateEdit>
 #include <QFile>
+#include <QGroupBox>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -52,6 +55,40 @@ private slots:
         QCOMPARE((*dialog.lastResult())->items, 1);
         QVERIFY(QFile::exists(out));
         QVERIFY(QFile::exists(out + u".manifest.json"_s));
+    }
+
+    void timelineDatesStartAtTheCasesEvents()
+    {
+        Views::ExportTimelineDialog dialog(*m_document, nullptr);
+        const QList<QDateEdit *> dates = dialog.findChildren<QDateEdit *>();
+        QCOMPARE(dates.size(), 2);
+        for (const QDateEdit *date : dates) {
+            QCOMPARE(date->date(), QDate(2021, 1, 6)); // the fixture's only event
+            QVERIFY(!date->isEnabled());
+        }
+        QVERIFY(!dialog.options().filter.from.isValid()); // not a filter until ticked
+    }
+
+    void pageOptionsFollowTheFileType()
+    {
+        Views::ExportExhibitsDialog dialog(*m_document, nullptr);
+        QGroupBox *pages = nullptr;
+        for (QGroupBox *box : dialog.findChildren<QGroupBox *>()) {
+            if (box->title() == u"Pages"_s)
+                pages = box;
+        }
+        QVERIFY(pages);
+        QVERIFY(pages->isEnabled());
+        dialog.setOutputPath(m_dir.filePath(u"list.CSV"_s));
+        QVERIFY(!pages->isEnabled());
+        dialog.setOutputPath(m_dir.filePath(u"list.pdf"_s));
+        QVERIFY(pages->isEnabled());
+
+        // "&" in the banner option is shown, not taken as a keyboard accelerator.
+        bool bannerFound = false;
+        for (const QCheckBox *box : pages->findChildren<QCheckBox *>())
+            bannerFound |= box->text().contains(u"Privileged && Confidential"_s);
+        QVERIFY(bannerFound);
     }
 
     void matrixAndExhibitDialogsExport()

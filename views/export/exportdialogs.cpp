@@ -11,6 +11,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -66,10 +67,11 @@ ExportDialog::ExportDialog(CaseDocument &document,
     m_body = new QHBoxLayout;
     layout->addLayout(m_body, 1);
     m_optionsWidget = new QWidget(this);
-    m_options = new QFormLayout(m_optionsWidget);
-    m_options->setContentsMargins(0, 0, 0, 0);
+    auto *column = new QVBoxLayout(m_optionsWidget);
+    column->setContentsMargins(0, 0, 0, 0);
     m_body->addWidget(m_optionsWidget);
 
+    auto *pathForm = new QFormLayout;
     auto *pathRow = new QHBoxLayout;
     m_path = new QLineEdit(this);
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -77,33 +79,43 @@ ExportDialog::ExportDialog(CaseDocument &document,
     auto *browseButton = new QPushButton(tr("Browse…"), this);
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(browseButton);
-    m_options->addRow(tr("Save to:"), pathRow);
+    pathForm->addRow(tr("Save to:"), pathRow);
+    column->addLayout(pathForm);
     connect(browseButton, &QPushButton::clicked, this, &ExportDialog::browse);
+    connect(m_path, &QLineEdit::textChanged, this, [this](const QString &path) {
+        m_pdfOptionsBox->setEnabled(hasPages(path.trimmed()));
+    });
 
-    m_pdfOptionsBox = new QWidget(this);
-    auto *pdfLayout = new QFormLayout(m_pdfOptionsBox);
-    pdfLayout->setContentsMargins(0, 0, 0, 0);
-    m_pageSize = new QComboBox(m_pdfOptionsBox);
+    // What goes into the export (subclasses add their filters above the privilege switch) …
+    auto *contents = new QGroupBox(tr("Contents"), this);
+    m_options = new QFormLayout(contents);
+    m_privileged = new QCheckBox(tr("Cite documents marked privileged"), contents);
+    m_privileged->setToolTip(tr("Privileged documents are left out of exports unless you "
+                                "include them here."));
+    m_options->addRow(QString(), m_privileged);
+    column->addWidget(contents);
+
+    // … and how its pages look.
+    auto *pages = new QGroupBox(tr("Pages"), this);
+    m_pdfOptionsBox = pages;
+    auto *pdfLayout = new QFormLayout(pages);
+    m_pageSize = new QComboBox(pages);
     m_pageSize->addItem(tr("US Letter"), int(QPageSize::Letter));
     m_pageSize->addItem(tr("A4"), int(QPageSize::A4));
     if (QLocale().measurementSystem() == QLocale::MetricSystem)
         m_pageSize->setCurrentIndex(1);
     pdfLayout->addRow(tr("Paper:"), m_pageSize);
-    m_title = new QLineEdit(m_pdfOptionsBox);
+    m_title = new QLineEdit(pages);
     m_title->setPlaceholderText(tr("Default title"));
     pdfLayout->addRow(tr("Title:"), m_title);
-    m_confidential = new QCheckBox(tr("Mark every page “Privileged & Confidential — Attorney "
-                                      "Work Product”"),
-                                   m_pdfOptionsBox);
+    m_confidential = new QCheckBox(tr("“Privileged && Confidential” banner on every page"), pages);
+    m_confidential->setToolTip(
+        tr("Each page is marked “Privileged & Confidential — Attorney Work Product”."));
     pdfLayout->addRow(QString(), m_confidential);
-    m_pdfa = new QCheckBox(tr("PDF/A-1b for long-term archiving"), m_pdfOptionsBox);
+    m_pdfa = new QCheckBox(tr("PDF/A-1b for long-term archiving"), pages);
     pdfLayout->addRow(QString(), m_pdfa);
-    m_options->addRow(m_pdfOptionsBox);
-
-    m_privileged = new QCheckBox(tr("Cite documents marked privileged"), this);
-    m_privileged->setToolTip(tr("Privileged documents are left out of exports unless you "
-                                "include them here."));
-    m_options->addRow(QString(), m_privileged);
+    column->addWidget(pages);
+    column->addStretch(1);
 
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 100);
@@ -263,21 +275,22 @@ ExportTimelineDialog::ExportTimelineDialog(CaseDocument &document, QWidget *pare
     , m_previewCancel(std::make_shared<std::atomic_bool>(false))
 {
     QFormLayout *form = optionsLayout();
-    int row = 1;
-    const auto dateRow = [&](const QString &label, QCheckBox *&use, QDateEdit *&edit) {
-        auto *box = new QHBoxLayout;
-        use = new QCheckBox(this);
-        edit = new QDateEdit(QDate::currentDate(), this);
+    int row = 0;
+    // The date fields start at the case's first and last event, so ticking one narrows the
+    // export from where it really begins or ends.
+    const auto span = eventDaySpan(document.db());
+    const std::optional<EventDaySpan> days = span ? *span : std::nullopt;
+    const auto dateRow = [&](const QString &label, QCheckBox *&use, QDateEdit *&edit, QDate date) {
+        use = new QCheckBox(label, this);
+        edit = new QDateEdit(date.isValid() ? date : QDate::currentDate(), this);
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(u"d MMM yyyy"_s);
         edit->setEnabled(false);
-        box->addWidget(use);
-        box->addWidget(edit, 1);
-        form->insertRow(row++, label, box);
+        form->insertRow(row++, use, edit);
         connect(use, &QCheckBox::toggled, edit, &QWidget::setEnabled);
     };
-    dateRow(tr("From:"), m_useFrom, m_from);
-    dateRow(tr("To:"), m_useTo, m_to);
+    dateRow(tr("From:"), m_useFrom, m_from, days ? days->first : QDate());
+    dateRow(tr("To:"), m_useTo, m_to, days ? days->last : QDate());
     m_claim = claimCombo(document, this, tr("All claims"));
     form->insertRow(row++, tr("Claim:"), m_claim);
     m_tag = new QLineEdit(this);
@@ -287,7 +300,7 @@ ExportTimelineDialog::ExportTimelineDialog(CaseDocument &document, QWidget *pare
     form->insertRow(row++, QString(), m_undisputedOnly);
 
     m_preview = new QLabel(this);
-    m_preview->setMinimumSize(420, 330);
+    m_preview->setMinimumSize(440, 340);
     m_preview->setAlignment(Qt::AlignCenter);
     m_preview->setFrameShape(QFrame::StyledPanel);
     m_preview->setText(tr("Preparing preview…"));
@@ -302,10 +315,7 @@ ExportTimelineDialog::ExportTimelineDialog(CaseDocument &document, QWidget *pare
             const Result<QImage> result = m_previewWatcher.result();
             if (result) {
                 m_previewImage = *result;
-                m_preview->setPixmap(
-                    QPixmap::fromImage(m_previewImage.scaled(m_preview->size() - QSize(8, 8),
-                                                             Qt::KeepAspectRatio,
-                                                             Qt::SmoothTransformation)));
+                showPreviewImage();
             } else if (result.error().code != Error::Code::Cancelled) {
                 m_preview->setText(result.error().message);
             }
@@ -323,8 +333,25 @@ ExportTimelineDialog::ExportTimelineDialog(CaseDocument &document, QWidget *pare
     connect(m_claim, &QComboBox::currentIndexChanged, this, &ExportTimelineDialog::schedulePreview);
     connect(m_tag, &QLineEdit::textChanged, this, &ExportTimelineDialog::schedulePreview);
     connect(this, &ExportDialog::optionsChanged, this, &ExportTimelineDialog::schedulePreview);
-    resize(900, 620);
+    resize(1000, 480);
     schedulePreview();
+}
+
+void ExportTimelineDialog::showPreviewImage()
+{
+    if (m_previewImage.isNull())
+        return;
+    // Rendered at a fixed resolution; scaled to the panel (with a small margin) on every resize.
+    m_preview->setPixmap(
+        QPixmap::fromImage(m_previewImage.scaled(m_preview->contentsRect().size() - QSize(12, 12),
+                                                 Qt::KeepAspectRatio,
+                                                 Qt::SmoothTransformation)));
+}
+
+void ExportTimelineDialog::resizeEvent(QResizeEvent *event)
+{
+    ExportDialog::resizeEvent(event);
+    showPreviewImage();
 }
 
 ExportTimelineDialog::~ExportTimelineDialog()
@@ -409,7 +436,7 @@ ExportMatrixDialog::ExportMatrixDialog(CaseDocument &document, QWidget *parent)
                    parent)
 {
     m_claim = claimCombo(document, this, tr("All claims"));
-    optionsLayout()->insertRow(1, tr("Claim:"), m_claim);
+    optionsLayout()->insertRow(0, tr("Claim:"), m_claim);
 }
 
 Export::ClaimChartOptions ExportMatrixDialog::options() const
@@ -436,6 +463,11 @@ ExportExhibitsDialog::ExportExhibitsDialog(CaseDocument &document, QWidget *pare
                    tr("PDF documents (*.pdf);;CSV spreadsheets (*.csv)"),
                    parent)
 {}
+
+bool ExportExhibitsDialog::hasPages(const QString &path) const
+{
+    return !path.endsWith(u".csv"_s, Qt::CaseInsensitive);
+}
 
 Export::ExhibitListOptions ExportExhibitsDialog::options() const
 {

@@ -64,8 +64,12 @@ protected:
     using Job = std::function<Result<Export::ExportOutcome>(
         CaseFile &, const QString &path, const Export::ExportControl &)>;
     virtual Job makeJob() const = 0;
+    // Whether the paper and banner options apply to a file saved at this path (not to CSV).
+    virtual bool hasPages(const QString &) const { return true; }
 
     CaseDocument &document() const { return m_document; }
+    // The "Contents" group: subclasses insert their filter rows from row 0, above the
+    // privilege switch.
     QFormLayout *optionsLayout() const { return m_options; }
     // Adds a panel (a preview) to the right of the options.
     void addSidePanel(QWidget *panel);
@@ -82,7 +86,7 @@ private:
     QWidget *m_optionsWidget = nullptr;
     QFormLayout *m_options = nullptr;
     QLineEdit *m_path = nullptr;
-    QWidget *m_pdfOptionsBox = nullptr;
+    QWidget *m_pdfOptionsBox = nullptr; // the "Pages" group
     QComboBox *m_pageSize = nullptr;
     QLineEdit *m_title = nullptr;
     QCheckBox *m_confidential = nullptr;
@@ -115,10 +119,12 @@ signals:
 
 protected:
     Job makeJob() const override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void schedulePreview();
     void renderPreview();
+    void showPreviewImage();
 
     QCheckBox *m_useFrom = nullptr;
     QDateEdit *m_from = nullptr;
@@ -165,6 +171,7 @@ public:
 
 protected:
     Job makeJob() const override;
+    bool hasPages(const QString &path) const override;
 };
 
 } // namespace Casebinder::Views

@@ -4,11 +4,16 @@
 
 #include <QBuffer>
 #include <QFontMetricsF>
+#include <QGlyphRun>
+#include <QHash>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRawFont>
 #include <QTextCharFormat>
+#include <QVarLengthArray>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -22,6 +27,28 @@ const QColor Rule(0xc9, 0xce, 0xd6);
 const QColor HeaderFill(0xe8, 0xec, 0xf1);
 const QColor Zebra(0xf7, 0xf8, 0xfa);
 const QColor Banner(0x9b, 0x1c, 0x1c);
+
+constexpr size_t TextRoleCount = size_t(TextRole::Note) + 1;
+
+// Short unformatted cells repeat (status, dates, pin cites, column titles); each distinct one is
+// laid out once.
+constexpr qsizetype MaxSharedCellLength = 64;
+
+struct SharedCellKey
+{
+    QString text;
+    qint64 width = 0; // 1/64 device units
+    QRgb colour = 0;
+    int role = 0;
+    int alignment = 0;
+
+    friend bool operator==(const SharedCellKey &, const SharedCellKey &) = default;
+};
+
+size_t qHash(const SharedCellKey &key, size_t seed = 0)
+{
+    return qHashMulti(seed, key.text, key.width, key.colour, key.role, key.alignment);
+}
 
 // Exact outlines (the PDF must look the same at every zoom level), and no "fi"/"fl" ligatures:
 // they would turn into U+FB01 in extracted text and break searching the PDF for "filed".
@@ -82,12 +109,38 @@ QTextCharFormat RichText::coloured(const QColor &colour, bool isBold)
 
 struct PdfReport::Private
 {
+    // Laid-out text is kept as positioned glyphs in pools shared by the whole report, not as
+    // QTextLayouts: a layout costs kilobytes, and a 10,000-event chronology has 50,000 cells
+    // that must all be measured before the first page is painted ("page 1 of N").
+    struct Glyph
+    {
+        quint32 index = 0;
+        float x = 0; // relative to the cell's top left; y is the baseline
+        float y = 0;
+    };
+
+    struct Run // glyphs of one font and colour
+    {
+        quint32 begin = 0;
+        quint32 end = 0;
+        quint32 font = 0;
+        QRgb colour = 0;
+    };
+
+    struct Line
+    {
+        float top = 0;
+        float height = 0;
+        quint32 firstRun = 0;
+        quint32 endRun = 0;
+    };
+
     struct Cell
     {
-        std::unique_ptr<QTextLayout> layout;
         qreal x = 0;
         qreal width = 0;
-        QColor colour;
+        quint32 firstLine = 0;
+        quint32 endLine = 0;
     };
 
     enum class Kind { Heading, Text, Block, Row, Spacing };
@@ -128,45 +181,53 @@ struct PdfReport::Private
     QRectF content;
     std::vector<Item> items;
     std::vector<Table> tables;
+    // One QFont per role, resolved for the PDF's resolution, so that every cell of a role shares
+    // its font engine.
+    std::array<QFont, TextRoleCount> fonts;
+    std::vector<QRawFont> rawFonts;
+    std::vector<Line> lines;
+    std::vector<Run> runs;
+    std::vector<Glyph> glyphs;
+    QHash<SharedCellKey, Cell> sharedCells;
 
     qreal pt(qreal points) const { return points * Resolution / 72.0; }
 
-    QFont font(TextRole role) const
+    static QFont makeFont(TextRole role)
     {
-        const ExportFonts &fonts = exportFonts();
+        const ExportFonts &families = exportFonts();
         QFont result;
         switch (role) {
         case TextRole::Body:
-            result = QFont(fonts.serif);
+            result = QFont(families.serif);
             result.setPointSizeF(9);
             break;
         case TextRole::BodyBold:
-            result = QFont(fonts.serif);
+            result = QFont(families.serif);
             result.setPointSizeF(9);
             result.setBold(true);
             break;
         case TextRole::Small:
-            result = QFont(fonts.sansCondensed);
+            result = QFont(families.sansCondensed);
             result.setPointSizeF(7.5);
             break;
         case TextRole::SmallItalic:
-            result = QFont(fonts.sansCondensed);
+            result = QFont(families.sansCondensed);
             result.setPointSizeF(7.5);
             result.setItalic(true);
             break;
         case TextRole::Header:
-            result = QFont(fonts.sansCondensed);
+            result = QFont(families.sansCondensed);
             result.setPointSizeF(7.5);
             result.setBold(true);
             result.setLetterSpacing(QFont::PercentageSpacing, 104);
             break;
         case TextRole::Heading:
-            result = QFont(fonts.serif);
+            result = QFont(families.serif);
             result.setPointSizeF(11.5);
             result.setBold(true);
             break;
         case TextRole::Note:
-            result = QFont(fonts.sans);
+            result = QFont(families.sans);
             result.setPointSizeF(8);
             result.setItalic(true);
             break;
@@ -176,71 +237,178 @@ struct PdfReport::Private
         return result;
     }
 
-    Cell layoutCell(const RichText &text, qreal x, qreal width) const
+    const QFont &font(TextRole role) const { return fonts.at(size_t(role)); }
+
+    quint32 rawFontIndex(const QRawFont &font)
+    {
+        for (size_t i = rawFonts.size(); i-- > 0;) {
+            if (rawFonts[i] == font)
+                return quint32(i);
+        }
+        rawFonts.push_back(font);
+        return quint32(rawFonts.size() - 1);
+    }
+
+    void keepGlyphs(const QList<QGlyphRun> &glyphRuns, QRgb colour)
+    {
+        for (const QGlyphRun &glyphRun : glyphRuns) {
+            const QList<quint32> indexes = glyphRun.glyphIndexes();
+            const QList<QPointF> positions = glyphRun.positions();
+            const qsizetype count = std::min(indexes.size(), positions.size());
+            if (count == 0)
+                continue;
+            Run run;
+            run.begin = quint32(glyphs.size());
+            run.font = rawFontIndex(glyphRun.rawFont());
+            run.colour = colour;
+            // Right-to-left runs come in visual order; the PDF gets them in reading order, as
+            // QTextLine::draw() writes them, so that extracted text reads right.
+            const bool reversed = glyphRun.flags().testFlag(QGlyphRun::RightToLeft);
+            for (qsizetype n = 0; n < count; ++n) {
+                const qsizetype i = reversed ? count - 1 - n : n;
+                glyphs.push_back(
+                    {indexes.at(i), float(positions.at(i).x()), float(positions.at(i).y())});
+            }
+            run.end = quint32(glyphs.size());
+            runs.push_back(run);
+        }
+    }
+
+    Cell layoutCell(const RichText &text, qreal x, qreal width)
+    {
+        if (!text.formats.isEmpty() || text.text.size() > MaxSharedCellLength)
+            return shapeCell(text, x, width);
+        SharedCellKey key{text.text,
+                          qRound64(width * 64),
+                          text.colour.isValid() ? text.colour.rgb() : Ink.rgb(),
+                          int(text.role),
+                          int(text.alignment)};
+        if (const auto found = sharedCells.constFind(key); found != sharedCells.cend()) {
+            Cell cell = *found;
+            cell.x = x;
+            return cell;
+        }
+        const Cell cell = shapeCell(text, x, width);
+        sharedCells.insert(std::move(key), cell);
+        return cell;
+    }
+
+    Cell shapeCell(const RichText &text, qreal x, qreal width)
     {
         Cell cell;
         cell.x = x;
         cell.width = width;
-        cell.colour = text.colour.isValid() ? text.colour : Ink;
-        cell.layout = std::make_unique<QTextLayout>(
-            layoutText(text.text), font(text.role), metricsDevice.get());
+        cell.firstLine = cell.endLine = quint32(lines.size());
+        // The role fonts are resolved for the PDF's resolution already; passing the device
+        // again would make every layout resolve its own copy of the font.
+        QTextLayout layout(layoutText(text.text), font(text.role));
         QTextOption option(text.alignment);
         option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-        cell.layout->setTextOption(option);
-        cell.layout->setFormats(QList<QTextLayout::FormatRange>(text.formats));
-        cell.layout->setCacheEnabled(true);
-        cell.layout->beginLayout();
+        layout.setTextOption(option);
+        layout.setFormats(text.formats);
+        layout.setCacheEnabled(true); // keep the shaped glyphs for glyphRuns()
+        layout.beginLayout();
         qreal y = 0;
         for (;;) {
-            QTextLine line = cell.layout->createLine();
+            QTextLine line = layout.createLine();
             if (!line.isValid())
                 break;
             line.setLineWidth(std::max<qreal>(width, 1));
             line.setPosition(QPointF(0, y));
             y += line.height();
         }
-        cell.layout->endLayout();
+        layout.endLayout();
+
+        // Colour changes split a line's glyph runs; fonts (bold, italic, fallbacks) split them
+        // already.
+        struct Span
+        {
+            int from;
+            int to;
+            QRgb colour;
+        };
+        const QRgb base = (text.colour.isValid() ? text.colour : Ink).rgb();
+        QVarLengthArray<Span, 8> spans;
+        int at = 0;
+        for (const QTextLayout::FormatRange &range : text.formats) {
+            if (!range.format.hasProperty(QTextFormat::ForegroundBrush) || range.start < at)
+                continue;
+            if (range.start > at)
+                spans.append({at, range.start, base});
+            spans.append(
+                {range.start, range.start + range.length, range.format.foreground().color().rgb()});
+            at = range.start + range.length;
+        }
+        for (int i = 0; i < layout.lineCount(); ++i) {
+            const QTextLine line = layout.lineAt(i);
+            Line kept;
+            kept.top = float(line.y());
+            kept.height = float(line.height());
+            kept.firstRun = quint32(runs.size());
+            if (spans.isEmpty()) {
+                keepGlyphs(line.glyphRuns(), base);
+            } else {
+                const int start = line.textStart();
+                const int end = start + line.textLength();
+                int covered = start;
+                for (const Span &span : spans) {
+                    const int from = std::clamp(span.from, covered, end);
+                    const int to = std::clamp(span.to, from, end);
+                    if (from > covered)
+                        keepGlyphs(line.glyphRuns(covered, from - covered), base);
+                    if (to > from)
+                        keepGlyphs(line.glyphRuns(from, to - from), span.colour);
+                    covered = to;
+                }
+                if (end > covered)
+                    keepGlyphs(line.glyphRuns(covered, end - covered), base);
+            }
+            kept.endRun = quint32(runs.size());
+            lines.push_back(kept);
+        }
+        cell.endLine = quint32(lines.size());
         return cell;
     }
 
-    static qreal cellHeight(const Cell &cell)
+    qreal cellHeight(const Cell &cell) const
     {
-        const int count = cell.layout->lineCount();
-        if (count == 0)
+        if (cell.endLine == cell.firstLine)
             return 0;
-        const QTextLine last = cell.layout->lineAt(count - 1);
-        return last.y() + last.height();
+        const Line &last = lines[cell.endLine - 1];
+        return qreal(last.top) + qreal(last.height);
     }
 
-    Item makeRow(const Table &table, const QList<RichText> &cells, qreal pad) const
+    Item makeRow(const Table &table, const QList<RichText> &cells, qreal pad)
     {
         Item item;
         item.kind = Kind::Row;
         item.pad = pad;
         const qreal inset = pt(4);
         qreal tallest = 0;
+        static const RichText empty;
+        item.cells.reserve(size_t(table.columns.size()));
         for (int column = 0; column < table.columns.size(); ++column) {
-            const RichText text = column < cells.size() ? cells.at(column) : RichText();
+            const RichText &text = column < cells.size() ? cells.at(column) : empty;
             Cell cell
                 = layoutCell(text, table.x.at(column) + inset, table.widths.at(column) - 2 * inset);
             tallest = std::max(tallest, cellHeight(cell));
-            item.cells.push_back(std::move(cell));
+            item.cells.push_back(cell);
         }
         item.height = tallest + 2 * pad;
         return item;
     }
 
     // Where a slice starting at `from` must end so that no line crosses `limit` (row-relative).
-    static qreal cutBefore(const Item &item, qreal from, qreal limit)
+    qreal cutBefore(const Item &item, qreal from, qreal limit) const
     {
         qreal cut = item.height;
         for (const Cell &cell : item.cells) {
-            for (int i = 0; i < cell.layout->lineCount(); ++i) {
-                const QTextLine line = cell.layout->lineAt(i);
-                const qreal top = item.pad + line.y();
+            for (quint32 i = cell.firstLine; i < cell.endLine; ++i) {
+                const Line &line = lines[i];
+                const qreal top = item.pad + qreal(line.top);
                 if (top < from)
                     continue;
-                if (top + line.height() > limit) {
+                if (top + qreal(line.height) > limit) {
                     cut = std::min(cut, top);
                     break;
                 }
@@ -249,12 +417,12 @@ struct PdfReport::Private
         return cut;
     }
 
-    static qreal firstLineHeight(const Item &item)
+    qreal firstLineHeight(const Item &item) const
     {
         qreal first = 0;
         for (const Cell &cell : item.cells) {
-            if (cell.layout->lineCount() > 0)
-                first = std::max(first, cell.layout->lineAt(0).height());
+            if (cell.endLine > cell.firstLine)
+                first = std::max(first, qreal(lines[cell.firstLine].height));
         }
         return item.pad * 2 + first;
     }
@@ -351,6 +519,62 @@ struct PdfReport::Private
         return pages;
     }
 
+    // Collects the glyphs of consecutive runs that share a font and colour and draws them with
+    // one drawGlyphRun(). Positions are rounded to whole device pixels (1/600 in): QPdfWriter
+    // prints every glyph's offset, "38 0 Td" is a third shorter than "37.984375 0 Td", and
+    // writing and compressing those operators is most of an export's time.
+    class GlyphPainter
+    {
+    public:
+        GlyphPainter(QPainter &painter, const Private &report)
+            : m_painter(painter)
+            , m_report(report)
+        {}
+        ~GlyphPainter() { flush(); }
+        GlyphPainter(const GlyphPainter &) = delete;
+        GlyphPainter &operator=(const GlyphPainter &) = delete;
+
+        void addLine(const Line &line, QPointF origin)
+        {
+            for (quint32 r = line.firstRun; r < line.endRun; ++r) {
+                const Run &run = m_report.runs[r];
+                if (run.font != m_font || run.colour != m_colour) {
+                    flush();
+                    m_font = run.font;
+                    m_colour = run.colour;
+                }
+                for (quint32 g = run.begin; g < run.end; ++g) {
+                    const Glyph &glyph = m_report.glyphs[g];
+                    m_indexes.append(glyph.index);
+                    m_positions.append(QPointF(std::round(origin.x() + qreal(glyph.x)),
+                                               std::round(origin.y() + qreal(glyph.y))));
+                }
+            }
+        }
+
+        void flush()
+        {
+            if (m_indexes.isEmpty())
+                return;
+            if (m_painter.pen().color().rgb() != m_colour)
+                m_painter.setPen(QColor::fromRgb(m_colour));
+            m_run.setRawFont(m_report.rawFonts[m_font]);
+            m_run.setRawData(m_indexes.constData(), m_positions.constData(), int(m_indexes.size()));
+            m_painter.drawGlyphRun(QPointF(), m_run);
+            m_indexes.clear();
+            m_positions.clear();
+        }
+
+    private:
+        QPainter &m_painter;
+        const Private &m_report;
+        QGlyphRun m_run;
+        QVarLengthArray<quint32, 512> m_indexes;
+        QVarLengthArray<QPointF, 512> m_positions;
+        quint32 m_font = 0;
+        QRgb m_colour = 0;
+    };
+
     void paintItem(QPainter &painter, const Item &item, const Slice &slice) const
     {
         const qreal topPad = slice.from > 0 ? item.pad : 0;
@@ -371,15 +595,15 @@ struct PdfReport::Private
             if (isHeader)
                 painter.drawLine(rect.topLeft(), rect.topRight());
         }
-        const auto firstColumnContinues = [&item, &slice] {
-            const QTextLayout &layout = *item.cells.front().layout;
-            const int lines = layout.lineCount();
-            return lines > 0 && item.pad + layout.lineAt(lines - 1).y() >= slice.from - 0.01;
+        const auto firstColumnContinues = [this, &item, &slice] {
+            const Cell &first = item.cells.front();
+            return first.endLine > first.firstLine
+                   && item.pad + qreal(lines[first.endLine - 1].top) >= slice.from - 0.01;
         };
         if (item.kind == Kind::Row && slice.item >= 0 && slice.from > 0 && !item.cells.empty()
             && !firstColumnContinues()) {
             // A row split across pages says so where its first column would start.
-            const QFont note = font(TextRole::SmallItalic);
+            const QFont &note = font(TextRole::SmallItalic);
             painter.setFont(note);
             painter.setPen(Muted);
             painter.drawText(
@@ -387,41 +611,86 @@ struct PdfReport::Private
                         slice.y + item.pad + QFontMetricsF(note, painter.device()).ascent()),
                 u"(continued)"_s);
         }
+        GlyphPainter glyphPainter(painter, *this);
         for (const Cell &cell : item.cells) {
-            painter.setPen(cell.colour);
-            const QPointF offset(cell.x, slice.y + topPad + item.pad - slice.from);
-            for (int i = 0; i < cell.layout->lineCount(); ++i) {
-                const QTextLine line = cell.layout->lineAt(i);
-                const qreal top = item.pad + line.y();
+            const QPointF origin(cell.x, slice.y + topPad + item.pad - slice.from);
+            for (quint32 i = cell.firstLine; i < cell.endLine; ++i) {
+                const Line &line = lines[i];
+                const qreal top = item.pad + qreal(line.top);
                 if (top < slice.from - 0.01)
                     continue;
                 if (top >= slice.to - 0.01 && slice.to < item.height)
                     break;
                 if (top >= item.height)
                     break;
-                line.draw(&painter, offset);
+                glyphPainter.addLine(line, origin);
             }
         }
     }
 
-    void paintChrome(QPainter &painter, int pageNumber, int pageCount) const
+    // Page furniture that is the same on every page, laid out once.
+    struct Chrome
     {
-        const QFont small = font(TextRole::Small);
-        const QFontMetricsF metrics(small, painter.device());
-        painter.setFont(small);
-        const qreal headerBase = content.top() - pt(setup.confidential ? 26 : 16);
+        Cell caseName;
+        Cell title;
+        Cell exported;
+        Cell docket;
+        qreal headerBase = 0;
+        qreal footerBase = 0;
+        qreal ascent = 0;
+    };
+
+    Chrome layoutChrome()
+    {
+        const QFont &small = font(TextRole::Small);
+        const QFontMetricsF metrics(small, metricsDevice.get());
+        const auto line = [&](const QString &text, Qt::Alignment alignment, qreal width) {
+            RichText rich(text, TextRole::Small, Muted);
+            rich.alignment = alignment | Qt::AlignAbsolute;
+            return layoutCell(rich, content.left(), width);
+        };
+        Chrome chrome;
+        chrome.ascent = metrics.ascent();
+        chrome.headerBase = content.top() - pt(setup.confidential ? 26 : 16);
+        chrome.footerBase = content.bottom() + pt(22);
         const QString caseName
             = !setup.caption.caseName.isEmpty() ? setup.caption.caseName : setup.caption.title;
-        const QString left = metrics.elidedText(caseName, Qt::ElideRight, content.width() * 0.6);
-        painter.setPen(Muted);
-        painter.drawText(QPointF(content.left(), headerBase), left);
-        const QString right
-            = metrics.elidedText(setup.title, Qt::ElideRight, content.width() * 0.38);
-        painter.drawText(QPointF(content.right() - metrics.horizontalAdvance(right), headerBase),
-                         right);
+        chrome.caseName = line(metrics.elidedText(caseName, Qt::ElideRight, content.width() * 0.6),
+                               Qt::AlignLeft,
+                               content.width() * 0.6);
+        chrome.title = line(metrics.elidedText(setup.title, Qt::ElideRight, content.width() * 0.38),
+                            Qt::AlignRight,
+                            content.width());
+        chrome.exported
+            = line(u"Exported %1"_s.arg(setup.exportedAt), Qt::AlignLeft, content.width() * 0.4);
+        if (!setup.caption.docketNumber.isEmpty())
+            chrome.docket
+                = line(u"No. "_s + setup.caption.docketNumber, Qt::AlignHCenter, content.width());
+        return chrome;
+    }
+
+    Cell layoutPageNumber(int number, int count)
+    {
+        RichText text(u"Page %1 of %2"_s.arg(number).arg(count), TextRole::Small, Muted);
+        text.alignment = Qt::AlignRight | Qt::AlignAbsolute;
+        return layoutCell(text, content.left(), content.width());
+    }
+
+    void paintText(QPainter &painter, const Cell &cell, qreal top) const
+    {
+        GlyphPainter glyphPainter(painter, *this);
+        for (quint32 i = cell.firstLine; i < cell.endLine; ++i)
+            glyphPainter.addLine(lines[i], QPointF(cell.x, top));
+    }
+
+    void paintChrome(QPainter &painter, const Chrome &chrome, const Cell &pageNumber) const
+    {
+        const qreal headerTop = chrome.headerBase - chrome.ascent;
+        paintText(painter, chrome.caseName, headerTop);
+        paintText(painter, chrome.title, headerTop);
         painter.setPen(QPen(Rule, pt(0.5)));
-        painter.drawLine(QPointF(content.left(), headerBase + pt(4)),
-                         QPointF(content.right(), headerBase + pt(4)));
+        painter.drawLine(QPointF(content.left(), chrome.headerBase + pt(4)),
+                         QPointF(content.right(), chrome.headerBase + pt(4)));
         if (setup.confidential) {
             QFont banner = font(TextRole::Header);
             banner.setPointSizeF(8);
@@ -429,7 +698,7 @@ struct PdfReport::Private
             painter.setFont(banner);
             const QString text = u"PRIVILEGED & CONFIDENTIAL \u2014 ATTORNEY WORK PRODUCT"_s;
             const qreal width = bannerMetrics.horizontalAdvance(text);
-            const qreal top = headerBase + pt(8);
+            const qreal top = chrome.headerBase + pt(8);
             const QRectF box((page.width() - width) / 2 - pt(6),
                              top,
                              width + pt(12),
@@ -440,24 +709,14 @@ struct PdfReport::Private
             painter.setPen(Banner);
             painter.drawText(
                 QPointF(box.left() + pt(6), box.top() + pt(1.5) + bannerMetrics.ascent()), text);
-            painter.setFont(small);
         }
-        const qreal footerBase = content.bottom() + pt(22);
         painter.setPen(QPen(Rule, pt(0.5)));
-        painter.drawLine(QPointF(content.left(), footerBase - metrics.ascent() - pt(5)),
-                         QPointF(content.right(), footerBase - metrics.ascent() - pt(5)));
-        painter.setPen(Muted);
-        painter.drawText(QPointF(content.left(), footerBase),
-                         u"Exported %1"_s.arg(setup.exportedAt));
-        if (!setup.caption.docketNumber.isEmpty()) {
-            const QString docket = u"No. "_s + setup.caption.docketNumber;
-            painter.drawText(
-                QPointF(content.center().x() - metrics.horizontalAdvance(docket) / 2, footerBase),
-                docket);
-        }
-        const QString pageText = u"Page %1 of %2"_s.arg(pageNumber).arg(pageCount);
-        painter.drawText(QPointF(content.right() - metrics.horizontalAdvance(pageText), footerBase),
-                         pageText);
+        painter.drawLine(QPointF(content.left(), chrome.footerBase - chrome.ascent - pt(5)),
+                         QPointF(content.right(), chrome.footerBase - chrome.ascent - pt(5)));
+        const qreal footerTop = chrome.footerBase - chrome.ascent;
+        paintText(painter, chrome.exported, footerTop);
+        paintText(painter, chrome.docket, footerTop);
+        paintText(painter, pageNumber, footerTop);
     }
 };
 
@@ -468,6 +727,8 @@ PdfReport::PdfReport(ReportSetup setup)
     d->scratch.open(QIODevice::WriteOnly);
     d->metricsDevice = std::make_unique<QPdfWriter>(&d->scratch);
     d->metricsDevice->setResolution(Resolution);
+    for (size_t role = 0; role < TextRoleCount; ++role)
+        d->fonts[role] = QFont(Private::makeFont(TextRole(role)), d->metricsDevice.get());
     const QSizeF size = d->setup.pageSize.size(QPageSize::Point);
     const bool landscape = d->setup.orientation == QPageLayout::Landscape;
     d->page = QRectF(0,
@@ -607,7 +868,7 @@ void PdfReport::addHeading(const QString &text)
     item.pad = d->pt(5);
     RichText rich(text, TextRole::Heading);
     item.cells.push_back(d->layoutCell(rich, d->content.left(), d->content.width()));
-    item.height = Private::cellHeight(item.cells.front()) + 2 * item.pad;
+    item.height = d->cellHeight(item.cells.front()) + 2 * item.pad;
     d->items.push_back(std::move(item));
 }
 
@@ -617,7 +878,7 @@ void PdfReport::addParagraph(const RichText &text)
     item.kind = Private::Kind::Text;
     item.pad = d->pt(2);
     item.cells.push_back(d->layoutCell(text, d->content.left(), d->content.width()));
-    item.height = Private::cellHeight(item.cells.front()) + 2 * item.pad;
+    item.height = d->cellHeight(item.cells.front()) + 2 * item.pad;
     d->items.push_back(std::move(item));
 }
 
@@ -678,6 +939,7 @@ Result<int> PdfReport::render(QPagedPaintDevice &device,
 {
     const auto pages = d->paginate();
     const int pageCount = int(pages.size());
+    const Private::Chrome chrome = d->layoutChrome();
     const int toPaint = maxPages > 0 ? std::min(maxPages, pageCount) : pageCount;
     QPainter painter;
     if (!painter.begin(&device))
@@ -692,7 +954,7 @@ Result<int> PdfReport::render(QPagedPaintDevice &device,
             painter.end();
             return fail(Error::Code::Io, u"Cannot add a page to the PDF."_s);
         }
-        d->paintChrome(painter, number + 1, pageCount);
+        d->paintChrome(painter, chrome, d->layoutPageNumber(number + 1, pageCount));
         for (const Private::Slice &slice : pages.at(size_t(number))) {
             if (slice.item < 0) {
                 d->paintItem(painter, d->tables.at(size_t(-1 - slice.item)).header, slice);

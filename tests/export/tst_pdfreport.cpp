@@ -1,0 +1,292 @@
+#include "export/exporter.h"
+#include "export/pdfreport.h"
+#include "exportdata.h"
+#include "exportfixture.h"
+
+#include <QBuffer>
+#include <QImage>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <poppler-qt6.h>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace Casebinder;
+using namespace Casebinder::Export;
+using namespace ExportFixture;
+
+namespace {
+
+struct Word
+{
+    int page = 0;
+    QString text;
+    QRectF box; // points, origin top left
+};
+
+std::vector<Word> pageWords(Poppler::Document &document)
+{
+    std::vector<Word> words;
+    for (int number = 0; number < document.numPages(); ++number) {
+        const std::unique_ptr<Poppler::Page> page = document.page(number);
+        for (const auto &box : page->textList())
+            words.push_back({number, box->text(), box->boundingBox()});
+    }
+    return words;
+}
+
+QString pageText(Poppler::Document &document, int number)
+{
+    return document.page(number)->text(QRectF()).simplified();
+}
+
+// Content-stream order (`raw`), or poppler's reading order, which puts right-to-left words
+// back in logical order.
+QString pdftotext(const QString &pdf, bool raw)
+{
+    QProcess process;
+    QStringList arguments{u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s};
+    if (raw)
+        arguments.prepend(u"-raw"_s);
+    process.start(u"pdftotext"_s, arguments);
+    if (!process.waitForFinished(120000))
+        return {};
+    return QString::fromUtf8(process.readAllStandardOutput()).simplified();
+}
+
+// "w0001 w0002 …", whole words up to `length` characters: every word says where it belongs.
+QString numberedWords(int length)
+{
+    QString text;
+    for (int i = 1; text.size() + 5 <= length; ++i)
+        text += u"w%1 "_s.arg(i, 4, 10, QChar(u'0'));
+    return text.trimmed();
+}
+
+ReportSetup setupFor(const QString &title)
+{
+    ReportSetup setup;
+    setup.caption = parlerCaption();
+    setup.title = title;
+    setup.exportedAt = u"1 Jan 2026 00:00 UTC"_s;
+    return setup;
+}
+
+} // namespace
+
+class TestPdfReport final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QByteArray m_longRowPdf;
+    int m_longRowPages = 0;
+    int m_longRowWords = 0;
+
+private slots:
+    void initTestCase()
+    {
+        const ReportSetup setup = setupFor(u"Long rows"_s);
+        PdfReport report(setup);
+        report.addCaption();
+        report.beginTable({{u"Date"_s, 1}, {u"Event"_s, 4}, {u"Status"_s, 1}});
+        for (int i = 0; i < 6; ++i)
+            report.addRow({RichText(u"%1 Jan 2021"_s.arg(i + 1)),
+                           RichText(u"Short event before %1"_s.arg(i)),
+                           RichText(u"Undisputed"_s)});
+        const QString description = numberedWords(5000);
+        QVERIFY(description.size() >= 4990);
+        m_longRowWords = int(description.split(u' ').size());
+        RichText event;
+        event.append(u"Long event\n"_s, RichText::bold());
+        event.append(description);
+        report.addRow({RichText(u"7 Jan 2021"_s), event, RichText(u"Disputed"_s)});
+        for (int i = 0; i < 4; ++i)
+            report.addRow({RichText(u"%1 Feb 2021"_s.arg(i + 1)),
+                           RichText(u"Short event after %1"_s.arg(i)),
+                           RichText(u"Undisputed"_s)});
+        QBuffer buffer(&m_longRowPdf);
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        auto pages = writePdf(report, setup, buffer);
+        QVERIFY2(pages, qPrintable(pages ? QString() : pages.error().fullText()));
+        m_longRowPages = *pages;
+    }
+
+    void longRowSplitsBetweenLinesOnly()
+    {
+        auto document = Poppler::Document::loadFromData(m_longRowPdf);
+        QVERIFY(document);
+        QCOMPARE(document->numPages(), m_longRowPages);
+        QVERIFY(m_longRowPages >= 3);
+
+        // Every word of the 5,000-character description is on exactly one page, in order, and
+        // inside the body: between the header rule and the footer of its page.
+        static const QRegularExpression numbered(u"^w(\\d{4})$"_s);
+        int expected = 1;
+        QSet<int> pagesWithWords;
+        const std::vector<Word> words = pageWords(*document);
+        for (const Word &word : words) {
+            const auto match = numbered.match(word.text);
+            if (!match.hasMatch())
+                continue;
+            QCOMPARE(match.captured(1).toInt(), expected);
+            ++expected;
+            pagesWithWords.insert(word.page);
+            qreal headerBottom = 0;
+            qreal footerTop = 1e9;
+            for (const Word &other : words) {
+                if (other.page != word.page)
+                    continue;
+                if (other.text == u"rows"_s && other.box.top() < 72) // the running header
+                    headerBottom = std::max(headerBottom, other.box.bottom());
+                if (other.text == u"Page"_s)
+                    footerTop = std::min(footerTop, other.box.top());
+            }
+            QVERIFY2(word.box.top() > headerBottom && word.box.bottom() < footerTop - 5,
+                     qPrintable(u"%1 on page %2 at %3–%4 (body %5–%6)"_s.arg(word.text)
+                                    .arg(word.page + 1)
+                                    .arg(word.box.top())
+                                    .arg(word.box.bottom())
+                                    .arg(headerBottom)
+                                    .arg(footerTop)));
+        }
+        QCOMPARE(expected - 1, m_longRowWords);
+        QVERIFY(pagesWithWords.size() >= 2);
+
+        // The pages the row continues on repeat the table header and say the row continues
+        // (its date column ended on the first page).
+        const int firstPage = *std::min_element(pagesWithWords.cbegin(), pagesWithWords.cend());
+        for (const int page : std::as_const(pagesWithWords)) {
+            const QString text = pageText(*document, page);
+            QVERIFY2(text.contains(u"DATE EVENT STATUS"_s), qPrintable(text.left(200)));
+            if (page != firstPage)
+                QVERIFY2(text.contains(u"(continued)"_s), qPrintable(text.left(200)));
+        }
+        const QString last = pageText(*document, document->numPages() - 1);
+        QVERIFY(last.contains(u"Short event after 3"_s));
+    }
+
+    void footerCountsThePages()
+    {
+        auto document = Poppler::Document::loadFromData(m_longRowPdf);
+        QVERIFY(document);
+        const int count = document->numPages();
+        for (int page = 0; page < count; ++page) {
+            const QString text = pageText(*document, page);
+            QVERIFY2(text.contains(u"Page %1 of %2"_s.arg(page + 1).arg(count)),
+                     qPrintable(text.right(120)));
+            QVERIFY(text.contains(u"Parler LLC v. Amazon Web Services, Inc."_s));
+            QVERIFY(text.contains(u"No. 2:21-cv-00031-BJR"_s));
+        }
+    }
+
+    void textKeepsItsColours()
+    {
+        const ReportSetup setup = setupFor(u"Colours"_s);
+        PdfReport report(setup);
+        RichText paragraph(u"Plain words then "_s, TextRole::Heading);
+        paragraph.append(u"RED WORDS"_s, RichText::coloured(QColor(0xd0, 0, 0), true));
+        paragraph.append(u" and plain again."_s);
+        report.addParagraph(paragraph);
+        report.beginTable({{u"Status"_s, 1}});
+        report.addRow({RichText(u"BLUE CELL"_s, TextRole::Heading, QColor(0, 0, 0xd0))});
+        QByteArray pdf;
+        QBuffer buffer(&pdf);
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        QVERIFY(writePdf(report, setup, buffer));
+        auto document = Poppler::Document::loadFromData(pdf);
+        QVERIFY(document);
+        const std::unique_ptr<Poppler::Page> page = document->page(0);
+        QVERIFY(page->text(QRectF()).contains(u"Plain words then RED WORDS and plain again."_s));
+
+        const QImage image = page->renderToImage(100, 100).convertToFormat(QImage::Format_RGB32);
+        int red = 0;
+        int blue = 0;
+        int ink = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor pixel = image.pixelColor(x, y);
+                red += pixel.red() > 150 && pixel.green() < 60 && pixel.blue() < 60;
+                blue += pixel.blue() > 150 && pixel.red() < 60 && pixel.green() < 60;
+                ink += pixel.red() < 60 && pixel.green() < 60 && pixel.blue() < 60;
+            }
+        }
+        QVERIFY2(red > 50, qPrintable(QString::number(red)));
+        QVERIFY2(blue > 50, qPrintable(QString::number(blue)));
+        QVERIFY2(ink > 50, qPrintable(QString::number(ink)));
+    }
+
+    void chronologyOfSeveralHundredEventsIsSearchable()
+    {
+        const QString casePath = m_dir.filePath(u"searchable.casebinder"_s);
+        auto caseFile = CaseFile::create(casePath, parlerCaption());
+        QVERIFY(caseFile);
+        const qint64 order
+            = addDocument(*caseFile, {.kind = u"filing"_s, .title = u"Order"_s, .docket = u"34"_s});
+        QVERIFY(caseFile->db().exec(u"BEGIN"_s));
+        const QStringList precisions = {u"day"_s, u"month"_s, u"year"_s, u"day"_s};
+        for (int i = 0; i < 320; ++i) {
+            const QDate day = QDate(2019, 3, 1).addDays(i * 3);
+            QString title = u"Event %1 about notice number %2"_s.arg(i).arg(i * 7);
+            if (i % 40 == 5)
+                title = u"R\u00E9siliation du contrat \u2014 \u00C5ngstr\u00F6m & Mu\u00F1oz %1"_s
+                            .arg(i);
+            if (i % 40 == 9)
+                title = u"\u05D1\u05D9\u05EA \u05D4\u05DE\u05E9\u05E4\u05D8 %1"_s.arg(i);
+            if (i % 40 == 13)
+                title
+                    = u"\u0627\u0644\u0645\u062D\u0643\u0645\u0629 \u0627\u0644\u0639\u0644\u064A\u0627 %1"_s
+                          .arg(i);
+            const qint64 event
+                = addEvent(*caseFile,
+                           {.start = day.toString(Qt::ISODate),
+                            .precision = precisions.at(i % precisions.size()),
+                            .circa = i % 17 == 0,
+                            .title = title,
+                            .description = i % 3 == 0 ? u"Described at some length so that the "
+                                                        u"cell wraps onto a second line."_s
+                                                      : QString(),
+                            .disputed = i % 7 == 0});
+            addEventSource(*caseFile, event, order, 1 + i % 20, 1 + i % 20);
+        }
+        QVERIFY(caseFile->db().exec(u"COMMIT"_s));
+
+        auto expected = loadChronology(caseFile->db(), {});
+        QVERIFY(expected);
+        QCOMPARE(expected->entries.size(), 320);
+        const QString out = m_dir.filePath(u"searchable.pdf"_s);
+        auto outcome = exportTimeline(*caseFile, out, {});
+        QVERIFY2(outcome, qPrintable(outcome ? QString() : outcome.error().fullText()));
+        QCOMPARE(outcome->items, 320);
+
+        const QString text = pdftotext(out, true);
+        const QString reading = pdftotext(out, false);
+        QVERIFY(!text.isEmpty());
+        for (const ChronologyEntry &entry : std::as_const(expected->entries)) {
+            QVERIFY2(text.contains(entry.dateText), qPrintable(entry.dateText));
+            if (entry.title.isRightToLeft()) {
+                // The words without the event number, which bidi moves to the other end.
+                const QString words = entry.title.section(u' ', 0, -2);
+                QVERIFY2(reading.contains(words), qPrintable(entry.title));
+                continue;
+            }
+            QVERIFY2(text.contains(entry.title), qPrintable(entry.title));
+            for (const ExportSource &source : entry.sources)
+                QVERIFY2(text.contains(source.cite), qPrintable(source.cite));
+        }
+        auto document = Poppler::Document::load(out);
+        QVERIFY(document);
+        QCOMPARE(document->numPages(), outcome->pages);
+        QVERIFY(pageText(*document, outcome->pages - 1)
+                    .contains(u"Page %1 of %1"_s.arg(outcome->pages)));
+    }
+};
+
+QTEST_MAIN(TestPdfReport)
+#include "tst_pdfreport.moc"
