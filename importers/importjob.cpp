@@ -13,8 +13,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QtConcurrent/QtConcurrentMap>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
 
+#include <deque>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -27,7 +29,6 @@ namespace {
 constexpr qint64 MaxFileBytes = 900LL << 20;
 // Files prepared in parallel before the writer commits them; bounds memory.
 constexpr qint64 BatchBytes = 128LL << 20;
-constexpr int BatchFiles = 4;
 
 QString errorCodeName(Error::Code code)
 {
@@ -716,53 +717,53 @@ Result<ImportReport> runImport(CaseFile &caseFile,
         return fail(started.error());
 
     const Context context{options, cancel, {}};
-    const auto prepare = [&context](const QString &path) {
-        return prepareFile(path, context);
+    // Extraction runs on the pool (both cores) a few files ahead of this thread, the only
+    // writer, which commits each file as soon as it and those before it are ready. No batch
+    // barrier: a slow file holds back the commits, never the other core.
+    struct InFlight
+    {
+        QFuture<Prepared> future;
+        qint64 size;
     };
-    // Extraction of the next batch runs on the pool (both cores) while this thread, the only
-    // writer, commits the previous one.
+    std::deque<InFlight> inFlight;
+    qint64 bytesInFlight = 0;
+    const size_t window = size_t(std::max(2, QThreadPool::globalInstance()->maxThreadCount()) * 2);
     qsizetype nextIndex = 0;
-    const auto startBatch = [&]() -> std::optional<QFuture<Prepared>> {
-        if (nextIndex >= files.size())
-            return std::nullopt;
-        QStringList batch;
-        qint64 bytes = 0;
-        while (nextIndex < files.size() && batch.size() < BatchFiles
-               && (batch.isEmpty() || bytes + sizes.at(nextIndex) <= BatchBytes)) {
-            bytes += sizes.at(nextIndex);
-            batch.append(files.at(nextIndex++));
+    const auto fill = [&] {
+        while (!cancelled(cancel) && nextIndex < files.size() && inFlight.size() < window
+               && (inFlight.empty() || bytesInFlight + sizes.at(nextIndex) <= BatchBytes)) {
+            const QString path = files.at(nextIndex);
+            inFlight.push_back(
+                {QtConcurrent::run([&context, path] { return prepareFile(path, context); }),
+                 sizes.at(nextIndex)});
+            bytesInFlight += sizes.at(nextIndex++);
         }
-        return QtConcurrent::mapped(batch, prepare);
     };
-    std::optional<QFuture<Prepared>> pending = startBatch();
-    while (pending) {
-        QList<Prepared> prepared = pending->results();
-        pending = cancelled(cancel) ? std::nullopt : startBatch();
-        if (cancelled(cancel)) {
-            session->rollback();
-            return fail(cancelledError());
-        }
-        for (Prepared &item : prepared) {
-            state.currentFile = item.displayPath;
-            const qint64 size = item.size;
-            if (auto done = writer.commit(item, std::nullopt, state); !done) {
-                if (pending)
-                    pending->waitForFinished();
-                session->rollback();
-                return fail(done.error());
-            }
-            ++state.filesDone;
-            state.bytesDone += size;
-            if (progress)
-                progress(state);
-            if (cancelled(cancel)) {
-                if (pending)
-                    pending->waitForFinished();
-                session->rollback();
-                return fail(cancelledError());
-            }
-        }
+    const auto abandon = [&](const Error &error) -> Result<ImportReport> {
+        for (InFlight &pending : inFlight)
+            pending.future.waitForFinished();
+        session->rollback();
+        return fail(error);
+    };
+    fill();
+    while (!inFlight.empty()) {
+        Prepared item = inFlight.front().future.takeResult();
+        bytesInFlight -= inFlight.front().size;
+        inFlight.pop_front();
+        if (cancelled(cancel))
+            return abandon(cancelledError());
+        fill();
+        state.currentFile = item.displayPath;
+        const qint64 size = item.size;
+        if (auto done = writer.commit(item, std::nullopt, state); !done)
+            return abandon(done.error());
+        ++state.filesDone;
+        state.bytesDone += size;
+        if (progress)
+            progress(state);
     }
+    if (cancelled(cancel))
+        return abandon(cancelledError());
     report.importId = session->importId();
     if (auto committed = session->commit(report.toJson()); !committed)
         return fail(committed.error());

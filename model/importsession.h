@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -72,6 +73,9 @@ private:
     ImportSession(Sql::Database &db, Sql::Transaction transaction, qint64 importId);
     Result<qint64> insertPosts(const QList<PostRecord> &posts,
                                std::optional<qint64> sourceDocumentId);
+    // Drops the posts table's non-unique indexes before a batch that at least doubles it and
+    // returns the statements that recreate them.
+    Result<QStringList> deferIndexes(qsizetype batch);
 
     Sql::Database *m_db = nullptr;
     std::optional<Sql::Transaction> m_transaction;

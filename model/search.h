@@ -23,9 +23,14 @@ struct SearchRequest
     enum class Kind { Any, Filing, Exhibit, Other, Post };
     enum class Order {
         Automatic, // by relevance when the match set is small, else in case order
-        Relevance, // always bm25 (slow on huge match sets)
+        Relevance, // always bm25; above RankingLimit matches only the most recent are ranked
         CaseOrder, // documents (by id, page) then posts (by id); never sorts
     };
+    // How posts are found when a tag or date filter is given: walk the text index and test
+    // each hit against the filter, or collect the posts the filter lets through first and walk
+    // only the part of the text index they span. Automatic picks by the term's frequency. The
+    // hits are the same either way; forcing a plan is for tests and diagnostics.
+    enum class Plan { Automatic, TextFirst, FilterFirst };
 
     QString query; // the user's text; see SearchQuery for the language
     Kind kind = Kind::Any;
@@ -36,6 +41,7 @@ struct SearchRequest
     int offset = 0;
     int limit = 50;
     Order order = Order::Automatic;
+    Plan plan = Plan::Automatic;
 };
 
 // One hit: a page of a document or a post, with what a pin cite needs.
@@ -77,6 +83,10 @@ struct SearchResults
     bool ranked = false;  // ordered by relevance
     bool hasMore = false; // another page follows
     int offset = 0;
+    // When relevance order is asked for on more than Search::RankingLimit matches, only the
+    // most recently added RankingLimit pages and RankingLimit posts are ranked (0: all were).
+    int rankedAmong = 0;
+    SearchRequest::Plan plan = SearchRequest::Plan::TextFirst; // how posts were found
     QString ftsExpression; // what was sent to FTS5, for diagnostics
 };
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Casebinder benchmarks side by side with the tools an analyst would use instead.
 #
-#   scripts/bench.sh [--quick]
+#   scripts/bench.sh [--quick] [--only pdf|posts|search|exports]
 #
 # Builds in Release (build-bench/, or $CASEBINDER_BENCH_BUILD), prepares the inputs, runs every
 # figure several times (3; 1 with --quick) together with its peer in the same session, and
@@ -10,11 +10,35 @@
 # N synthetic posts from tests/bench/gen_posts (1,000,000; 100,000 with --quick; or $CASEBINDER_BENCH_POSTS).
 # Peers (installed from Debian when missing and run as root): pdftotext, recollindex/recollq,
 # the sqlite3 shell. Raw outputs are kept in $WORK/logs (printed at the end).
+# --only runs one part: pdf (PDF import and PDF search), posts (posts import and the posts
+# model), search (bench_search on N posts) or exports.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 quick=0
-[[ "${1:-}" == "--quick" ]] && quick=1
+only=""
+while (($#)); do
+    case "$1" in
+    --quick) quick=1 ;;
+    --only)
+        only="${2:-}"
+        shift
+        ;;
+    *)
+        echo "usage: scripts/bench.sh [--quick] [--only pdf|posts|search|exports]" >&2
+        exit 2
+        ;;
+    esac
+    shift
+done
+case "$only" in
+"" | pdf | posts | search | exports) ;;
+*)
+    echo "bench.sh: --only takes pdf, posts, search or exports" >&2
+    exit 2
+    ;;
+esac
+part() { [[ -z "$only" || "$only" == "$1" ]]; }
 runs=$((quick ? 1 : 3))
 posts="${CASEBINDER_BENCH_POSTS:-$((quick ? 100000 : 1000000))}"
 build="${CASEBINDER_BENCH_BUILD:-$here/build-bench}"
@@ -75,7 +99,9 @@ for f in "${pdfs[@]}"; do
     pdf_pages=$((pdf_pages + ${p:-0}))
 done
 say "Inputs: $pdf_count PDFs ($pdf_pages pages), $posts posts"
-"$gen_posts" "$posts" "$scratch/posts.csv" "$scratch/posts.ndjson"
+if part posts; then
+    "$gen_posts" "$posts" "$scratch/posts.csv" "$scratch/posts.ndjson"
+fi
 
 recoll_conf() { # a throwaway Recoll configuration indexing the PDF folders
     rm -rf "$scratch/recoll"
@@ -94,6 +120,7 @@ csv_label="Posts import CSV, $posts posts (s)"
 json_label="Posts import NDJSON, $posts posts (s)"
 
 for ((run = 1; run <= runs; run++)); do
+    part pdf || break
     say "Run $run/$runs: PDF import vs pdftotext vs recollindex"
     rm -f "$scratch/pdfs.casebinder"
     "$cli" new "$scratch/pdfs.casebinder" --title Bench >/dev/null
@@ -109,7 +136,10 @@ for ((run = 1; run <= runs; run++)); do
     t=$(now)
     recollindex -c "$scratch/recoll" -z >"$logs/recollindex.log" 2>&1 || true
     record "$pdf_label" s recollindex "$(elapsed "$t")"
+done
 
+for ((run = 1; run <= runs; run++)); do
+    part posts || break
     say "Run $run/$runs: posts import vs sqlite3 .import + FTS5"
     for format in csv ndjson; do
         label=$([[ $format == csv ]] && echo "$csv_label" || echo "$json_label")
@@ -134,8 +164,8 @@ EOF
     record "$json_label" s "sqlite3 .import + FTS5" "$peer"
 done
 
-say "Search on the PDF case vs recollq (process wall time per query)"
-for query in injunction "preliminary injunction" 'amazon OR parler' 'contract*'; do
+part pdf && say "Search on the PDF case vs recollq (process wall time per query)"
+part pdf && for query in injunction "preliminary injunction" 'amazon OR parler' 'contract*'; do
     label="PDF search '$query' (ms)"
     for ((i = 0; i < 5 * runs; i++)); do
         t=$(now)
@@ -147,10 +177,13 @@ for query in injunction "preliminary injunction" 'amazon OR parler' 'contract*';
     done
 done
 
-say "Search latency on $posts posts (bench_search)"
 search_case="$scratch/search.casebinder"
-"$bench_search" --posts "$posts" --runs 1 --keep "$search_case" >/dev/null 2>"$logs/search-populate.log"
+if part search; then
+    say "Search latency on $posts posts (bench_search)"
+    "$bench_search" --posts "$posts" --runs 1 --keep "$search_case" >/dev/null 2>"$logs/search-populate.log"
+fi
 for ((run = 1; run <= runs; run++)); do
+    part search || break
     "$bench_search" --posts "$posts" --runs 30 --keep "$search_case" >"$logs/search-$run.txt" \
         2>>"$logs/search-populate.log"
     # columns: name… matches ranked p50 p95 p99
@@ -163,8 +196,9 @@ for ((run = 1; run <= runs; run++)); do
         }' "$logs/search-$run.txt" >>"$results"
 done
 
-say "Posts model on the imported $posts-post case (bench_postsmodel)"
+part posts && say "Posts model on the imported $posts-post case (bench_postsmodel)"
 for ((run = 1; run <= runs; run++)); do
+    part posts || break
     /usr/bin/time -f '%M' -o "$logs/postsmodel-rss-$run.txt" \
         "$bench_postsmodel" 1 "$scratch/posts-csv.casebinder" >"$logs/postsmodel-$run.txt"
     awk 'function wall(line) { match(line, /[0-9.]+ ms wall/); return substr(line, RSTART, RLENGTH - 8) }
@@ -178,12 +212,12 @@ for ((run = 1; run <= runs; run++)); do
         "$(awk '{ printf "%.0f", $1 / 1024 }' "$logs/postsmodel-rss-$run.txt")"
 done
 
-say "Exports"
-"$cli" sample "$scratch/sample.casebinder" >/dev/null
+part exports && say "Exports" && "$cli" sample "$scratch/sample.casebinder" >/dev/null
 for ((run = 1; run <= runs; run++)); do
+    part exports || break
     "$bench_export" 10000 >"$logs/export-$run.txt"
     record "Timeline PDF, 10,000 events (ms)" ms ours \
-        "$(sed -n 's/.* \([0-9]*\) ms$/\1/p' "$logs/export-$run.txt")"
+        "$(sed 's/([^)]*)//g' "$logs/export-$run.txt" | grep -o '[0-9]\+ ms' | tail -n1 | cut -d' ' -f1)"
     t=$(now)
     "$cli" export-matrix "$scratch/sample.casebinder" "$scratch/matrix.pdf" >/dev/null
     record "Claim chart PDF of the sample case (ms)" ms ours \

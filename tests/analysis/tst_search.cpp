@@ -189,14 +189,19 @@ private slots:
             request.to = QDate::fromString(to, Qt::ISODate);
         if (complaintOnly)
             request.documentId = m_complaint;
-        auto results = search(request);
-        QVERIFY2(results, qPrintable(results ? QString() : results.error().fullText()));
-        QStringList found;
-        for (const SearchHit &hit : std::as_const(results->hits))
-            found.append(hit.cite());
-        found.sort();
         cites.sort();
-        QCOMPARE(found, cites);
+        for (const auto plan : {SearchRequest::Plan::Automatic,
+                                SearchRequest::Plan::TextFirst,
+                                SearchRequest::Plan::FilterFirst}) {
+            request.plan = plan;
+            auto results = search(request);
+            QVERIFY2(results, qPrintable(results ? QString() : results.error().fullText()));
+            QStringList found;
+            for (const SearchHit &hit : std::as_const(results->hits))
+                found.append(hit.cite());
+            found.sort();
+            QCOMPARE(found, cites);
+        }
     }
 
     void badInputIsAMessage()
@@ -271,6 +276,238 @@ private slots:
         QVERIFY(ranked);
         QVERIFY(ranked->ranked);
         QCOMPARE(ranked->hits.size(), 5);
+        // Too many to rank them all: only the most recently added RankingLimit posts compete
+        // (and all 40 pages, fewer than the limit).
+        QCOMPARE(ranked->rankedAmong, Search::RankingLimit);
+        QVERIFY(!ranked->totalIsExact);
+        request.limit = 1000;
+        request.offset = 0;
+        qint64 rankedPosts = 0;
+        int rankedPages = 0;
+        for (;;) {
+            auto page = search(request);
+            QVERIFY(page);
+            for (const SearchHit &hit : std::as_const(page->hits)) {
+                if (hit.kind == SearchHit::Kind::Post) {
+                    QVERIFY(hit.post.id > m_bigPost - Search::RankingLimit);
+                    ++rankedPosts;
+                } else {
+                    ++rankedPages;
+                }
+            }
+            for (qsizetype i = 1; i < page->hits.size(); ++i)
+                QVERIFY(page->hits.at(i - 1).score <= page->hits.at(i).score);
+            if (!page->hasMore)
+                break;
+            request.offset += request.limit;
+        }
+        QCOMPARE(rankedPosts, Search::RankingLimit);
+        QCOMPARE(rankedPages, 40);
+    }
+
+    // The filter-first plan (collect the posts a tag or date lets through, then walk the text
+    // index over their span) must find exactly what the text-first plan finds, in the same
+    // order, for every kind of request; Automatic picks it for a common term.
+    void plansGiveTheSameHits()
+    {
+        QTemporaryDir dir;
+        auto created = CaseFile::create(dir.filePath(u"plans.casebinder"_s), {.title = u"Plans"_s});
+        QVERIFY(created);
+        Sql::Database &db = created->db();
+        const qint64 flagged = addTag(db, u"Flagged"_s);
+        const qint64 sub = addTag(db, u"Sub"_s, flagged);
+        addTag(db, u"Unused"_s);
+        const qint64 all = addTag(db, u"All"_s); // more posts than one collection chunk
+        {
+            auto transaction = Sql::Transaction::begin(db);
+            QVERIFY(transaction);
+            addDocument(db,
+                        {.kind = u"filing"_s,
+                         .title = u"Alpha filing"_s,
+                         .docketNumber = u"3"_s,
+                         .filedDate = u"2021-01-06"_s,
+                         .pages = {u"alpha in a filing"_s, u"beta alpha on page two"_s}});
+            const int posts = 12000; // more than the planner's "common term" threshold
+            for (int i = 0; i < posts; ++i) {
+                QString text = u"alpha post %1"_s.arg(i);
+                if (i % 97 == 0)
+                    text += u" beta"_s;
+                if (i % 5 == 0)
+                    text += u" alpha again"_s;
+                const QDate day = QDate(2021, 1, 1).addDays(i % 40);
+                const qint64 id = addPost(db,
+                                          u"p%1"_s.arg(i),
+                                          u"user%1"_s.arg(i % 13),
+                                          day.toString(Qt::ISODate)
+                                              + u"T%1:00:00Z"_s.arg(i % 24, 2, 10, QChar(u'0')),
+                                          text);
+                if (i % 7 == 0)
+                    tag(db, flagged, u"post"_s, id);
+                if (i % 2 == 0)
+                    tag(db, sub, u"post"_s, id);
+                tag(db, all, u"post"_s, id);
+            }
+            // Dates at the edges of a range, and none at all.
+            addPost(db, u"e1"_s, u"edge"_s, u"2021-01-09"_s, u"alpha edge date only"_s);
+            addPost(db, u"e2"_s, u"edge"_s, u"2021-01-09T23:59:59Z"_s, u"alpha edge late"_s);
+            addPost(db, u"e3"_s, u"edge"_s, u"2021-01-10T00:00:00Z"_s, u"alpha edge next day"_s);
+            exec(db,
+                 u"INSERT INTO posts (platform, external_id, posted_at, text)"
+                 u" VALUES ('parler', 'e4', NULL, 'alpha edge undated')"_s);
+            QVERIFY(transaction->commit());
+        }
+
+        struct Variant
+        {
+            const char *name;
+            SearchRequest request;
+        };
+        const auto make = [](const QString &text) {
+            SearchRequest request;
+            request.query = text;
+            request.limit = 40;
+            return request;
+        };
+        std::vector<Variant> variants;
+        for (const int offset : {0, 40, 4990, 5200, 20000}) {
+            SearchRequest tagged = make(u"alpha"_s);
+            tagged.tag = u"flagged"_s;
+            tagged.offset = offset;
+            variants.push_back({"common + tag", tagged});
+        }
+        for (const int offset : {0, 5000, 9000, 11990}) {
+            SearchRequest everything = make(u"alpha"_s);
+            everything.tag = u"All"_s;
+            everything.offset = offset;
+            variants.push_back({"common + tag on every post", everything});
+        }
+        SearchRequest dated = make(u"alpha"_s);
+        dated.from = QDate(2021, 1, 5);
+        dated.to = QDate(2021, 1, 9);
+        variants.push_back({"common + date range", dated});
+        dated.to = QDate(2021, 1, 30);
+        variants.push_back({"common + wide date range", dated});
+        dated.offset = 6000;
+        variants.push_back({"common + wide date range, deep", dated});
+        SearchRequest both = make(u"alpha"_s);
+        both.tag = u"Sub"_s;
+        both.from = QDate(2021, 1, 3);
+        both.to = QDate(2021, 1, 20);
+        variants.push_back({"common + child tag + dates (ranked)", both});
+        SearchRequest from = make(u"alpha"_s);
+        from.from = QDate(2021, 2, 5);
+        variants.push_back({"from only", from});
+        SearchRequest to = make(u"alpha"_s);
+        to.to = QDate(2021, 1, 1);
+        variants.push_back({"to only", to});
+        SearchRequest edge = make(u"edge"_s);
+        edge.to = QDate(2021, 1, 9);
+        variants.push_back({"edges of the range", edge});
+        SearchRequest rare = make(u"beta"_s);
+        rare.tag = u"flagged"_s;
+        variants.push_back({"rare + tag (ranked)", rare});
+        SearchRequest posts = make(u"alpha"_s);
+        posts.kind = SearchRequest::Kind::Post;
+        posts.tag = u"flagged"_s;
+        posts.offset = 100;
+        variants.push_back({"posts only", posts});
+        SearchRequest none = make(u"alpha"_s);
+        none.tag = u"Unused"_s;
+        variants.push_back({"tag with no posts", none});
+        SearchRequest relevance = make(u"alpha"_s);
+        relevance.tag = u"flagged"_s;
+        relevance.order = SearchRequest::Order::Relevance;
+        variants.push_back({"forced relevance", relevance});
+        SearchRequest caseOrder = make(u"beta"_s);
+        caseOrder.from = QDate(2021, 1, 2);
+        caseOrder.order = SearchRequest::Order::CaseOrder;
+        variants.push_back({"case order", caseOrder});
+
+        const auto describe = [](const SearchResults &results) {
+            QStringList lines{u"total %1 exact %2 ranked %3 more %4 among %5"_s.arg(
+                QString::number(results.total),
+                QString::number(results.totalIsExact),
+                QString::number(results.ranked),
+                QString::number(results.hasMore),
+                QString::number(results.rankedAmong))};
+            for (const SearchHit &hit : results.hits)
+                lines.append(hit.cite() + u' ' + QString::number(hit.score));
+            return lines;
+        };
+        Search search(db);
+        for (const Variant &variant : variants) {
+            SearchRequest request = variant.request;
+            request.plan = SearchRequest::Plan::TextFirst;
+            auto text = search.run(request);
+            QVERIFY2(text, variant.name);
+            QCOMPARE(text->plan, SearchRequest::Plan::TextFirst);
+            request.plan = SearchRequest::Plan::FilterFirst;
+            auto filter = search.run(request);
+            QVERIFY2(filter, variant.name);
+            QCOMPARE(filter->plan, SearchRequest::Plan::FilterFirst);
+            request.plan = SearchRequest::Plan::Automatic;
+            auto automatic = search.run(request);
+            QVERIFY2(automatic, variant.name);
+            const QStringList expected = describe(*text);
+            QVERIFY2(describe(*filter) == expected,
+                     qPrintable(QString::fromUtf8(variant.name) + u": "_s
+                                + describe(*filter).mid(0, 3).join(u" | "_s) + u" vs "_s
+                                + expected.mid(0, 3).join(u" | "_s)));
+            QVERIFY2(describe(*automatic) == expected, variant.name);
+            // Automatic walks the filter first exactly for the common term.
+            QCOMPARE(automatic->plan,
+                     variant.request.query == u"alpha"_s ? SearchRequest::Plan::FilterFirst
+                                                         : SearchRequest::Plan::TextFirst);
+        }
+
+        // Spot checks against the data itself, so that both plans are not merely equally wrong.
+        SearchRequest check = make(u"edge"_s);
+        check.to = QDate(2021, 1, 9);
+        check.plan = SearchRequest::Plan::FilterFirst;
+        auto edges = search.run(check);
+        QVERIFY(edges);
+        QStringList ids;
+        for (const SearchHit &hit : std::as_const(edges->hits))
+            ids.append(hit.post.externalId);
+        ids.sort();
+        QCOMPARE(ids, (QStringList{u"e1"_s, u"e2"_s}));
+
+        check = make(u"alpha"_s);
+        check.tag = u"flagged"_s;
+        check.limit = 1000;
+        QSet<QString> seen;
+        qint64 previous = 0;
+        for (;;) {
+            auto page = search.run(check);
+            QVERIFY(page);
+            QCOMPARE(page->plan, SearchRequest::Plan::FilterFirst);
+            for (const SearchHit &hit : std::as_const(page->hits)) {
+                QCOMPARE(hit.kind, SearchHit::Kind::Post);
+                QVERIFY(hit.post.id > previous); // case order
+                previous = hit.post.id;
+                const int i = hit.post.externalId.mid(1).toInt();
+                QVERIFY(i % 7 == 0 || i % 2 == 0);
+                seen.insert(hit.post.externalId);
+            }
+            if (!page->hasMore)
+                break;
+            check.offset += check.limit;
+        }
+        int expected = 0;
+        for (int i = 0; i < 12000; ++i)
+            expected += (i % 7 == 0 || i % 2 == 0) ? 1 : 0;
+        QCOMPARE(seen.size(), expected);
+
+        std::atomic<bool> cancelled = true;
+        SearchRequest cancelledRequest = make(u"alpha"_s);
+        cancelledRequest.tag = u"flagged"_s;
+        for (const auto plan : {SearchRequest::Plan::TextFirst, SearchRequest::Plan::FilterFirst}) {
+            cancelledRequest.plan = plan;
+            auto stopped = search.run(cancelledRequest, &cancelled);
+            QVERIFY(!stopped);
+            QCOMPARE(stopped.error().code, Error::Code::Cancelled);
+        }
+        QVERIFY(search.run(check));
     }
 
     void cancellation()

@@ -1,6 +1,6 @@
 // Search latency on a big case: 1M synthetic posts whose words follow Zipf's law.
 //
-//   bench_search [--posts N] [--runs N] [--keep PATH]
+//   bench_search [--posts N] [--runs N] [--keep PATH] [--only TEXT]
 //
 // Prints p50/p95/p99 of the first page (50 hits) for each kind of query. Not a CTest test.
 #include "casefile.h"
@@ -139,9 +139,11 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOptions({{u"posts"_s, u"How many posts to synthesize."_s, u"N"_s, u"1000000"_s},
-                       {u"runs"_s, u"Runs per query."_s, u"N"_s, u"30"_s},
-                       {u"keep"_s, u"Keep (or reuse) the synthesized case at PATH."_s, u"PATH"_s}});
+    parser.addOptions(
+        {{u"posts"_s, u"How many posts to synthesize."_s, u"N"_s, u"1000000"_s},
+         {u"runs"_s, u"Runs per query."_s, u"N"_s, u"30"_s},
+         {u"keep"_s, u"Keep (or reuse) the synthesized case at PATH."_s, u"PATH"_s},
+         {u"only"_s, u"Run only the query kinds whose name contains TEXT."_s, u"TEXT"_s}});
     parser.process(app);
     const int posts = parser.value(u"posts"_s).toInt();
     const int runs = std::max(1, parser.value(u"runs"_s).toInt());
@@ -206,7 +208,10 @@ int main(int argc, char *argv[])
     Search search(caseFile->db());
     std::printf(
         "%-28s %10s %8s %9s %9s %9s\n", "query", "matches", "ranked", "p50 ms", "p95 ms", "p99 ms");
+    const QString only = parser.value(u"only"_s);
     for (const Case &each : cases) {
+        if (!only.isEmpty() && !QString::fromUtf8(each.name).contains(only))
+            continue;
         std::vector<double> times;
         SearchResults last;
         for (int run = 0; run < runs; ++run) {
