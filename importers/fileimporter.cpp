@@ -3,9 +3,18 @@
 #include "textdecoding.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QStringDecoder>
+
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -323,6 +332,85 @@ ExtractedFile extractImage(Type type)
     file.textStatus = TextStatus::NeedsOcr;
     file.metadata.insert(u"image"_s, mediaType(type));
     return file;
+}
+
+Result<QByteArray> readOriginal(const QString &path, qint64 maxBytes)
+{
+    const QString name = QFileInfo(path).fileName();
+    const QByteArray encoded = QFile::encodeName(path);
+    const auto ioError = [&](const char *what, int error) {
+        return Error{Error::Code::Io,
+                     u"%1 cannot be read: %2 (%3)"_s.arg(
+                         name, QString::fromUtf8(what), QString::fromLocal8Bit(strerror(error)))};
+    };
+    // Non-blocking, so that a pipe without a writer cannot hold the import; checked below.
+    const int fd = ::open(encoded.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        if (errno == ENOENT)
+            return fail(Error::Code::NotFound, u"%1 does not exist"_s.arg(path));
+        return fail(ioError("it cannot be opened", errno));
+    }
+    const auto closeFd = qScopeGuard([fd] { ::close(fd); });
+    struct stat before = {};
+    if (::fstat(fd, &before) != 0)
+        return fail(ioError("its size cannot be read", errno));
+    if (!S_ISREG(before.st_mode))
+        return fail(Error::Code::Unsupported,
+                    u"%1 is not a regular file (it is a %2); only files can be imported"_s.arg(
+                        name,
+                        S_ISDIR(before.st_mode)    ? u"folder"_s
+                        : S_ISFIFO(before.st_mode) ? u"pipe"_s
+                        : S_ISSOCK(before.st_mode) ? u"socket"_s
+                                                   : u"device"_s));
+    const auto tooLarge = [&] {
+        return Error{Error::Code::Unsupported,
+                     u"%1 is larger than %2 MB, the most one original may be"_s.arg(name).arg(
+                         maxBytes >> 20)};
+    };
+    if (before.st_size > maxBytes)
+        return fail(tooLarge());
+
+    QByteArray bytes;
+    bytes.reserve(qsizetype(before.st_size));
+    constexpr qsizetype Chunk = 1 << 20;
+    for (;;) {
+        const qsizetype at = bytes.size();
+        const qsizetype want = qsizetype(std::min<qint64>(Chunk, maxBytes + 1 - at));
+        if (want <= 0)
+            return fail(tooLarge()); // it grew past the limit while being read
+        bytes.resize(at + want);
+        const ssize_t got = ::read(fd, bytes.data() + at, size_t(want));
+        if (got < 0 && errno == EINTR) {
+            bytes.resize(at);
+            continue;
+        }
+        if (got < 0)
+            return fail(ioError("reading it failed", errno));
+        bytes.resize(at + got);
+        if (got == 0)
+            break;
+    }
+
+    struct stat after = {};
+    if (::fstat(fd, &after) != 0)
+        return fail(ioError("its size cannot be read", errno));
+    if (before.st_size == 0 && after.st_size == 0 && !bytes.isEmpty())
+        return fail(Error::Code::Unsupported,
+                    u"%1 reports a size of 0 bytes but has content (a kernel pseudo-file such as "
+                    u"those in /proc or /sys); only files can be imported"_s.arg(name));
+    struct stat now = {};
+    const bool replaced = ::stat(encoded.constData(), &now) != 0 || now.st_ino != after.st_ino
+                          || now.st_dev != after.st_dev;
+    if (replaced || after.st_size != before.st_size || qint64(bytes.size()) != after.st_size
+        || after.st_mtim.tv_sec != before.st_mtim.tv_sec
+        || after.st_mtim.tv_nsec != before.st_mtim.tv_nsec)
+        return fail(Error::Code::Io,
+                    u"%1 %2 while it was being read (%3 bytes when reading began, %4 read); "
+                    u"nothing of it was stored: import it again once it is complete"_s
+                        .arg(name, replaced ? u"was replaced or removed"_s : u"changed"_s)
+                        .arg(qint64(before.st_size))
+                        .arg(bytes.size()));
+    return bytes;
 }
 
 } // namespace Casebinder::Files

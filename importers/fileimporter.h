@@ -33,4 +33,10 @@ ExtractedFile extractEmail(const QByteArray &bytes);
 // PNG, JPEG, TIFF: one page that needs OCR.
 ExtractedFile extractImage(Type type);
 
+// Reads a file to import, all of it or nothing: refuses what is not a regular file (devices,
+// pipes, sockets, kernel pseudo-files that report no size), anything above `maxBytes` (also
+// when it grows past it while being read), and a file that changed or was replaced while it
+// was read, so that the original stored is one consistent version of the file.
+Result<QByteArray> readOriginal(const QString &path, qint64 maxBytes);
+
 } // namespace Casebinder::Files

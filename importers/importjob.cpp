@@ -389,33 +389,15 @@ Prepared prepareFile(const QString &path, const Context &context)
     const QFileInfo info(path);
     Prepared item;
     item.displayPath = path;
-    if (!info.exists()) {
-        item.rejection = Error{Error::Code::NotFound, u"%1 does not exist"_s.arg(path)};
-        return item;
-    }
-    if (info.size() > MaxFileBytes) {
-        item.rejection
-            = Error{Error::Code::Unsupported,
-                    u"%1 is larger than %2 MB, the most one original may be"_s.arg(info.fileName())
-                        .arg(MaxFileBytes >> 20)};
-        return item;
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        item.rejection = Error{Error::Code::Io,
-                               u"%1 cannot be read: %2"_s.arg(info.fileName(), file.errorString())};
-        return item;
-    }
-    QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError) {
-        item.rejection = Error{Error::Code::Io,
-                               u"%1 cannot be read: %2"_s.arg(info.fileName(), file.errorString())};
+    auto bytes = Files::readOriginal(path, MaxFileBytes);
+    if (!bytes) {
+        item.rejection = bytes.error();
         return item;
     }
     const QString sourcePath = context.options.provenance.isEmpty()
                                    ? info.absoluteFilePath()
                                    : context.options.provenance + u'/' + info.fileName();
-    return prepareBytes(std::move(bytes), info.fileName(), path, sourcePath, context, 0, nullptr);
+    return prepareBytes(std::move(*bytes), info.fileName(), path, sourcePath, context, 0, nullptr);
 }
 
 // The files to import, directories walked in a stable order; the case file itself is skipped.

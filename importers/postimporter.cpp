@@ -459,13 +459,20 @@ Status readCsv(QStringView text,
     case CsvReader::Outcome::Record:
         break;
     }
+    // Repeated header names stay distinct ("text", "text_2", …) so no value overwrites
+    // another; numbering per name keeps a header of thousands of equal names linear.
+    QHash<QString, int> repeats;
     for (qsizetype i = 0; i < fields.size(); ++i) {
         QString name = fields.at(i).trimmed();
         if (name.isEmpty())
             name = u"column_%1"_s.arg(i + 1);
-        // Repeated header names stay distinct so no value overwrites another.
-        while (table.index.contains(name))
-            name += u'_';
+        if (table.index.contains(name)) {
+            const QString base = name;
+            int &seen = repeats[base];
+            do
+                name = u"%1_%2"_s.arg(base).arg(++seen + 1);
+            while (table.index.contains(name));
+        }
         table.addColumn(name);
     }
     for (;;) {
@@ -548,6 +555,31 @@ Result<QHash<QString, QString>> resolveMapping(const Table &table,
         }
     }
     return mapping;
+}
+
+// NUL characters (raw in a CSV, "\u0000" in JSON) would cut the text short in SQLite's text
+// functions, full-text index and exports.
+qint64 replaceNuls(Table &table)
+{
+    qint64 replaced = 0;
+    const auto clean = [&](QString &value) {
+        if (value.contains(QChar(u'\0'))) {
+            value.replace(QChar(u'\0'), QChar(QChar::ReplacementCharacter));
+            ++replaced;
+        }
+    };
+    for (QString &column : table.columns)
+        clean(column);
+    if (replaced > 0) {
+        table.index.clear();
+        for (qsizetype i = 0; i < table.columns.size(); ++i)
+            table.index.insert(table.columns.at(i), int(i));
+    }
+    for (QStringList &row : table.rows) {
+        for (QString &value : row)
+            clean(value);
+    }
+    return replaced;
 }
 
 QString valueAt(const QStringList &row, int column)
@@ -706,6 +738,12 @@ Result<ParsedPosts> parsePosts(const QByteArray &bytes,
         if (maxRecords >= 0 && table.rows.size() > maxRecords)
             table.rows.resize(maxRecords);
     }
+    if (const qint64 replaced = replaceNuls(table); replaced > 0)
+        parsed.problems.append(
+            {0,
+             u"%1 has NUL characters in %2 fields; they were replaced with U+FFFD (the original "
+             u"file is stored unchanged)"_s.arg(fileName)
+                 .arg(replaced)});
     parsed.columns = table.columns;
 
     auto mapping = resolveMapping(table, options, fileName);

@@ -8,6 +8,8 @@
 #include <QBuffer>
 #include <QRegularExpression>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace Casebinder::Zip {
@@ -21,6 +23,38 @@ Error bombError(const QString &archiveName, qint64 allowed)
         Error::Code::Unsupported,
         u"%1 was refused as a likely zip bomb: it inflates to more than %2 MB"_s.arg(archiveName)
             .arg(allowed >> 20)};
+}
+
+quint32 le(QByteArrayView bytes, qsizetype at, int width)
+{
+    quint32 value = 0;
+    for (int i = width - 1; i >= 0; --i)
+        value = (value << 8) | quint8(bytes[at + i]);
+    return value;
+}
+
+// How many records the central directory really holds, walked from the end record; nullopt
+// for ZIP64 and for a directory too damaged to walk (minizip then reports it). minizip stops
+// after the count the end record declares, so a lower count would hide entries silently.
+std::optional<qint64> centralRecords(QByteArrayView zip)
+{
+    constexpr qsizetype EndRecord = 22;
+    constexpr qsizetype Header = 46;
+    const qsizetype end = zip.lastIndexOf(QByteArrayView("PK\x05\x06"));
+    if (end < 0 || end + EndRecord > zip.size())
+        return std::nullopt;
+    const quint32 declared = le(zip, end + 10, 2);
+    const quint32 size = le(zip, end + 12, 4);
+    if (declared == 0xFFFF || size == 0xFFFFFFFF || qint64(size) > end)
+        return std::nullopt;
+    qint64 records = 0;
+    for (qsizetype at = end - qsizetype(size); at < end;) {
+        if (at + Header > end || zip.sliced(at, 4) != QByteArrayView("PK\x01\x02"))
+            return std::nullopt;
+        at += Header + le(zip, at + 28, 2) + le(zip, at + 30, 2) + le(zip, at + 32, 2);
+        ++records;
+    }
+    return records;
 }
 
 } // namespace
@@ -76,6 +110,12 @@ Result<QList<Entry>> readArchive(const QByteArray &archive,
             u"%1 is not a readable ZIP archive (damaged or not a ZIP; error %2)"_s.arg(archiveName)
                 .arg(zip.getZipError()));
     const int declared = zip.getEntriesCount();
+    if (const auto records = centralRecords(archive); records && *records != declared)
+        return fail(Error::Code::Corrupt,
+                    u"%1 is damaged: its directory declares %2 entries but holds %3, so some "
+                    u"would be missed"_s.arg(archiveName)
+                        .arg(declared)
+                        .arg(*records));
     if (declared > limits.maxEntries || budget.entries + declared > limits.maxEntries)
         return fail(Error::Code::Unsupported,
                     u"%1 holds %2 entries, more than the %3 allowed"_s.arg(archiveName)
@@ -163,6 +203,15 @@ Result<QList<Entry>> readArchive(const QByteArray &archive,
                    file.getZipError() == UNZ_CRCERROR
                        ? u"its data is damaged (CRC mismatch)"_s
                        : u"its data is damaged (error %1)"_s.arg(file.getZipError()));
+            continue;
+        }
+        // Without this, a directory that declares more than the data holds would be taken
+        // on trust: minizip checks the CRC only once the declared size has been read.
+        if (quint64(bytes.size()) != info.uncompressedSize) {
+            refuse(Error::Code::Corrupt,
+                   u"its size does not match the archive's directory (%1 bytes declared, %2 "
+                   u"found)"_s.arg(info.uncompressedSize)
+                       .arg(bytes.size()));
             continue;
         }
         entry.bytes = std::move(bytes);

@@ -13,7 +13,7 @@ seconds=${1:-600}
 shift || true
 targets=("$@")
 if [[ ${#targets[@]} -eq 0 ]]; then
-    targets=(posts searchquery eventdate zipentryname)
+    targets=(posts manifest ziparchive searchquery eventdate zipentryname)
 fi
 build=${BUILD_DIR:-build/fuzz}
 

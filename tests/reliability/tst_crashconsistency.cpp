@@ -3,8 +3,8 @@
 // at all, and every original imported before it is still byte-identical.
 //
 // CASEBINDER_CRASH_RUNS (default 8), CASEBINDER_CRASH_SEED (default 20261122) and
-// CASEBINDER_CRASH_ROWS (posts in the big CSV, default 200000) select the long version;
-// scripts/crash-test.sh sets them.
+// CASEBINDER_CRASH_ROWS (posts in the big CSV, default 40000) select the long version;
+// scripts/crash-test.sh sets them (50 runs of 200,000 posts by default).
 #include "../app/clirunner.h"
 #include "blobstore.h"
 #include "casefile.h"
@@ -242,7 +242,7 @@ private slots:
         for (int i = 1; i <= 24; ++i)
             QVERIFY(writeFile(m_bigBatch + u"/exhibit-%1.pdf"_s.arg(i, 2, 10, QChar(u'0')),
                               makePdf(2 + i % 5, u"Exhibit %1"_s.arg(i))));
-        const qint64 rows = environmentNumber("CASEBINDER_CRASH_ROWS", 200000);
+        const qint64 rows = environmentNumber("CASEBINDER_CRASH_ROWS", 40000);
         QVERIFY(writeFile(m_bigBatch + u"/posts.csv"_s, makePostsCsv(rows, 1000000)));
 
         // One undisturbed import gives the "after" state and how long the import takes.
