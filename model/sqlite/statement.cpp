@@ -110,8 +110,8 @@ Result<bool> Statement::step()
     const QString sql = QString::fromUtf8(sqlite3_sql(m_stmt)).simplified().left(80);
     // Name the case, as Database's own errors do; an in-memory database has no file name.
     const char *file = sqlite3_db_filename(m_db, "main");
-    const QString what = file && *file ? QString::fromUtf8(file)
-                                       : QStringLiteral("Database operation failed");
+    const QString what
+        = file && *file ? QString::fromUtf8(file) : QStringLiteral("Database operation failed");
     return fail(errorFromCode(rc, what, message + u" in: " + sql));
 }
 
