@@ -3,6 +3,7 @@
 #include <QElapsedTimer>
 #include <QImage>
 #include <QPainter>
+#include <QSet>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -139,11 +140,149 @@ private slots:
         TimelinePainter huge(many);
         QElapsedTimer timer;
         timer.start();
-        const auto placed = huge.paint(p, QRectF(0, 0, 400, 120));
-        QCOMPARE(placed.size(), 10000);
+        // Far too many to draw one by one in 400 pixels: the strip shows their density.
+        QVERIFY(huge.paint(p, QRectF(0, 0, 400, 120)).isEmpty());
         QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
-        for (const TimelinePlacement &placement : placed)
-            QVERIFY(placement.lane < huge.style().maxLanes);
+        QVERIFY(huge.paintLegend(p, QPointF(0, 100)).width() > 0);
+        QCOMPARE(huge.computeLayout(QRectF(0, 0, 400, 120)).mode, TimelineMode::Density);
+    }
+
+    void crowdedLabelsNeverCoverLabelsOrMarks()
+    {
+        // The sample case's busy week: more events than lanes, points, circa marks and bars.
+        QList<TimelineItem> items;
+        for (int i = 0; i < 24; ++i) {
+            TimelineItem entry = item(i + 1,
+                                      day(2021, 1, 6 + i % 5).addSecs(3600 * i),
+                                      u"Calls between AWS and Parler, part %1"_s.arg(i));
+            entry.circa = i % 4 == 1;
+            entry.disputed = i % 6 == 2;
+            if (i % 5 == 3)
+                entry.end = entry.start.addDays(2);
+            items.append(entry);
+        }
+        TimelineStyle style;
+        style.maxLanes = 8;
+        TimelinePainter painter(items, style);
+        painter.setRange(day(2021, 1, 1), day(2021, 1, 31));
+        const QRectF rect(0, 0, 900, 400);
+        const TimelineLayout layout = painter.computeLayout(rect);
+        QCOMPARE(layout.mode, TimelineMode::Events);
+        QCOMPARE(layout.placements.size(), items.size()); // every event keeps its mark
+        int labelled = 0;
+        QSet<int> lanes;
+        for (const TimelinePlacement &a : layout.placements) {
+            QVERIFY(!a.mark.isEmpty());
+            QVERIFY(a.lane < style.maxLanes);
+            lanes.insert(a.lane);
+            if (a.label.isEmpty())
+                continue;
+            ++labelled;
+            for (const TimelinePlacement &b : layout.placements) {
+                if (a.id == b.id)
+                    continue;
+                QVERIFY2(!a.label.intersects(b.label),
+                         qPrintable(u"labels of %1 and %2 overlap"_s.arg(a.id).arg(b.id)));
+                QVERIFY2(!a.label.intersects(b.mark),
+                         qPrintable(u"mark of %1 covers the label of %2"_s.arg(b.id).arg(a.id)));
+            }
+        }
+        // Crowded, not hopeless: lanes fill up and some labels give way, most stay.
+        QCOMPARE(lanes.size(), style.maxLanes);
+        QVERIFY(labelled > items.size() / 4);
+        QVERIFY(labelled < items.size());
+        // paint() draws the same decisions.
+        QImage image(900, 400, QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        QPainter p(&image);
+        const QList<TimelinePlacement> painted = painter.paint(p, rect);
+        QCOMPARE(painted.size(), layout.placements.size());
+        for (int i = 0; i < painted.size(); ++i)
+            QCOMPARE(painted.at(i).label, layout.placements.at(i).label);
+    }
+
+    void clippedBarsKeepTheirLabels()
+    {
+        TimelineItem across = item(1, day(2021, 1, 1), u"Negotiations over the hosting terms"_s);
+        across.end = day(2021, 3, 31);
+        across.precision = TimelinePrecision::Month;
+        TimelineItem fromLeft = item(2, day(2020, 12, 15), u"Notice period"_s);
+        fromLeft.end = day(2021, 2, 20);
+        TimelineItem toRight = item(3, day(2021, 2, 5), u"Suspension"_s);
+        toRight.end = day(2021, 4, 30);
+        TimelinePainter painter({across, fromLeft, toRight, item(4, day(2021, 2, 10), u"Call"_s)});
+        painter.setRange(day(2021, 2, 1), day(2021, 3, 1));
+        const QRectF rect(0, 0, 800, 200);
+        const TimelineLayout layout = painter.computeLayout(rect);
+        QCOMPARE(layout.placements.size(), 4);
+        QHash<qint64, TimelinePlacement> byId;
+        for (const TimelinePlacement &placement : layout.placements)
+            byId.insert(placement.id, placement);
+        QVERIFY(byId.value(1).clippedStart && byId.value(1).clippedEnd);
+        QVERIFY(byId.value(2).clippedStart && !byId.value(2).clippedEnd);
+        QVERIFY(!byId.value(3).clippedStart && byId.value(3).clippedEnd);
+        QVERIFY(!byId.value(4).clippedStart && !byId.value(4).clippedEnd);
+        for (const qint64 id : {1, 2, 3}) {
+            const TimelinePlacement placement = byId.value(id);
+            QVERIFY2(!placement.label.isEmpty(), qPrintable(QString::number(id)));
+            QVERIFY(rect.contains(placement.label));
+            // On the visible part of the bar, where the arrows say it runs on.
+            QVERIFY(placement.labelInside);
+            QVERIFY(placement.mark.contains(placement.label.center()));
+        }
+        // A bar running across the whole strip spans it.
+        QVERIFY(byId.value(1).mark.width() > rect.width() * 0.9);
+        QCOMPARE(painter.itemAt(rect, byId.value(1).label.center()), std::optional<qint64>(1));
+    }
+
+    void densityModeAboveTheThreshold()
+    {
+        QList<TimelineItem> many;
+        for (int i = 0; i < 10000; ++i) {
+            TimelineItem entry = item(i, day(2012, 1, 1).addDays(i % 3650), u"E%1"_s.arg(i));
+            entry.disputed = i % 13 == 0;
+            many.append(entry);
+        }
+        TimelinePainter painter(many);
+        const QRectF rect(0, 0, 1000, 160);
+        const TimelineLayout layout = painter.computeLayout(rect);
+        QCOMPARE(layout.mode, TimelineMode::Density);
+        QVERIFY(layout.placements.isEmpty());
+        QVERIFY(painter.layout(rect).isEmpty());
+        QCOMPARE(layout.binUnit, u"month"_s);
+        QCOMPARE(layout.eventCount, 10000);
+        QVERIFY(layout.caption.startsWith(u"10,000 events"_s));
+        QVERIFY(layout.caption.endsWith(u"density per month"_s));
+        int total = 0;
+        int disputed = 0;
+        qreal previousRight = -1;
+        for (const TimelineDensityBin &bin : layout.bins) {
+            total += bin.count;
+            disputed += bin.disputed;
+            QVERIFY(bin.disputed <= bin.count);
+            QVERIFY(bin.bar.left() >= previousRight);
+            previousRight = bin.bar.right();
+        }
+        // Bar heights are proportional to their counts.
+        const auto tallest
+            = std::max_element(layout.bins.cbegin(),
+                               layout.bins.cend(),
+                               [](const auto &a, const auto &b) { return a.count < b.count; });
+        QCOMPARE(tallest->count, layout.maxCount);
+        for (const TimelineDensityBin &bin : layout.bins)
+            QVERIFY(qAbs(bin.bar.height() * layout.maxCount - tallest->bar.height() * bin.count)
+                    < layout.maxCount * 0.01);
+        QCOMPARE(total, 10000);
+        QCOMPARE(disputed, (10000 + 12) / 13);
+        // The density strip asks for a fixed, modest height instead of every lane.
+        QVERIFY(painter.preferredHeight(1000) < 200);
+
+        // The same events, a few at a time, are drawn one by one.
+        TimelinePainter few(many.mid(0, 40));
+        QCOMPARE(few.computeLayout(rect).mode, TimelineMode::Events);
+        // Zoomed into one month, the many are few again.
+        painter.setRange(day(2015, 3, 1), day(2015, 3, 8));
+        QCOMPARE(painter.computeLayout(QRectF(0, 0, 1000, 600)).mode, TimelineMode::Events);
     }
 };
 

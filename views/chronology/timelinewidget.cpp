@@ -515,6 +515,27 @@ bool TimelineWidget::event(QEvent *event)
         const auto *help = static_cast<QHelpEvent *>(event);
         const auto hit = eventAt(help->pos());
         if (!hit) {
+            // Too many events to draw one by one: the bar under the pointer says what it counts.
+            const Export::TimelineLayout layout = m_painter.computeLayout(stripRect());
+            for (const Export::TimelineDensityBin &bin : layout.bins) {
+                if (bin.count == 0 || help->pos().x() < bin.bar.left()
+                    || help->pos().x() > bin.bar.right())
+                    continue;
+                const QString format = layout.binUnit == u"year"_s    ? u"yyyy"_s
+                                       : layout.binUnit == u"month"_s ? u"MMM yyyy"_s
+                                                                      : u"d MMM yyyy"_s;
+                const QString period
+                    = layout.binUnit == u"month"_s || layout.binUnit == u"year"_s
+                          ? locale().toString(bin.start, format)
+                          : u"%1 – %2"_s.arg(locale().toString(bin.start, format),
+                                             locale().toString(bin.end.addSecs(-1), format));
+                QString text = u"<b>%1</b><br>%2"_s.arg(period.toHtmlEscaped(),
+                                                        tr("%n event(s)", nullptr, bin.count));
+                if (bin.disputed > 0)
+                    text += u"<br><i>%1</i>"_s.arg(tr("%n disputed", nullptr, bin.disputed));
+                QToolTip::showText(help->globalPos(), text, this);
+                return true;
+            }
             QToolTip::hideText();
             event->ignore();
             return true;

@@ -233,7 +233,7 @@ QString describeFilter(const ChronologyFilter &filter, int count)
     if (!filter.tag.isEmpty())
         parts.append(u"tagged \u201C%1\u201D"_s.arg(filter.tag));
     parts.append(filter.undisputedOnly ? u"undisputed only"_s : u"disputed and undisputed"_s);
-    parts.append(count == 1 ? u"1 event"_s : u"%1 events"_s.arg(count));
+    parts.append(count == 1 ? u"1 event"_s : u"%1 events"_s.arg(english().toString(count)));
     return parts.join(u" \u00B7 "_s);
 }
 

@@ -50,13 +50,44 @@ struct TimelinePlacement
     qint64 id = 0;
     int index = 0; // into items()
     int lane = 0;
-    QRectF mark;  // the bar or point mark
-    QRectF label; // empty when the label was dropped
+    QRectF mark;               // the bar or point mark
+    QRectF label;              // empty when the label was dropped
+    bool labelInside = false;  // drawn on the bar (a long or clipped bar with no room beside it)
+    bool clippedStart = false; // the bar runs on past the left edge of the visible range
+    bool clippedEnd = false;   // ... past the right edge
+};
+
+// When there are too many events to draw one by one at the strip's scale, the strip shows how
+// many fall in each day, week, month, quarter or year instead.
+enum class TimelineMode { Events, Density };
+
+struct TimelineDensityBin
+{
+    QDateTime start; // UTC, inclusive
+    QDateTime end;   // exclusive
+    int count = 0;   // events starting in the bin
+    int disputed = 0;
+    QRectF bar; // the whole bar; its disputed share is drawn at the bottom
+};
+
+// Everything the painter decided for one rect, before painting.
+struct TimelineLayout
+{
+    TimelineMode mode = TimelineMode::Events;
+    QList<TimelinePlacement> placements; // Events mode only
+    QList<TimelineDensityBin> bins;      // Density mode only
+    QString binUnit;                     // "day", "week", "month", "quarter" or "year"
+    int maxCount = 0;                    // the tallest bin
+    int eventCount = 0;                  // events in the visible range
+    QString caption;                     // Density mode: "10,000 events — density per month"
 };
 
 // Paints the chronology strip: ranges as bars, point events as diamonds, circa dates as fuzzy
 // marks, disputed events outlined in the disputed colour with a "?" flag, overlapping items
-// stacked in lanes, and an axis with year/month/day ticks chosen to fit the width.
+// stacked in lanes, and an axis with year/month/day ticks chosen to fit the width. Labels never
+// cover another label or another event's mark: where there is no room they are elided or
+// dropped (the mark stays). Bars clipped by the visible range carry their label on the visible
+// part. Too many events for their own marks are drawn as a histogram of events per period.
 // Shared by the on-screen chronology view and the PDF exports; uses no widgets, so it paints
 // into any QPainter (screen, QImage, QPdfWriter) on any thread.
 class TimelinePainter final
@@ -85,11 +116,20 @@ public:
     // Returns where each item went (items outside the range are left out).
     QList<TimelinePlacement> paint(QPainter &painter, const QRectF &rect) const;
 
-    // The same layout without painting, for hit testing.
+    // The same layout without painting, for hit testing; empty in density mode.
     QList<TimelinePlacement> layout(const QRectF &rect, const QPainter *painter = nullptr) const;
     QList<TimelinePlacement> layout(const QRectF &rect, const QPaintDevice *device) const;
 
+    // Every layout decision for `rect`: the mode, lanes, label positions (never over another
+    // label or another event's mark), or the density bins. paint() draws exactly this.
+    TimelineLayout computeLayout(const QRectF &rect, const QPaintDevice *device = nullptr) const;
+
+    // The strip switches to the density view when at least this many events, and at least
+    // a tenth of them, have marks that cannot get a lane of their own.
+    static constexpr int DensityMinimumCrowded = 20;
+
     // A one-line key (range, date, circa, disputed) starting at `topLeft`; returns its size.
+    // After a paint() in density mode, the key describes the density bars instead.
     QSizeF paintLegend(QPainter &painter, const QPointF &topLeft) const;
 
     // The item whose mark or label is under `point`, for the layout in `rect`.
@@ -105,12 +145,18 @@ public:
 private:
     struct Geometry;
     Geometry geometry(const QRectF &rect, const QPaintDevice *device) const;
-    QList<TimelinePlacement> place(const Geometry &geometry) const;
+    QList<TimelinePlacement> place(const Geometry &geometry, int *crowded = nullptr) const;
+    TimelineLayout density(const Geometry &geometry) const;
+    TimelineLayout layoutFor(const Geometry &geometry) const;
+    void paintAxis(QPainter &painter, const Geometry &geometry) const;
 
     QList<TimelineItem> m_items;
     TimelineStyle m_style;
     QDateTime m_from;
     QDateTime m_to;
+    // What the last paint() drew, so the legend printed under it matches.
+    mutable TimelineMode m_lastMode = TimelineMode::Events;
+    mutable QString m_lastUnit;
 };
 
 } // namespace Casebinder::Export
