@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -29,6 +30,11 @@ std::optional<QDate> parseDate(const QString &text, bool &ok)
     const QDate date = QDate::fromString(text, Qt::ISODate);
     ok = date.isValid() && text.size() == 10;
     return date;
+}
+
+QString planName(SearchRequest::Plan plan)
+{
+    return plan == SearchRequest::Plan::FilterFirst ? u"filter-first"_s : u"text-first"_s;
 }
 
 QJsonObject hitToJson(const SearchHit &hit)
@@ -151,7 +157,9 @@ int runSearch(const QStringList &arguments)
                               {u"total_is_exact"_s, results->totalIsExact},
                               {u"ranked"_s, results->ranked},
                               {u"offset"_s, results->offset},
-                              {u"has_more"_s, results->hasMore}});
+                              {u"has_more"_s, results->hasMore},
+                              {u"rankedAmong"_s, results->rankedAmong},
+                              {u"plan"_s, planName(results->plan)}});
         return Success;
     }
     for (const SearchHit &hit : std::as_const(results->hits)) {
@@ -169,6 +177,12 @@ int runSearch(const QStringList &arguments)
                       .arg(results->totalIsExact ? QString() : u"more than "_s)
                       .arg(results->totalIsExact ? results->total : results->total - 1)
                       .arg(results->ranked ? u", by relevance"_s : u", in case order"_s));
+    if (results->rankedAmong > 0)
+        printLine(u"Ranked among the %1 most recently added matches of %2%3 — add words or a"
+                  u" filter to rank all."_s.arg(QLocale().toString(results->rankedAmong))
+                      .arg(results->totalIsExact ? QString() : u"more than "_s)
+                      .arg(QLocale().toString(results->totalIsExact ? results->total
+                                                                    : results->total - 1)));
     return Success;
 }
 

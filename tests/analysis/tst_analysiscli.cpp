@@ -1,10 +1,13 @@
 #include "analysisfixture.h"
 #include "app/clirunner.h"
+#include "search.h"
+#include "sqlite/transaction.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -273,6 +276,98 @@ private slots:
         QCOMPARE(run.exitCode, 1);
         run = runCli({u"search"_s, m_case});
         QCOMPARE(run.exitCode, 2);
+    }
+
+    // Relevance forced on more matches than Search::RankingLimit ranks only the most recent
+    // ones, and the output says so; enough hits of a word plus a date filter walk the filter first.
+    void searchRankedAmongRecentMatches()
+    {
+        const QString path = m_dir.filePath(u"big.casebinder"_s);
+        {
+            auto created = CaseFile::create(path, {.title = u"Big"_s});
+            QVERIFY(created);
+            Sql::Database &db = created->db();
+            auto transaction = Sql::Transaction::begin(db);
+            QVERIFY(transaction);
+            auto insert = db.prepare(
+                u"INSERT INTO posts (platform, external_id, author_handle, posted_at, text)"
+                u" VALUES ('parler', ?, 'poster', ?, ?)"_s);
+            QVERIFY(insert);
+            // Enough hits of "common" for the filter-first plan (10,000), so the ranking limit
+            // is passed too.
+            const int posts = 10100;
+            const QDateTime start(QDate(2021, 1, 1), QTime(0, 0), Qt::UTC);
+            for (int i = 0; i < posts; ++i) {
+                insert->reset();
+                insert->bind(1, QString::number(500000 + i))
+                    .bind(2, start.addSecs(qint64(i) * 600).toString(Qt::ISODate))
+                    .bind(3, i % 4 ? u"common text %1"_s.arg(i) : u"common rare %1"_s.arg(i));
+                QVERIFY(insert->exec());
+            }
+            QVERIFY(transaction->commit());
+        }
+
+        CliRun run
+            = runCli({u"search"_s, path, u"common"_s, u"--order"_s, u"relevance"_s, u"--json"_s});
+        QCOMPARE(run.exitCode, 0);
+        QJsonObject object = json(run);
+        QCOMPARE(object.value(u"rankedAmong"_s).toInt(), Search::RankingLimit);
+        QCOMPARE(object.value(u"plan"_s).toString(), u"text-first"_s);
+        QCOMPARE(object.value(u"ranked"_s).toBool(), true);
+        QCOMPARE(object.value(u"results"_s).toArray().size(), 20);
+        // The most recently added posts are the ones ranked.
+        const qint64 firstId = object.value(u"results"_s)
+                                   .toArray()
+                                   .at(0)
+                                   .toObject()
+                                   .value(u"post"_s)
+                                   .toObject()
+                                   .value(u"id"_s)
+                                   .toInteger();
+        QVERIFY(firstId > 10100 - Search::RankingLimit);
+
+        run = runCli({u"search"_s, path, u"common"_s, u"--order"_s, u"relevance"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(u"Ranked among the %1 most recently added matches of more than"_s
+                                      .arg(QLocale().toString(Search::RankingLimit))
+                                      .toUtf8()),
+                 run.out.constData());
+        QVERIFY(run.out.contains("add words or a filter to rank all."));
+
+        // Automatic order does not rank a huge match set, so nothing is said; a day of posts
+        // (144) out of 10,100 hits is found filter first.
+        run = runCli({u"search"_s,
+                      path,
+                      u"common"_s,
+                      u"--from"_s,
+                      u"2021-01-03"_s,
+                      u"--to"_s,
+                      u"2021-01-03"_s,
+                      u"--json"_s});
+        QCOMPARE(run.exitCode, 0);
+        object = json(run);
+        QCOMPARE(object.value(u"rankedAmong"_s).toInt(), 0);
+        QCOMPARE(object.value(u"plan"_s).toString(), u"filter-first"_s);
+        QCOMPARE(object.value(u"total"_s).toInteger(), 144);
+        QCOMPARE(object.value(u"total_is_exact"_s).toBool(), true);
+        run = runCli({u"search"_s, path, u"common"_s, u"--from"_s, u"2021-01-03"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(!run.out.contains("Ranked among"));
+
+        // A rare word is ranked whole.
+        run = runCli({u"search"_s,
+                      path,
+                      u"rare"_s,
+                      u"--kind"_s,
+                      u"post"_s,
+                      u"--order"_s,
+                      u"relevance"_s,
+                      u"--json"_s});
+        QCOMPARE(run.exitCode, 0);
+        object = json(run);
+        QCOMPARE(object.value(u"rankedAmong"_s).toInt(), 0);
+        QCOMPARE(object.value(u"total"_s).toInteger(), 2525);
+        QCOMPARE(object.value(u"ranked"_s).toBool(), true);
     }
 
     // The court corpus, imported with the real importer: search finds pin-citable hits, and a

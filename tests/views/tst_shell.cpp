@@ -19,8 +19,10 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDockWidget>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPainter>
@@ -225,6 +227,56 @@ private slots:
         QTRY_COMPARE(window.tabs()->count(), tabsBefore + 1);
         QVERIFY(window.tabs()->currentWidget() != nullptr);
         QVERIFY(window.tab(u"document:1"_s));
+    }
+
+    // Relevance order on more matches than the ranking limit ranks only the most recently added
+    // ones; the panel says so, with the numbers, and says nothing when everything was ranked.
+    void searchSaysWhenRankingIsBounded()
+    {
+        const QString path = newCase(u"ranking"_s);
+        const QString csv = m_dir.filePath(u"many.csv"_s);
+        QByteArray rows = "id,screen_name,created_at,text,category\n";
+        const int posts = Search::RankingLimit + 100;
+        for (int i = 0; i < posts; ++i)
+            rows += QByteArray::number(1000 + i) + ",user,2021-01-08 10:00:00,rally "
+                    + (i % 100 ? "crowd " : "fence ") + QByteArray::number(i) + ",none\n";
+        writeFile(csv, rows);
+        QVERIFY(runImport(path, {csv}, ImportOptions{}));
+
+        Views::SearchPanel panel;
+        panel.setCasePath(path);
+        QLabel *note = panel.rankingNote();
+        QSignalSpy shown(&panel, &Views::SearchPanel::resultsShown);
+        panel.orderField()->setCurrentIndex(
+            panel.orderField()->findData(int(SearchRequest::Order::Relevance)));
+        panel.queryField()->setText(u"rally"_s);
+        panel.search();
+        QTRY_VERIFY(!panel.isSearching());
+        QCOMPARE(shown.size(), 1);
+        QVERIFY(!note->isHidden());
+        const QLocale locale;
+        QVERIFY2(
+            note->text().startsWith(u"Ranked among the %1 most recently added matches of "_s.arg(
+                locale.toString(Search::RankingLimit))),
+            qPrintable(note->text()));
+        QVERIFY(note->text().contains(u"add words or a filter"_s));
+        QCOMPARE(panel.resultsView()->topLevelItemCount(), 100);
+
+        // A query whose matches are all ranked drops the note.
+        panel.queryField()->setText(u"fence"_s);
+        panel.search();
+        QTRY_VERIFY(!panel.isSearching());
+        QCOMPARE(shown.size(), 2);
+        QVERIFY(note->isHidden());
+        QCOMPARE(panel.resultsView()->topLevelItemCount(), posts / 100);
+
+        // Automatic order does not rank a huge match set, so there is nothing to say.
+        panel.orderField()->setCurrentIndex(
+            panel.orderField()->findData(int(SearchRequest::Order::Automatic)));
+        panel.queryField()->setText(u"rally"_s);
+        panel.search();
+        QTRY_VERIFY(!panel.isSearching());
+        QVERIFY(note->isHidden());
     }
 
     void claimsBoardLinksByDropAndUndo()

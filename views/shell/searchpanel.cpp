@@ -99,7 +99,20 @@ SearchPanel::SearchPanel(QWidget *parent)
     m_kind->addItem(tr("Exhibits"), int(SearchRequest::Kind::Exhibit));
     m_kind->addItem(tr("Posts"), int(SearchRequest::Kind::Post));
     bar->addWidget(m_kind);
+    m_order = new QComboBox(this);
+    m_order->setObjectName(QStringLiteral("searchOrder"));
+    m_order->addItem(tr("Auto order"), int(SearchRequest::Order::Automatic));
+    m_order->addItem(tr("Best first"), int(SearchRequest::Order::Relevance));
+    m_order->addItem(tr("Case order"), int(SearchRequest::Order::CaseOrder));
+    m_order->setToolTip(tr("Auto order: best first when there are few hits, else in case order"));
+    bar->addWidget(m_order);
     layout->addLayout(bar);
+
+    m_rankingNote = new QLabel(this);
+    m_rankingNote->setObjectName(QStringLiteral("searchRankingNote"));
+    m_rankingNote->setWordWrap(true);
+    m_rankingNote->hide();
+    layout->addWidget(m_rankingNote);
 
     m_results = new QTreeWidget(this);
     m_results->setObjectName(QStringLiteral("searchResults"));
@@ -130,6 +143,7 @@ SearchPanel::SearchPanel(QWidget *parent)
     connect(m_query, &QLineEdit::textEdited, m_typingPause, qOverload<>(&QTimer::start));
     connect(m_query, &QLineEdit::returnPressed, this, &SearchPanel::search);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &SearchPanel::search);
+    connect(m_order, &QComboBox::currentIndexChanged, this, &SearchPanel::search);
     connect(m_more, &QPushButton::clicked, this, [this] {
         SearchRequest next = m_lastRequest;
         next.offset = int(m_hits.size());
@@ -161,6 +175,7 @@ void SearchPanel::setCasePath(const QString &path)
     m_hits.clear();
     m_results->clear();
     m_status->clear();
+    m_rankingNote->hide();
     m_more->hide();
     setEnabled(!path.isEmpty());
 }
@@ -171,6 +186,7 @@ void SearchPanel::search()
     SearchRequest request;
     request.query = m_query->text().trimmed();
     request.kind = SearchRequest::Kind(m_kind->currentData().toInt());
+    request.order = SearchRequest::Order(m_order->currentData().toInt());
     request.limit = 100;
     if (request.query.isEmpty()) {
         if (m_cancel)
@@ -179,6 +195,7 @@ void SearchPanel::search()
         m_hits.clear();
         m_results->clear();
         m_status->clear();
+        m_rankingNote->hide();
         m_more->hide();
         return;
     }
@@ -210,6 +227,7 @@ void SearchPanel::run(const SearchRequest &request, bool append)
                 m_hits.clear();
                 m_status->setText(result.error().message);
                 m_status->setToolTip(result.error().detail);
+                m_rankingNote->hide();
                 emit resultsShown(0);
             }
             return;
@@ -263,6 +281,14 @@ void SearchPanel::show(const SearchResults &results, bool append)
                                total,
                                results.ranked ? tr(", best first") : tr(", in case order")));
     m_status->setToolTip(QString());
+    // "More Results" pages of the same request keep the first page's note.
+    if (!append) {
+        m_rankingNote->setVisible(results.rankedAmong > 0);
+        if (results.rankedAmong > 0)
+            m_rankingNote->setText(tr("Ranked among the %1 most recently added matches of %2 — "
+                                      "add words or a filter to rank all.")
+                                       .arg(locale.toString(results.rankedAmong), total));
+    }
     m_more->setVisible(results.hasMore);
     emit resultsShown(int(m_hits.size()));
 }

@@ -30,6 +30,9 @@ public:
     void setCasePath(const QString &path);
     QLineEdit *queryField() const { return m_query; }
     QTreeWidget *resultsView() const { return m_results; }
+    QComboBox *orderField() const { return m_order; }
+    // Says when relevance order ranked only the most recent matches; hidden otherwise.
+    QLabel *rankingNote() const { return m_rankingNote; }
     // Runs the query in the field now (Return does this; typing does it after a pause).
     void search();
     bool isSearching() const { return m_running > 0; }
@@ -46,6 +49,8 @@ private:
 
     QLineEdit *m_query = nullptr;
     QComboBox *m_kind = nullptr;
+    QComboBox *m_order = nullptr;
+    QLabel *m_rankingNote = nullptr;
     QTreeWidget *m_results = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_more = nullptr;
