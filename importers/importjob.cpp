@@ -485,7 +485,10 @@ public:
         file.pages = int(item.document.pages.size());
         progress.pages += file.pages;
         if (item.posts) {
-            auto inserted = m_session.addPosts(item.posts->posts, outcome->documentId);
+            // The original is stored; at a million posts it and the records are hundreds of MB
+            // each, so neither stays alive longer than its insert.
+            item.document.original = QByteArray();
+            auto inserted = m_session.addPosts(std::move(item.posts->posts), outcome->documentId);
             if (!inserted)
                 return fail(inserted.error());
             file.posts = *inserted;

@@ -699,33 +699,37 @@ Result<ParsedPosts> parsePosts(const QByteArray &bytes,
                  fileName, decoded.encoding)});
 
     const QString suffix = QFileInfo(fileName).suffix().toLower();
-    const QStringView trimmed = QStringView(decoded.text).trimmed();
+    const bool startsWithObject = QStringView(decoded.text).trimmed().startsWith(u'{');
+    const bool startsWithArray = QStringView(decoded.text).trimmed().startsWith(u'[');
     if (suffix == u"ndjson"_s || suffix == u"jsonl"_s)
         parsed.format = Format::Ndjson;
-    else if (suffix == u"json"_s || trimmed.startsWith(u'[') || trimmed.startsWith(u'{'))
+    else if (suffix == u"json"_s || startsWithArray || startsWithObject)
         parsed.format = Format::JsonArray;
     else
         parsed.format = Format::Csv;
-    if (parsed.format == Format::JsonArray && !trimmed.startsWith(u'[')
-        && !trimmed.startsWith(u'{'))
+    if (parsed.format == Format::JsonArray && !startsWithArray && !startsWithObject)
         return fail(Error::Code::Unsupported,
                     u"%1 is not a list of posts: expected a JSON array of objects"_s.arg(fileName));
 
+    // Each stage below frees the one before it as soon as it is done: at a million posts the
+    // decoded text, the table's rows and the records are each hundreds of MB.
     Table table;
     bool twitterShape = false;
     if (parsed.format == Format::Csv) {
         if (auto read = readCsv(decoded.text, fileName, table, parsed.problems, maxRecords, cancel);
             !read)
             return fail(read.error());
+        decoded.text = QString();
     } else {
         const QByteArray utf8 = decoded.encoding == u"UTF-8"_s && !bytes.startsWith("\xEF\xBB\xBF")
                                     ? bytes
                                     : decoded.text.toUtf8();
+        decoded.text = QString();
         Status read;
         if (parsed.format == Format::JsonArray) {
             read = readJsonDocument(utf8, fileName, table, parsed.problems, twitterShape);
             // One object per line also parses as "garbage after the first object": NDJSON.
-            if (!read && read.error().code == Error::Code::Corrupt && trimmed.startsWith(u'{')) {
+            if (!read && read.error().code == Error::Code::Corrupt && startsWithObject) {
                 table = {};
                 parsed.format = Format::Ndjson;
                 read = readNdjson(utf8, fileName, table, parsed.problems, maxRecords, cancel);
@@ -820,6 +824,8 @@ Result<ParsedPosts> parsePosts(const QByteArray &bytes,
         }
         post.extra = std::move(extra);
         parsed.posts.append(std::move(post));
+        // The record shares the strings it took; the rest of the row goes now, not at return.
+        row = QStringList();
     }
     return parsed;
 }

@@ -129,6 +129,21 @@ Result<DocumentOutcome> ImportSession::addDocument(const IncomingDocument &docum
 Result<qint64> ImportSession::addPosts(const QList<PostRecord> &posts,
                                        std::optional<qint64> sourceDocumentId)
 {
+    return storePosts(posts, sourceDocumentId, nullptr);
+}
+
+Result<qint64> ImportSession::addPosts(QList<PostRecord> &&posts,
+                                       std::optional<qint64> sourceDocumentId)
+{
+    QList<PostRecord> owned = std::move(posts);
+    return storePosts(owned, sourceDocumentId, &owned);
+}
+
+Result<qint64> ImportSession::storePosts(const QList<PostRecord> &posts,
+                                         std::optional<qint64> sourceDocumentId,
+                                         QList<PostRecord> *release)
+{
+    const qsizetype count = posts.size();
     // Indexing posts_fts row by row through its trigger costs five times the insert itself.
     // For a big batch the trigger is set aside inside this transaction, the batch indexed with
     // one INSERT … SELECT, and the trigger put back from its own stored SQL, so a rollback
@@ -136,7 +151,7 @@ Result<qint64> ImportSession::addPosts(const QList<PostRecord> &posts,
     // the trigger is the one this code mirrors.
     constexpr qsizetype BulkThreshold = 1000;
     QString triggerSql;
-    if (posts.size() >= BulkThreshold) {
+    if (count >= BulkThreshold) {
         auto trigger = m_db->prepare(
             u"SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'posts_fts_insert'"_s);
         if (!trigger)
@@ -157,10 +172,10 @@ Result<qint64> ImportSession::addPosts(const QList<PostRecord> &posts,
     // CREATE INDEX per index at the end costs less than a million scattered index inserts
     // (about 10 % of the SQLite work at 1M posts). Only non-unique indexes, so no constraint
     // check is postponed; a rollback restores them with everything else.
-    auto deferred = deferIndexes(posts.size());
+    auto deferred = deferIndexes(count);
     if (!deferred)
         return fail(deferred.error());
-    auto inserted = insertPosts(posts, sourceDocumentId);
+    auto inserted = insertPosts(posts, sourceDocumentId, release);
     // Taken before the indexes are rebuilt: schema statements may move the last insert rowid.
     const qint64 last = m_db->lastInsertRowId();
     for (const QString &sql : std::as_const(*deferred)) {
@@ -228,7 +243,8 @@ Result<QStringList> ImportSession::deferIndexes(qsizetype batch)
 }
 
 Result<qint64> ImportSession::insertPosts(const QList<PostRecord> &posts,
-                                          std::optional<qint64> sourceDocumentId)
+                                          std::optional<qint64> sourceDocumentId,
+                                          QList<PostRecord> *release)
 {
     auto insert = m_db->cached(
         "INSERT INTO posts (platform, external_id, author_name, author_handle, posted_at, text, "
@@ -238,7 +254,8 @@ Result<qint64> ImportSession::insertPosts(const QList<PostRecord> &posts,
         return fail(insert.error());
     Sql::Statement &s = **insert;
     qint64 inserted = 0;
-    for (const PostRecord &post : posts) {
+    for (qsizetype i = 0; i < posts.size(); ++i) {
+        const PostRecord &post = posts.at(i);
         s.reset();
         s.bind(1, post.platform)
             .bind(2, post.externalId)
@@ -258,7 +275,12 @@ Result<qint64> ImportSession::insertPosts(const QList<PostRecord> &posts,
         if (auto done = s.exec(); !done)
             return fail(done.error());
         ++inserted;
+        // The statement has its own copy of every bound value (SQLITE_TRANSIENT).
+        if (release)
+            (*release)[i] = PostRecord();
     }
+    if (release)
+        release->clear();
     return inserted;
 }
 

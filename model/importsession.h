@@ -58,6 +58,10 @@ public:
     // Inserts posts in bulk; returns how many were inserted.
     Result<qint64> addPosts(const QList<PostRecord> &posts,
                             std::optional<qint64> sourceDocumentId = std::nullopt);
+    // The same, releasing each record as soon as it is written, so a big file's records do
+    // not stay alive next to SQLite's cache until the batch ends; `posts` is empty afterwards.
+    Result<qint64> addPosts(QList<PostRecord> &&posts,
+                            std::optional<qint64> sourceDocumentId = std::nullopt);
     // The next free number for exhibit labels "PREFIX<n>" (1 when none exist yet).
     Result<int> nextExhibitNumber(const QString &prefix);
 
@@ -71,8 +75,13 @@ public:
 
 private:
     ImportSession(Sql::Database &db, Sql::Transaction transaction, qint64 importId);
+    // `release`, when given, is `posts` itself: each record is cleared once it is inserted.
     Result<qint64> insertPosts(const QList<PostRecord> &posts,
-                               std::optional<qint64> sourceDocumentId);
+                               std::optional<qint64> sourceDocumentId,
+                               QList<PostRecord> *release);
+    Result<qint64> storePosts(const QList<PostRecord> &posts,
+                              std::optional<qint64> sourceDocumentId,
+                              QList<PostRecord> *release);
     // Drops the posts table's non-unique indexes before a batch that at least doubles it and
     // returns the statements that recreate them.
     Result<QStringList> deferIndexes(qsizetype batch);
