@@ -1912,6 +1912,22 @@ Mot de passe :</numerusform>
         <translation>Publications</translation>
     </message>
     <message>
+        <source>Auto order</source>
+        <translation>Ordre automatique</translation>
+    </message>
+    <message>
+        <source>Best first</source>
+        <translation>Les plus pertinents d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Case order</source>
+        <translation>Ordre du dossier</translation>
+    </message>
+    <message>
+        <source>Auto order: best first when there are few hits, else in case order</source>
+        <translation>Ordre automatique : les plus pertinents d&apos;abord s&apos;il y a peu de résultats, sinon dans l&apos;ordre du dossier</translation>
+    </message>
+    <message>
         <source>Cite</source>
         <translation>Référence</translation>
     </message>
@@ -1947,6 +1963,10 @@ Mot de passe :</numerusform>
         <source>, in case order</source>
         <translation>, dans l&apos;ordre du dossier</translation>
     </message>
+    <message>
+        <source>Ranked among the %1 most recently added matches of %2 — add words or a filter to rank all.</source>
+        <translation>Classés parmi les %1 résultats ajoutés le plus récemment sur %2 — ajoutez des mots ou un filtre pour tout classer.</translation>
+    </message>
 </context>
 <context>
     <name>Casebinder::Views::ThumbnailBar</name>
@@ -1978,6 +1998,20 @@ Mot de passe :</numerusform>
     <message>
         <source>Disputed</source>
         <translation>Contesté</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disputed</source>
+        <translation>
+            <numerusform>%n contesté</numerusform>
+            <numerusform>%n contestés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
