@@ -64,12 +64,14 @@ fi
 say "Building (Release) in $build"
 cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
     $(command -v ccache >/dev/null && echo -DCMAKE_CXX_COMPILER_LAUNCHER=ccache) >/dev/null
-ninja -C "$build" -j"$(nproc)" casebinder-cli gen_posts bench_search bench_postsmodel bench_export >&2
+ninja -C "$build" -j"$(nproc)" casebinder-cli gen_posts bench_search bench_postsmodel bench_export \
+    bench_gui >&2
 cli="$(find "$build" -name casebinder-cli -type f -perm -u+x | head -n1)"
 tool() { find "$build/tests" -name "$1" -type f -perm -u+x | head -n1; }
 gen_posts="$(tool gen_posts)"
 bench_search="$(tool bench_search)"
 bench_postsmodel="$(tool bench_postsmodel)"
+bench_gui="$(tool bench_gui)"
 bench_export="$(tool bench_export)"
 export QT_QPA_PLATFORM=offscreen
 
@@ -210,6 +212,15 @@ for ((run = 1; run <= runs; run++)); do
         }' "$logs/postsmodel-$run.txt" >>"$results"
     record "Posts model peak RSS, whole bench (MB)" MB ours \
         "$(awk '{ printf "%.0f", $1 / 1024 }' "$logs/postsmodel-rss-$run.txt")"
+    # The main window offscreen: open, show posts, scroll, switch views, filter, sort.
+    "$bench_gui" "$scratch/posts-csv.casebinder" >"$logs/gui-$run.txt"
+    awk '/^open case: / { match($0, /loop free\) [0-9.]+/); open = substr($0, RSTART + 11, RLENGTH - 11) }
+        / stall max / { match($0, /stall max +[0-9.]+/); v = substr($0, RSTART + 9, RLENGTH - 9) + 0
+                        if (v > worst) worst = v }
+        END {
+            printf "GUI: open case to a usable window (ms)\tms\tours\t%s\n", open
+            printf "GUI: worst event-loop stall, any action (ms)\tms\tours\t%s\n", worst
+        }' "$logs/gui-$run.txt" >>"$results"
 done
 
 part exports && say "Exports" && "$cli" sample "$scratch/sample.casebinder" >/dev/null
