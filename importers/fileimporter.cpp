@@ -13,7 +13,9 @@
 #include <cstring>
 
 #include <fcntl.h>
+#include <linux/magic.h>
 #include <sys/stat.h>
+#include <sys/vfs.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -334,6 +336,34 @@ ExtractedFile extractImage(Type type)
     return file;
 }
 
+namespace {
+
+// Kernel file systems whose files report a size of 0 yet have content. Elsewhere, content
+// behind a size of 0 means the file was truncated and rewritten while it was read.
+bool onPseudoFileSystem(int fd)
+{
+    struct statfs fs = {};
+    if (::fstatfs(fd, &fs) != 0)
+        return false;
+    switch (static_cast<unsigned long>(fs.f_type)) {
+    case PROC_SUPER_MAGIC:
+    case SYSFS_MAGIC:
+    case DEBUGFS_MAGIC:
+    case TRACEFS_MAGIC:
+    case SECURITYFS_MAGIC:
+    case CGROUP_SUPER_MAGIC:
+    case CGROUP2_SUPER_MAGIC:
+    case EFIVARFS_MAGIC:
+    case BPF_FS_MAGIC:
+    case PSTOREFS_MAGIC:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
 Result<QByteArray> readOriginal(const QString &path, qint64 maxBytes)
 {
     const QString name = QFileInfo(path).fileName();
@@ -394,7 +424,7 @@ Result<QByteArray> readOriginal(const QString &path, qint64 maxBytes)
     struct stat after = {};
     if (::fstat(fd, &after) != 0)
         return fail(ioError("its size cannot be read", errno));
-    if (before.st_size == 0 && after.st_size == 0 && !bytes.isEmpty())
+    if (before.st_size == 0 && after.st_size == 0 && !bytes.isEmpty() && onPseudoFileSystem(fd))
         return fail(Error::Code::Unsupported,
                     u"%1 reports a size of 0 bytes but has content (a kernel pseudo-file such as "
                     u"those in /proc or /sys); only files can be imported"_s.arg(name));

@@ -13,6 +13,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 
 #include <atomic>
@@ -783,6 +784,11 @@ private slots:
                     out.write(bytes.constData() + at, 256 * 1024);
             }
         });
+        // A failed check returns early: the writer must still be stopped and joined.
+        const auto stopWriter = qScopeGuard([&] {
+            stop = true;
+            writer.join();
+        });
         int changed = 0;
         QElapsedTimer timer;
         timer.start();
@@ -802,8 +808,6 @@ private slots:
             // or a prefix of one that the writer had not extended meanwhile.
             QVERIFY(a.startsWith(*bytes) || b.startsWith(*bytes));
         }
-        stop = true;
-        writer.join();
         QVERIFY2(changed > 0, "the writer never overlapped a read");
     }
 
