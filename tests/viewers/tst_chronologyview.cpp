@@ -4,6 +4,7 @@
 #include "models/chronologymodel.h"
 #include "viewerfixtures.h"
 
+#include <QDate>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -23,6 +24,7 @@ private slots:
     void tableAndTimelineStayInStep();
     void doubleClickOpensTheSource();
     void opensOnTheBusiestPeriod();
+    void clickOnADensityBarZoomsToItsPeriod();
 
 private:
     qint64 addEvent(const QString &date,
@@ -225,4 +227,36 @@ void TestChronologyView::opensOnTheBusiestPeriod()
 }
 
 QTEST_MAIN(TestChronologyView)
+void TestChronologyView::clickOnADensityBarZoomsToItsPeriod()
+{
+    // Eight months with 30 events each: far more than the strip has lanes for.
+    for (int month = 1; month <= 8; ++month) {
+        for (int i = 0; i < 30; ++i) {
+            const QString date = QDate(2019, month, 1 + i % 28).toString(Qt::ISODate);
+            QVERIFY(addEvent(date, u"Crowded %1-%2"_s.arg(month).arg(i), i % 5 == 0) > 0);
+        }
+    }
+    ChronologyView view(*m_case->document);
+    view.resize(1100, 650);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    TimelineWidget *timeline = view.timeline();
+    timeline->fitAll();
+
+    std::optional<Export::TimelineDensityBin> bin;
+    for (int x = 0; x < timeline->width() && !bin; x += 2) {
+        for (int y = 0; y < timeline->height() && !bin; y += 4)
+            bin = timeline->densityBinAt(QPoint(x, y));
+    }
+    QVERIFY2(bin, "240 crowded events draw as a density histogram");
+    QVERIFY(bin->count > 0);
+    QVERIFY(!timeline->eventAt(bin->bar.center().toPoint()));
+
+    QSignalSpy clicked(timeline, &TimelineWidget::eventClicked);
+    QTest::mouseClick(timeline, Qt::LeftButton, {}, bin->bar.center().toPoint());
+    QCOMPARE(timeline->rangeStart(), bin->start);
+    QCOMPARE(timeline->rangeEnd(), bin->end);
+    QCOMPARE(clicked.count(), 0);
+}
+
 #include "tst_chronologyview.moc"

@@ -464,11 +464,28 @@ void TimelineWidget::mouseReleaseEvent(QMouseEvent *event)
     m_dragged = false;
     if (dragged)
         return;
-    const auto hit = eventAt(event->position().toPoint());
+    const QPoint pos = event->position().toPoint();
+    const auto hit = eventAt(pos);
+    if (!hit) {
+        if (const auto bin = densityBinAt(pos)) {
+            setRange(bin->start, bin->end);
+            return;
+        }
+    }
     m_selected = hit.value_or(0);
     update();
     if (hit)
         emit eventClicked(*hit);
+}
+
+std::optional<Export::TimelineDensityBin> TimelineWidget::densityBinAt(const QPoint &pos) const
+{
+    const Export::TimelineLayout layout = m_painter.computeLayout(stripRect());
+    for (const Export::TimelineDensityBin &bin : layout.bins) {
+        if (bin.count > 0 && pos.x() >= bin.bar.left() && pos.x() <= bin.bar.right())
+            return bin;
+    }
+    return std::nullopt;
 }
 
 void TimelineWidget::mouseDoubleClickEvent(QMouseEvent *event)

@@ -37,6 +37,8 @@ public:
     qint64 selectedEvent() const { return m_selected; }
     void setSelectedEvent(qint64 eventId); // scrolls it into view when it is off the strip
     std::optional<qint64> eventAt(const QPoint &pos) const;
+    // In density mode, the non-empty histogram bar under `pos`.
+    std::optional<Export::TimelineDensityBin> densityBinAt(const QPoint &pos) const;
     // Where an event's mark is drawn (empty when it is off the strip).
     QRectF markRect(qint64 eventId) const;
 
