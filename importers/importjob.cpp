@@ -5,6 +5,7 @@
 #include "fileimporter.h"
 #include "importsession.h"
 #include "pdfimporter.h"
+#include "phaseclock.h"
 #include "postimporter.h"
 #include "zipreader.h"
 
@@ -13,6 +14,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QScopeGuard>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -77,7 +79,7 @@ struct Prepared
     qint64 size = 0;
     std::optional<Error> rejection;
     IncomingDocument document;
-    std::optional<Posts::ParsedPosts> posts;
+    std::shared_ptr<Posts::PostReader> posts; // opened: format, header and mapping known
     QStringList warnings;
     std::vector<Prepared> children; // ZIP entries
     bool container = false;
@@ -266,7 +268,9 @@ Prepared prepareBytes(QByteArray bytes,
         return item;
     }
     const bool inArchive = depth > 0;
+    PhaseClock clock;
     item.document.sha256 = BlobStore::sha256Hex(bytes);
+    clock.log("SHA-256");
     DocumentRecord &record = item.document.record;
     record.sourceName = name;
     record.sourcePath = sourcePath;
@@ -278,32 +282,27 @@ Prepared prepareBytes(QByteArray bytes,
                                && Posts::looksLikePosts(
                                    name, bytes.first(std::min<qsizetype>(bytes.size(), 4096)))));
     if (posts) {
-        auto parsed = Posts::parsePosts(bytes, name, context.options, -1, context.cancel);
+        auto reader = Posts::PostReader::open(bytes, name, context.options, -1, context.cancel);
+        clock.log("posts file opened");
         // In auto mode a table that has no post text (a docket list, a manifest) is simply a
         // document; asked for posts explicitly, it is an error.
         const QString suffix = QFileInfo(name).suffix().toLower();
         const bool table = suffix == u"csv"_s || suffix == u"tsv"_s;
-        if (!parsed && context.options.kind == ImportKind::Auto && table
-            && parsed.error().code == Error::Code::Unsupported) {
+        if (!reader && context.options.kind == ImportKind::Auto && table
+            && reader.error().code == Error::Code::Unsupported) {
             return prepareDocument(std::move(item), std::move(bytes), name, context, depth, budget);
         }
-        if (!parsed) {
-            item.rejection = parsed.error();
+        if (!reader) {
+            item.rejection = reader.error();
             return item;
         }
-        for (const Posts::RecordProblem &problem : std::as_const(parsed->problems))
-            item.warnings.append(problem.message);
-        if (parsed->repairedTexts > 0)
-            item.warnings.append(
-                u"repaired double-encoded UTF-8 in %1 fields"_s.arg(parsed->repairedTexts));
         record.kind = DocumentKind::Other;
-        record.mediaType = parsed->format == Posts::Format::Csv      ? u"text/csv"_s
-                           : parsed->format == Posts::Format::Ndjson ? u"application/x-ndjson"_s
-                                                                     : u"application/json"_s;
+        record.mediaType = (*reader)->format() == Posts::Format::Csv ? u"text/csv"_s
+                           : (*reader)->format() == Posts::Format::Ndjson
+                               ? u"application/x-ndjson"_s
+                               : u"application/json"_s;
         record.textStatus = TextStatus::None;
-        record.metadata = QJsonObject{{u"posts"_s, qint64(parsed->posts.size())},
-                                      {u"encoding"_s, parsed->encoding}};
-        item.posts = std::move(*parsed);
+        item.posts = std::move(*reader);
         item.document.original = std::move(bytes);
         return item;
     }
@@ -389,7 +388,9 @@ Prepared prepareFile(const QString &path, const Context &context)
     const QFileInfo info(path);
     Prepared item;
     item.displayPath = path;
+    PhaseClock clock;
     auto bytes = Files::readOriginal(path, MaxFileBytes);
+    clock.log("file read");
     if (!bytes) {
         item.rejection = bytes.error();
         return item;
@@ -428,14 +429,81 @@ QList<QString> collectFiles(const QStringList &paths, const QString &casePath)
     return files;
 }
 
+// Hands out a posts file's chunks, reading and encoding the next one on `pool` while the
+// caller stores the one it has.
+class ChunkPrefetch final
+{
+public:
+    static constexpr qsizetype ChunkSize = 10000;
+
+    ChunkPrefetch(Posts::PostReader &reader, QThreadPool &pool)
+        : m_reader(reader)
+        , m_pool(pool)
+    {
+        readAhead();
+    }
+    ~ChunkPrefetch()
+    {
+        if (m_pending.isValid())
+            m_pending.waitForFinished();
+        PhaseClock::log("posts read and encoded (reader thread)", m_readTime);
+    }
+    ChunkPrefetch(const ChunkPrefetch &) = delete;
+    ChunkPrefetch &operator=(const ChunkPrefetch &) = delete;
+
+    struct Chunk
+    {
+        PostBatch posts;
+        // Taken by the reading thread as it read the chunk: the reader is not to be asked
+        // while it reads the next one.
+        qint64 estimatedTotal = 0;
+        double fractionRead = 0;
+    };
+
+    // The next chunk: empty at the end of the file.
+    Result<Chunk> next()
+    {
+        auto chunk = m_pending.takeResult();
+        if (chunk && !chunk->posts.isEmpty())
+            readAhead();
+        return chunk;
+    }
+
+private:
+    void readAhead()
+    {
+        m_pending = QtConcurrent::run(&m_pool, [this]() -> Result<Chunk> {
+            PhaseClock clock;
+            auto posts = m_reader.read(ChunkSize);
+            if (!posts)
+                return fail(posts.error());
+            Chunk chunk{PostBatch(*posts), m_reader.estimatedTotal(), m_reader.fractionRead()};
+            m_readTime += clock.lap();
+            return chunk;
+        });
+    }
+
+    Posts::PostReader &m_reader;
+    QThreadPool &m_pool;
+    QFuture<Result<Chunk>> m_pending;
+    PhaseClock::Lap m_readTime; // written by one read at a time, read after it finished
+};
+
 class Writer final
 {
 public:
-    Writer(ImportSession &session, const ImportOptions &options, ImportReport &report)
+    Writer(ImportSession &session,
+           const Context &context,
+           ImportReport &report,
+           const ProgressCallback &progress)
         : m_session(session)
-        , m_options(options)
+        , m_options(context.options)
+        , m_cancel(context.cancel)
         , m_report(report)
-    {}
+        , m_progress(progress)
+    {
+        m_readerPool.setMaxThreadCount(1);
+    }
 
     Status start()
     {
@@ -470,6 +538,8 @@ public:
             file.reason = u"already in the case as document %1"_s.arg(**existing);
             return record(std::move(file));
         }
+        if (item.posts)
+            return commitPosts(item, std::move(file), progress);
         DocumentRecord &document = item.document.record;
         document.parentId = parentId;
         if (!item.container && !item.posts && m_nextExhibit > 0
@@ -484,16 +554,6 @@ public:
         file.documentId = outcome->documentId;
         file.pages = int(item.document.pages.size());
         progress.pages += file.pages;
-        if (item.posts) {
-            // The original is stored; at a million posts it and the records are hundreds of MB
-            // each, so neither stays alive longer than its insert.
-            item.document.original = QByteArray();
-            auto inserted = m_session.addPosts(std::move(item.posts->posts), outcome->documentId);
-            if (!inserted)
-                return fail(inserted.error());
-            file.posts = *inserted;
-            progress.posts += *inserted;
-        }
         // The bytes are in the database now; free them before the next file.
         item.document = {};
         item.posts.reset();
@@ -508,6 +568,78 @@ public:
     }
 
 private:
+    // A posts file is read a chunk ahead of the inserts, on a thread of its own so the files
+    // being extracted on the pool never hold it up. If the rest of the file turns out to be
+    // unreadable halfway (a quote never closed), the file is undone and rejected; the other
+    // files of the job stay.
+    Status commitPosts(Prepared &item, ImportedFile file, ImportProgress &progress)
+    {
+        Posts::PostReader &reader = *item.posts;
+        auto savepoint = m_session.savepoint("posts_file");
+        if (!savepoint)
+            return fail(savepoint.error());
+        ChunkPrefetch chunks(reader, m_readerPool);
+        const qint64 bytesBefore = progress.bytesDone;
+        const auto restoreBytes = qScopeGuard([&] { progress.bytesDone = bytesBefore; });
+        PhaseClock clock;
+        auto outcome = m_session.addDocument(item.document);
+        if (!outcome)
+            return fail(outcome.error());
+        clock.log("posts original stored");
+        PhaseClock::Lap waited;
+        // The original is stored; at a million posts it is hundreds of MB.
+        item.document = {};
+        PostLoader loader = m_session.loadPosts(outcome->documentId);
+        for (;;) {
+            clock.lap();
+            if (cancelled(m_cancel))
+                return fail(cancelledError());
+            auto chunk = chunks.next();
+            waited += clock.lap();
+            if (!chunk && chunk.error().code == Error::Code::Cancelled)
+                return fail(cancelledError());
+            if (!chunk) {
+                savepoint->rollback();
+                file.status = ImportedFile::Status::Rejected;
+                file.reason = chunk.error().message;
+                file.errorCode = chunk.error().code;
+                return record(std::move(file));
+            }
+            if (chunk->posts.isEmpty())
+                break;
+            if (loader.inserted() == 0)
+                loader.expect(chunk->estimatedTotal);
+            if (auto added = loader.add(chunk->posts); !added)
+                return fail(added.error());
+            progress.posts += chunk->posts.size();
+            // The runner adds the whole file once it is stored.
+            progress.bytesDone = bytesBefore + qint64(double(item.size) * chunk->fractionRead);
+            if (m_progress)
+                m_progress(progress);
+        }
+        PhaseClock::log("posts waiting for the reader", waited);
+        auto inserted = loader.finish();
+        if (!inserted)
+            return fail(inserted.error());
+        if (auto described = m_session.setDocumentMetadata(
+                outcome->documentId,
+                QJsonObject{{u"posts"_s, *inserted}, {u"encoding"_s, reader.encoding()}});
+            !described)
+            return described;
+        if (auto released = savepoint->release(); !released)
+            return released;
+        for (const Posts::RecordProblem &problem : reader.problems())
+            file.warnings.append(problem.message);
+        if (reader.repairedTexts() > 0)
+            file.warnings.append(
+                u"repaired double-encoded UTF-8 in %1 fields"_s.arg(reader.repairedTexts()));
+        file.status = ImportedFile::Status::Imported;
+        file.documentId = outcome->documentId;
+        file.posts = *inserted;
+        item.posts.reset();
+        return record(std::move(file));
+    }
+
     Status record(ImportedFile file)
     {
         QJsonObject custody{{u"path"_s, file.path},
@@ -524,7 +656,10 @@ private:
 
     ImportSession &m_session;
     const ImportOptions &m_options;
+    const std::atomic_bool *m_cancel;
     ImportReport &m_report;
+    const ProgressCallback &m_progress;
+    QThreadPool m_readerPool;
     int m_nextExhibit = 0;
 };
 
@@ -697,11 +832,11 @@ Result<ImportReport> runImport(CaseFile &caseFile,
     if (!session)
         return fail(session.error());
     ImportReport report;
-    Writer writer(*session, options, report);
+    const Context context{options, cancel, {}};
+    Writer writer(*session, context, report, progress);
     if (auto started = writer.start(); !started)
         return fail(started.error());
 
-    const Context context{options, cancel, {}};
     // Extraction runs on the pool (both cores) a few files ahead of this thread, the only
     // writer, which commits each file as soon as it and those before it are ready. No batch
     // barrier: a slow file holds back the commits, never the other core.

@@ -11,8 +11,10 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 #include <QRegularExpression>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <array>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -185,6 +187,8 @@ public:
             return Outcome::Record;
         }
     }
+
+    qsizetype position() const { return m_pos; }
 
 private:
     void endLine()
@@ -396,14 +400,15 @@ Status readJsonDocument(QByteArrayView utf8,
     return {};
 }
 
-Status readNdjson(QByteArrayView utf8,
-                  const QString &fileName,
-                  Table &table,
-                  QList<RecordProblem> &problems,
-                  qint64 maxRecords,
-                  const std::atomic_bool *cancel)
+// One line after another from `firstLine` on (1-based line numbers in the whole file).
+Status readNdjsonLines(QByteArrayView utf8,
+                       qint64 firstLine,
+                       Table &table,
+                       QList<RecordProblem> &problems,
+                       qint64 maxRecords,
+                       const std::atomic_bool *cancel)
 {
-    qint64 line = 0;
+    qint64 line = firstLine - 1;
     qsizetype start = 0;
     while (start < utf8.size()) {
         qsizetype end = utf8.indexOf('\n', start);
@@ -432,74 +437,72 @@ Status readNdjson(QByteArrayView utf8,
         if (maxRecords >= 0 && table.rows.size() >= maxRecords)
             break;
     }
+    return {};
+}
+
+// Appends `tail`'s rows to `head`, its columns merged in order of first appearance: the same
+// table a single pass over both would have built.
+void appendTable(Table &head, Table &&tail)
+{
+    QList<int> position(tail.columns.size());
+    bool same = true;
+    for (qsizetype c = 0; c < tail.columns.size(); ++c) {
+        position[c] = head.addColumn(tail.columns.at(c));
+        same = same && position[c] == c;
+    }
+    head.rows.reserve(head.rows.size() + tail.rows.size());
+    for (QStringList &row : tail.rows) {
+        if (same) {
+            head.rows.append(std::move(row));
+            continue;
+        }
+        QStringList placed(head.columns.size());
+        for (qsizetype c = 0; c < row.size(); ++c)
+            placed[position[c]] = std::move(row[c]);
+        head.rows.append(std::move(placed));
+        row = QStringList();
+    }
+    head.lines.append(tail.lines);
+    tail = {};
+}
+
+Status readNdjson(QByteArrayView utf8,
+                  const QString &fileName,
+                  Table &table,
+                  QList<RecordProblem> &problems,
+                  qint64 maxRecords,
+                  const std::atomic_bool *cancel)
+{
+    // A big file is parsed in two halves on two cores (JSON parsing is most of the time to
+    // open one); the writer has nothing to do until the mapping is known.
+    constexpr qsizetype SplitBytes = 4 * 1024 * 1024;
+    const qsizetype middle
+        = maxRecords < 0 && utf8.size() >= SplitBytes ? utf8.indexOf('\n', utf8.size() / 2) : -1;
+    if (middle < 0) {
+        if (auto read = readNdjsonLines(utf8, 1, table, problems, maxRecords, cancel); !read)
+            return read;
+    } else {
+        const QByteArrayView first = utf8.first(middle + 1);
+        const QByteArrayView second = utf8.sliced(middle + 1);
+        const qint64 secondLine = 1 + std::count(first.begin(), first.end(), '\n');
+        Table tail;
+        QList<RecordProblem> tailProblems;
+        QFuture<Status> tailRead = QtConcurrent::run(
+            [&] { return readNdjsonLines(second, secondLine, tail, tailProblems, -1, cancel); });
+        const Status headRead = readNdjsonLines(first, 1, table, problems, -1, cancel);
+        const Status tailStatus = tailRead.result();
+        if (!headRead)
+            return headRead;
+        if (!tailStatus)
+            return tailStatus;
+        appendTable(table, std::move(tail));
+        problems.append(tailProblems);
+    }
     if (table.rows.isEmpty())
         return fail(Error::Code::Corrupt,
                     problems.isEmpty() ? u"%1 holds no posts"_s.arg(fileName)
                                        : u"%1 holds no readable posts: %2"_s.arg(
                                            fileName, problems.first().message));
-    return {};
-}
-
-Status readCsv(QStringView text,
-               const QString &fileName,
-               Table &table,
-               QList<RecordProblem> &problems,
-               qint64 maxRecords,
-               const std::atomic_bool *cancel)
-{
-    CsvReader reader(text, detectDelimiter(text));
-    QStringList fields;
-    qint64 line = 0;
-    QString error;
-    switch (reader.next(fields, line, error)) {
-    case CsvReader::Outcome::End:
-        return fail(Error::Code::Corrupt, u"%1 is empty"_s.arg(fileName));
-    case CsvReader::Outcome::Error:
-        return fail(Error::Code::Corrupt, u"%1 cannot be read as CSV: %2"_s.arg(fileName, error));
-    case CsvReader::Outcome::Record:
-        break;
-    }
-    // Repeated header names stay distinct ("text", "text_2", …) so no value overwrites
-    // another; numbering per name keeps a header of thousands of equal names linear.
-    QHash<QString, int> repeats;
-    for (qsizetype i = 0; i < fields.size(); ++i) {
-        QString name = fields.at(i).trimmed();
-        if (name.isEmpty())
-            name = u"column_%1"_s.arg(i + 1);
-        if (table.index.contains(name)) {
-            const QString base = name;
-            int &seen = repeats[base];
-            do
-                name = u"%1_%2"_s.arg(base).arg(++seen + 1);
-            while (table.index.contains(name));
-        }
-        table.addColumn(name);
-    }
-    for (;;) {
-        if (cancel && (table.rows.size() & 1023) == 0 && cancel->load(std::memory_order_relaxed))
-            return fail(Error::Code::Cancelled, u"The import was cancelled"_s);
-        const auto outcome = reader.next(fields, line, error);
-        if (outcome == CsvReader::Outcome::End)
-            break;
-        if (outcome == CsvReader::Outcome::Error) {
-            // An unclosed quote swallows the rest of the file: nothing after it can be trusted.
-            if (error.contains(u"never closed"_s))
-                return fail(Error::Code::Corrupt,
-                            u"%1 cannot be read as CSV: %2"_s.arg(fileName, error));
-            problems.append({line, error});
-            continue;
-        }
-        if (fields.size() == 1 && fields.constFirst().isEmpty())
-            continue; // blank line
-        if (fields.size() > table.columns.size()) {
-            for (qsizetype i = table.columns.size(); i < fields.size(); ++i)
-                table.addColumn(u"column_%1"_s.arg(i + 1));
-        }
-        table.rows.append(fields);
-        table.lines.append(line);
-        if (maxRecords >= 0 && table.rows.size() >= maxRecords)
-            break;
-    }
     return {};
 }
 
@@ -558,28 +561,34 @@ Result<QHash<QString, QString>> resolveMapping(const Table &table,
 }
 
 // NUL characters (raw in a CSV, "\u0000" in JSON) would cut the text short in SQLite's text
-// functions, full-text index and exports.
-qint64 replaceNuls(Table &table)
+// functions, full-text index and exports. Returns whether `value` had any.
+bool replaceNuls(QString &value)
 {
-    qint64 replaced = 0;
-    const auto clean = [&](QString &value) {
-        if (value.contains(QChar(u'\0'))) {
-            value.replace(QChar(u'\0'), QChar(QChar::ReplacementCharacter));
-            ++replaced;
+    if (!value.contains(QChar(u'\0')))
+        return false;
+    value.replace(QChar(u'\0'), QChar(QChar::ReplacementCharacter));
+    return true;
+}
+
+// Column names of a CSV header: repeated names stay distinct ("text", "text_2", …) so no
+// value overwrites another; numbering per name keeps a header of thousands of equal names
+// linear.
+void addHeader(Table &table, const QStringList &fields)
+{
+    QHash<QString, int> repeats;
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        QString name = fields.at(i).trimmed();
+        if (name.isEmpty())
+            name = u"column_%1"_s.arg(i + 1);
+        if (table.index.contains(name)) {
+            const QString base = name;
+            int &seen = repeats[base];
+            do
+                name = u"%1_%2"_s.arg(base).arg(++seen + 1);
+            while (table.index.contains(name));
         }
-    };
-    for (QString &column : table.columns)
-        clean(column);
-    if (replaced > 0) {
-        table.index.clear();
-        for (qsizetype i = 0; i < table.columns.size(); ++i)
-            table.index.insert(table.columns.at(i), int(i));
+        table.addColumn(name);
     }
-    for (QStringList &row : table.rows) {
-        for (QString &value : row)
-            clean(value);
-    }
-    return replaced;
 }
 
 QString valueAt(const QStringList &row, int column)
@@ -681,19 +690,218 @@ bool looksLikePosts(const QString &fileName, QByteArrayView head)
     return suffixes.contains(QFileInfo(fileName).suffix().toLower());
 }
 
-Result<ParsedPosts> parsePosts(const QByteArray &bytes,
-                               const QString &fileName,
-                               const ImportOptions &options,
-                               qint64 maxRecords,
-                               const std::atomic_bool *cancel)
+struct PostReader::State
+{
+    QString fileName;
+    ImportOptions options;
+    const std::atomic_bool *cancel = nullptr;
+    Format format = Format::Csv;
+    QString encoding;
+    QString text;                 // CSV: the decoded file, read as it goes
+    std::optional<CsvReader> csv; // over `text`
+    Table table;                  // columns; JSON and NDJSON: every row, read up front
+    qsizetype nextRow = 0;        // JSON and NDJSON: the next row to turn into a post
+    QHash<QString, QString> mapping;
+    std::array<int, size_t(Field::Count)> columnOf{};
+    QList<bool> mapped; // by column; columns added later are never mapped
+    bool twitterShape = false;
+    QList<RecordProblem> problems;
+    qint64 repairedTexts = 0;
+    qint64 nulFields = 0;
+    qint64 rowsRead = 0;
+    qint64 handedOut = 0; // records read so far
+    bool atEnd = false;
+    QStringList record; // the CSV record being read
+
+    bool cancelled() const { return cancel && cancel->load(std::memory_order_relaxed); }
+    Status resolve();
+    PostRecord toRecord(QStringList &row);
+    Result<QList<PostRecord>> readCsv(qsizetype count);
+    QList<PostRecord> readTable(qsizetype count);
+};
+
+namespace {
+
+Error cancelledError()
+{
+    return Error{Error::Code::Cancelled, u"The import was cancelled"_s};
+}
+
+// A --map naming "column_N" beyond a CSV header means the extra values of long rows.
+void addMappedExtraColumns(Table &table, const ImportOptions &options)
+{
+    static const QRegularExpression extra(u"^column_(\\d+)$"_s,
+                                          QRegularExpression::CaseInsensitiveOption);
+    for (const QString &column : options.fieldMap) {
+        const auto match = extra.match(column);
+        const qsizetype wanted = match.hasMatch() ? match.captured(1).toLongLong() : 0;
+        if (table.index.contains(column) || wanted > MaxColumns)
+            continue;
+        for (qsizetype i = table.columns.size(); i < wanted; ++i)
+            table.addColumn(u"column_%1"_s.arg(i + 1));
+    }
+}
+
+} // namespace
+
+Status PostReader::State::resolve()
+{
+    for (QString &column : table.columns)
+        nulFields += replaceNuls(column) ? 1 : 0;
+    if (nulFields > 0) {
+        table.index.clear();
+        for (qsizetype i = 0; i < table.columns.size(); ++i)
+            table.index.insert(table.columns.at(i), int(i));
+    }
+    auto resolved = resolveMapping(table, options, fileName);
+    if (!resolved)
+        return fail(resolved.error());
+    mapping = *resolved;
+    if (!mapping.contains(u"text"_s))
+        return fail(Error::Code::Unsupported,
+                    u"%1 has no column for the post text (looked for text, full_text, content, "
+                    u"tweet…; its columns are: %2); map one with --map text=COLUMN"_s.arg(
+                        fileName, table.columns.join(u", "_s)));
+    if (table.columns.contains(u"user.screen_name"_s) || table.columns.contains(u"id_str"_s))
+        twitterShape = true;
+    columnOf.fill(-1);
+    mapped = QList<bool>(table.columns.size(), false);
+    const QStringList fields = mappableFields();
+    for (qsizetype f = 0; f < fields.size(); ++f) {
+        const QString column = mapping.value(fields.at(f));
+        if (!column.isEmpty()) {
+            columnOf[size_t(f)] = table.index.value(column);
+            mapped[table.index.value(column)] = true;
+        }
+    }
+    return {};
+}
+
+PostRecord PostReader::State::toRecord(QStringList &row)
+{
+    for (QString &value : row)
+        nulFields += replaceNuls(value) ? 1 : 0;
+    if (options.repairMojibake) {
+        for (QString &value : row)
+            repairedTexts += TextDecoding::repairMojibake(value) > 0 ? 1 : 0;
+    }
+    const auto value = [&](Field field) {
+        return valueAt(row, columnOf[size_t(field)]);
+    };
+    PostRecord post;
+    post.externalId = value(Field::Id);
+    post.text = value(Field::Text);
+    post.authorHandle = value(Field::Author);
+    if (post.authorHandle.startsWith(u'@'))
+        post.authorHandle.remove(0, 1);
+    post.authorName = value(Field::AuthorName);
+    post.url = value(Field::Url);
+    post.platform = value(Field::Platform);
+    if (post.platform.isEmpty())
+        post.platform = !options.platform.isEmpty() ? options.platform
+                        : twitterShape              ? u"twitter"_s
+                                                    : QString();
+    post.flagCategory = value(Field::Category);
+    if (post.flagCategory.isEmpty())
+        post.flagCategory = options.flagCategory;
+    post.flaggedBy = value(Field::FlaggedBy);
+    const QString status = value(Field::Status).trimmed().toLower();
+    post.status = status == u"removed"_s || status == u"deleted"_s ? PostStatus::Removed
+                  : status == u"up"_s || status == u"live"_s       ? PostStatus::Up
+                                                                   : PostStatus::Unknown;
+    QJsonObject extra;
+    const QString createdAt = value(Field::CreatedAt);
+    post.postedAt = normalizeTimestamp(createdAt);
+    if (post.postedAt.isEmpty() && !createdAt.isEmpty())
+        extra.insert(mapping.value(u"created_at"_s), createdAt);
+    const QString reportedOn = value(Field::ReportedOn);
+    post.reportedOn = normalizeTimestamp(reportedOn).left(10);
+    if (post.reportedOn.isEmpty() && !reportedOn.isEmpty())
+        extra.insert(mapping.value(u"reported_on"_s), reportedOn);
+    if (!status.isEmpty() && post.status == PostStatus::Unknown)
+        extra.insert(mapping.value(u"status"_s), value(Field::Status));
+    for (qsizetype c = 0; c < row.size() && c < table.columns.size(); ++c) {
+        if ((c >= mapped.size() || !mapped.at(c)) && !row.at(c).isNull())
+            extra.insert(table.columns.at(c), row.at(c));
+    }
+    post.extra = std::move(extra);
+    // The record shares the strings it took; the rest of the row goes now.
+    row = QStringList();
+    return post;
+}
+
+Result<QList<PostRecord>> PostReader::State::readCsv(qsizetype count)
+{
+    QList<PostRecord> posts;
+    posts.reserve(std::min<qsizetype>(count, 65536));
+    qint64 line = 0;
+    QString error;
+    while (posts.size() < count) {
+        if ((rowsRead++ & 1023) == 0 && cancelled())
+            return fail(cancelledError());
+        switch (csv->next(record, line, error)) {
+        case CsvReader::Outcome::End:
+            atEnd = true;
+            text = QString();
+            return posts;
+        case CsvReader::Outcome::Error:
+            // An unclosed quote swallows the rest of the file: nothing after it can be trusted.
+            if (error.contains(u"never closed"_s))
+                return fail(Error::Code::Corrupt,
+                            u"%1 cannot be read as CSV: %2"_s.arg(fileName, error));
+            problems.append({line, error});
+            continue;
+        case CsvReader::Outcome::Record:
+            break;
+        }
+        if (record.size() == 1 && record.constFirst().isEmpty())
+            continue; // blank line
+        for (qsizetype i = table.columns.size(); i < record.size(); ++i)
+            table.addColumn(u"column_%1"_s.arg(i + 1));
+        posts.append(toRecord(record));
+        ++handedOut;
+    }
+    return posts;
+}
+
+QList<PostRecord> PostReader::State::readTable(qsizetype count)
+{
+    QList<PostRecord> posts;
+    const qsizetype end = std::min(table.rows.size(), nextRow + count);
+    posts.reserve(end - nextRow);
+    for (; nextRow < end; ++nextRow)
+        posts.append(toRecord(table.rows[nextRow]));
+    handedOut += posts.size();
+    if (nextRow == table.rows.size()) {
+        atEnd = true;
+        table.rows = {};
+        table.lines = {};
+    }
+    return posts;
+}
+
+PostReader::PostReader(std::unique_ptr<State> state)
+    : m_state(std::move(state))
+{}
+
+PostReader::~PostReader() = default;
+
+Result<std::unique_ptr<PostReader>> PostReader::open(const QByteArray &bytes,
+                                                     const QString &fileName,
+                                                     const ImportOptions &options,
+                                                     qint64 maxRecords,
+                                                     const std::atomic_bool *cancel)
 {
     if (bytes.isEmpty())
         return fail(Error::Code::Corrupt, u"%1 is empty (0 bytes)"_s.arg(fileName));
-    ParsedPosts parsed;
+    auto state = std::make_unique<State>();
+    state->fileName = fileName;
+    state->options = options;
+    state->cancel = cancel;
     TextDecoding::Decoded decoded = TextDecoding::decode(bytes);
-    parsed.encoding = decoded.encoding;
+    state->encoding = decoded.encoding;
     if (decoded.replacedInvalidBytes)
-        parsed.problems.append(
+        state->problems.append(
             {0,
              u"%1 has bytes that are not valid %2; they were replaced with U+FFFD"_s.arg(
                  fileName, decoded.encoding)});
@@ -702,131 +910,162 @@ Result<ParsedPosts> parsePosts(const QByteArray &bytes,
     const bool startsWithObject = QStringView(decoded.text).trimmed().startsWith(u'{');
     const bool startsWithArray = QStringView(decoded.text).trimmed().startsWith(u'[');
     if (suffix == u"ndjson"_s || suffix == u"jsonl"_s)
-        parsed.format = Format::Ndjson;
+        state->format = Format::Ndjson;
     else if (suffix == u"json"_s || startsWithArray || startsWithObject)
-        parsed.format = Format::JsonArray;
+        state->format = Format::JsonArray;
     else
-        parsed.format = Format::Csv;
-    if (parsed.format == Format::JsonArray && !startsWithArray && !startsWithObject)
+        state->format = Format::Csv;
+    if (state->format == Format::JsonArray && !startsWithArray && !startsWithObject)
         return fail(Error::Code::Unsupported,
                     u"%1 is not a list of posts: expected a JSON array of objects"_s.arg(fileName));
 
-    // Each stage below frees the one before it as soon as it is done: at a million posts the
-    // decoded text, the table's rows and the records are each hundreds of MB.
-    Table table;
-    bool twitterShape = false;
-    if (parsed.format == Format::Csv) {
-        if (auto read = readCsv(decoded.text, fileName, table, parsed.problems, maxRecords, cancel);
-            !read)
-            return fail(read.error());
-        decoded.text = QString();
+    Table &table = state->table;
+    if (state->format == Format::Csv) {
+        state->text = std::move(decoded.text);
+        state->csv.emplace(state->text, detectDelimiter(state->text));
+        qint64 line = 0;
+        QString error;
+        switch (state->csv->next(state->record, line, error)) {
+        case CsvReader::Outcome::End:
+            return fail(Error::Code::Corrupt, u"%1 is empty"_s.arg(fileName));
+        case CsvReader::Outcome::Error:
+            return fail(Error::Code::Corrupt,
+                        u"%1 cannot be read as CSV: %2"_s.arg(fileName, error));
+        case CsvReader::Outcome::Record:
+            break;
+        }
+        addHeader(table, state->record);
+        addMappedExtraColumns(table, options);
     } else {
+        // The JSON parser reads UTF-8: the file's own bytes when they are UTF-8 already.
         const QByteArray utf8 = decoded.encoding == u"UTF-8"_s && !bytes.startsWith("\xEF\xBB\xBF")
                                     ? bytes
                                     : decoded.text.toUtf8();
         decoded.text = QString();
         Status read;
-        if (parsed.format == Format::JsonArray) {
-            read = readJsonDocument(utf8, fileName, table, parsed.problems, twitterShape);
+        if (state->format == Format::JsonArray) {
+            read = readJsonDocument(utf8, fileName, table, state->problems, state->twitterShape);
             // One object per line also parses as "garbage after the first object": NDJSON.
             if (!read && read.error().code == Error::Code::Corrupt && startsWithObject) {
                 table = {};
-                parsed.format = Format::Ndjson;
-                read = readNdjson(utf8, fileName, table, parsed.problems, maxRecords, cancel);
+                state->format = Format::Ndjson;
+                read = readNdjson(utf8, fileName, table, state->problems, maxRecords, cancel);
             }
         } else {
-            read = readNdjson(utf8, fileName, table, parsed.problems, maxRecords, cancel);
+            read = readNdjson(utf8, fileName, table, state->problems, maxRecords, cancel);
         }
         if (!read)
             return fail(read.error());
         if (maxRecords >= 0 && table.rows.size() > maxRecords)
             table.rows.resize(maxRecords);
     }
-    if (const qint64 replaced = replaceNuls(table); replaced > 0)
-        parsed.problems.append(
+    if (auto resolved = state->resolve(); !resolved)
+        return fail(resolved.error());
+    return std::unique_ptr<PostReader>(new PostReader(std::move(state)));
+}
+
+Format PostReader::format() const
+{
+    return m_state->format;
+}
+
+QString PostReader::encoding() const
+{
+    return m_state->encoding;
+}
+
+QStringList PostReader::columns() const
+{
+    return m_state->table.columns;
+}
+
+QHash<QString, QString> PostReader::mapping() const
+{
+    return m_state->mapping;
+}
+
+Result<QList<PostRecord>> PostReader::read(qsizetype count)
+{
+    if (m_state->atEnd || count <= 0)
+        return QList<PostRecord>();
+    if (m_state->cancelled())
+        return fail(cancelledError());
+    if (m_state->format == Format::Csv)
+        return m_state->readCsv(count);
+    return m_state->readTable(count);
+}
+
+qint64 PostReader::estimatedTotal() const
+{
+    const State &state = *m_state;
+    if (state.format != Format::Csv)
+        return state.atEnd ? state.handedOut : state.table.rows.size();
+    if (state.atEnd || state.csv->position() == 0)
+        return state.handedOut;
+    // Rows read so far, scaled by the share of the text they took.
+    return qint64(double(state.handedOut) * double(state.text.size())
+                  / double(state.csv->position()));
+}
+
+double PostReader::fractionRead() const
+{
+    const State &state = *m_state;
+    if (state.atEnd)
+        return 1.0;
+    if (state.format == Format::Csv)
+        return state.text.isEmpty() ? 1.0
+                                    : double(state.csv->position()) / double(state.text.size());
+    return state.table.rows.isEmpty() ? 1.0
+                                      : double(state.nextRow) / double(state.table.rows.size());
+}
+
+bool PostReader::atEnd() const
+{
+    return m_state->atEnd;
+}
+
+QList<RecordProblem> PostReader::problems() const
+{
+    QList<RecordProblem> problems = m_state->problems;
+    if (m_state->nulFields > 0)
+        problems.append(
             {0,
              u"%1 has NUL characters in %2 fields; they were replaced with U+FFFD (the original "
-             u"file is stored unchanged)"_s.arg(fileName)
-                 .arg(replaced)});
-    parsed.columns = table.columns;
+             u"file is stored unchanged)"_s.arg(m_state->fileName)
+                 .arg(m_state->nulFields)});
+    return problems;
+}
 
-    auto mapping = resolveMapping(table, options, fileName);
-    if (!mapping)
-        return fail(mapping.error());
-    parsed.mapping = *mapping;
-    if (!parsed.mapping.contains(u"text"_s))
-        return fail(Error::Code::Unsupported,
-                    u"%1 has no column for the post text (looked for text, full_text, content, "
-                    u"tweet…; its columns are: %2); map one with --map text=COLUMN"_s.arg(
-                        fileName, table.columns.join(u", "_s)));
-    if (table.columns.contains(u"user.screen_name"_s) || table.columns.contains(u"id_str"_s))
-        twitterShape = true;
+qint64 PostReader::repairedTexts() const
+{
+    return m_state->repairedTexts;
+}
 
-    std::array<int, size_t(Field::Count)> columnOf;
-    columnOf.fill(-1);
-    const QStringList fields = mappableFields();
-    QList<bool> mapped(table.columns.size(), false);
-    for (qsizetype f = 0; f < fields.size(); ++f) {
-        const QString column = parsed.mapping.value(fields.at(f));
-        if (!column.isEmpty()) {
-            columnOf[size_t(f)] = table.index.value(column);
-            mapped[table.index.value(column)] = true;
-        }
+Result<ParsedPosts> parsePosts(const QByteArray &bytes,
+                               const QString &fileName,
+                               const ImportOptions &options,
+                               qint64 maxRecords,
+                               const std::atomic_bool *cancel)
+{
+    auto reader = PostReader::open(bytes, fileName, options, maxRecords, cancel);
+    if (!reader)
+        return fail(reader.error());
+    ParsedPosts parsed;
+    constexpr qsizetype Chunk = 65536;
+    while (!(*reader)->atEnd() && (maxRecords < 0 || parsed.posts.size() < maxRecords)) {
+        const qsizetype wanted
+            = maxRecords < 0 ? Chunk : std::min(Chunk, maxRecords - parsed.posts.size());
+        auto chunk = (*reader)->read(wanted);
+        if (!chunk)
+            return fail(chunk.error());
+        parsed.posts.append(std::move(*chunk));
     }
-    const auto column = [&](Field field) {
-        return columnOf[size_t(field)];
-    };
-
-    parsed.posts.reserve(table.rows.size());
-    for (qsizetype r = 0; r < table.rows.size(); ++r) {
-        if (cancel && (r & 1023) == 0 && cancel->load(std::memory_order_relaxed))
-            return fail(Error::Code::Cancelled, u"The import was cancelled"_s);
-        QStringList &row = table.rows[r];
-        if (options.repairMojibake) {
-            for (QString &value : row)
-                parsed.repairedTexts += TextDecoding::repairMojibake(value) > 0 ? 1 : 0;
-        }
-        PostRecord post;
-        post.externalId = valueAt(row, column(Field::Id));
-        post.text = valueAt(row, column(Field::Text));
-        post.authorHandle = valueAt(row, column(Field::Author));
-        if (post.authorHandle.startsWith(u'@'))
-            post.authorHandle.remove(0, 1);
-        post.authorName = valueAt(row, column(Field::AuthorName));
-        post.url = valueAt(row, column(Field::Url));
-        post.platform = valueAt(row, column(Field::Platform));
-        if (post.platform.isEmpty())
-            post.platform = !options.platform.isEmpty() ? options.platform
-                            : twitterShape              ? u"twitter"_s
-                                                        : QString();
-        post.flagCategory = valueAt(row, column(Field::Category));
-        if (post.flagCategory.isEmpty())
-            post.flagCategory = options.flagCategory;
-        post.flaggedBy = valueAt(row, column(Field::FlaggedBy));
-        const QString status = valueAt(row, column(Field::Status)).trimmed().toLower();
-        post.status = status == u"removed"_s || status == u"deleted"_s ? PostStatus::Removed
-                      : status == u"up"_s || status == u"live"_s       ? PostStatus::Up
-                                                                       : PostStatus::Unknown;
-        QJsonObject extra;
-        const QString createdAt = valueAt(row, column(Field::CreatedAt));
-        post.postedAt = normalizeTimestamp(createdAt);
-        if (post.postedAt.isEmpty() && !createdAt.isEmpty())
-            extra.insert(parsed.mapping.value(u"created_at"_s), createdAt);
-        const QString reportedOn = valueAt(row, column(Field::ReportedOn));
-        post.reportedOn = normalizeTimestamp(reportedOn).left(10);
-        if (post.reportedOn.isEmpty() && !reportedOn.isEmpty())
-            extra.insert(parsed.mapping.value(u"reported_on"_s), reportedOn);
-        if (!status.isEmpty() && post.status == PostStatus::Unknown)
-            extra.insert(parsed.mapping.value(u"status"_s), valueAt(row, column(Field::Status)));
-        for (qsizetype c = 0; c < row.size() && c < table.columns.size(); ++c) {
-            if (!mapped.at(c) && !row.at(c).isNull())
-                extra.insert(table.columns.at(c), row.at(c));
-        }
-        post.extra = std::move(extra);
-        parsed.posts.append(std::move(post));
-        // The record shares the strings it took; the rest of the row goes now, not at return.
-        row = QStringList();
-    }
+    parsed.format = (*reader)->format();
+    parsed.encoding = (*reader)->encoding();
+    parsed.columns = (*reader)->columns();
+    parsed.mapping = (*reader)->mapping();
+    parsed.problems = (*reader)->problems();
+    parsed.repairedTexts = (*reader)->repairedTexts();
     return parsed;
 }
 

@@ -1,10 +1,9 @@
 #include "blobstore.h"
 
+#include "sha256.h"
 #include "sqlite/database.h"
 #include "sqlite/statement.h"
 #include "timeutil.h"
-
-#include <QCryptographicHash>
 
 #include <sqlite3.h>
 
@@ -12,7 +11,7 @@ namespace Casebinder {
 
 QString BlobStore::sha256Hex(QByteArrayView bytes)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return Sha256::hex(bytes);
 }
 
 Result<bool> BlobStore::contains(const QString &sha256)
@@ -92,7 +91,7 @@ Result<QList<BlobStore::Mismatch>> BlobStore::verifyAll(qint64 *checked)
             sqlite3_blob_close(blob);
             return fail(m_db.lastError(QStringLiteral("Reading original %1").arg(expected)));
         }
-        QCryptographicHash hash(QCryptographicHash::Sha256);
+        Sha256 hash;
         const int size = sqlite3_blob_bytes(blob);
         int rc = SQLITE_OK;
         for (int offset = 0; offset < size && rc == SQLITE_OK;) {
@@ -105,7 +104,7 @@ Result<QList<BlobStore::Mismatch>> BlobStore::verifyAll(qint64 *checked)
         if (rc != SQLITE_OK)
             return fail(
                 Sql::errorFromCode(rc, QStringLiteral("Reading original %1").arg(expected), {}));
-        const QString actual = QString::fromLatin1(hash.result().toHex());
+        const QString actual = hash.hexResult();
         if (actual != expected)
             mismatches.append({expected, actual});
         ++count;

@@ -19,6 +19,30 @@ QString toJsonText(const QJsonObject &object)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
+// FTS5 writes its pending terms out as a new segment whenever they pass 'hashsize' (1 MB by
+// default), and merges the segments again and again as they pile up: at a million posts that
+// is half the time of the whole index build. Past ~32 MB the buffer's own hash lookups miss
+// the CPU cache and it gets slower again (1M posts, CPU s: 1 MB 10.7, 8 MB 6.7, 16 MB 6.0,
+// 32 MB 4.9, 64 MB 5.3, 128 MB 6.7). It is a setting of the index, stored with it, so only
+// written when it differs.
+constexpr qint64 FtsBufferBytes = 32 * 1024 * 1024;
+
+Status ensureFtsBuffer(Sql::Database &db, const QString &table)
+{
+    // Table names are this file's constants, never user text.
+    auto current = db.prepare(u"SELECT v FROM %1_config WHERE k = 'hashsize'"_s.arg(table));
+    if (!current)
+        return fail(current.error());
+    auto row = current->step();
+    if (!row)
+        return fail(row.error());
+    if (*row && current->integer(0) == FtsBufferBytes)
+        return {};
+    current->reset();
+    return db.exec(
+        u"INSERT INTO %1 (%1, rank) VALUES ('hashsize', %2)"_s.arg(table).arg(FtsBufferBytes));
+}
+
 } // namespace
 
 ImportSession::ImportSession(Sql::Database &db, Sql::Transaction transaction, qint64 importId)
@@ -36,6 +60,10 @@ Result<ImportSession> ImportSession::begin(Sql::Database &db, const QJsonObject 
     auto transaction = Sql::Transaction::begin(db);
     if (!transaction)
         return fail(transaction.error());
+    for (const QString &table : {u"pages_fts"_s, u"posts_fts"_s}) {
+        if (auto buffered = ensureFtsBuffer(db, table); !buffered)
+            return fail(buffered.error());
+    }
     auto statement = db.cached(
         "INSERT INTO imports (started_at, user, options, status) VALUES (?, ?, ?, 'running')");
     if (!statement)
@@ -126,102 +154,112 @@ Result<DocumentOutcome> ImportSession::addDocument(const IncomingDocument &docum
     return DocumentOutcome{documentId, false};
 }
 
-Result<qint64> ImportSession::addPosts(const QList<PostRecord> &posts,
+Result<qint64> ImportSession::addPosts(QList<PostRecord> posts,
                                        std::optional<qint64> sourceDocumentId)
 {
-    return storePosts(posts, sourceDocumentId, nullptr);
+    PostLoader loader = loadPosts(sourceDocumentId);
+    const PostBatch batch(posts);
+    posts = {};
+    if (auto added = loader.add(batch); !added)
+        return fail(added.error());
+    return loader.finish();
 }
 
-Result<qint64> ImportSession::addPosts(QList<PostRecord> &&posts,
-                                       std::optional<qint64> sourceDocumentId)
+PostLoader ImportSession::loadPosts(std::optional<qint64> sourceDocumentId)
 {
-    QList<PostRecord> owned = std::move(posts);
-    return storePosts(owned, sourceDocumentId, &owned);
+    return PostLoader(*m_db, m_importId, sourceDocumentId);
 }
 
-Result<qint64> ImportSession::storePosts(const QList<PostRecord> &posts,
-                                         std::optional<qint64> sourceDocumentId,
-                                         QList<PostRecord> *release)
+Status ImportSession::setDocumentMetadata(qint64 documentId, const QJsonObject &metadata)
 {
-    const qsizetype count = posts.size();
-    // Indexing posts_fts row by row through its trigger costs five times the insert itself.
-    // For a big batch the trigger is set aside inside this transaction, the batch indexed with
-    // one INSERT … SELECT, and the trigger put back from its own stored SQL, so a rollback
-    // restores everything and the schema stays exactly as its owner wrote it. Only done when
-    // the trigger is the one this code mirrors.
+    auto statement = m_db->cached("UPDATE documents SET metadata = ? WHERE id = ?");
+    if (!statement)
+        return fail(statement.error());
+    (*statement)->bind(1, toJsonText(metadata)).bind(2, documentId);
+    return (*statement)->exec();
+}
+
+Result<Sql::Savepoint> ImportSession::savepoint(const char *name)
+{
+    return Sql::Savepoint::begin(*m_db, name);
+}
+
+PostLoader::PostLoader(Sql::Database &db, qint64 importId, std::optional<qint64> sourceDocumentId)
+    : m_db(&db)
+    , m_importId(importId)
+    , m_sourceDocumentId(sourceDocumentId)
+{}
+
+Status PostLoader::add(const PostBatch &chunk)
+{
+    // Indexing posts_fts row by row through its trigger costs five times the insert itself,
+    // so a source whose first chunk is big is loaded in bulk. Only done when the trigger is
+    // the one this code mirrors.
     constexpr qsizetype BulkThreshold = 1000;
-    QString triggerSql;
-    if (count >= BulkThreshold) {
-        auto trigger = m_db->prepare(
-            u"SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'posts_fts_insert'"_s);
-        if (!trigger)
-            return fail(trigger.error());
-        if (trigger->step().value_or(false)) {
-            const QString sql = trigger->text(0).simplified();
-            if (sql.contains(u"INSERT INTO posts_fts (rowid, text) VALUES (new.id, new.text);"_s)
-                && sql.count(u';') == 1)
-                triggerSql = trigger->text(0);
+    if (!m_started) {
+        m_started = true;
+        if (chunk.size() >= BulkThreshold) {
+            if (auto started = startBulk(); !started)
+                return started;
         }
     }
-    const bool bulk = !triggerSql.isEmpty();
-    if (bulk) {
-        if (auto dropped = m_db->exec(u"DROP TRIGGER posts_fts_insert"_s); !dropped)
-            return fail(dropped.error());
-    }
-    // Likewise the secondary indexes when the batch at least doubles the table: one sorted
-    // CREATE INDEX per index at the end costs less than a million scattered index inserts
-    // (about 10 % of the SQLite work at 1M posts). Only non-unique indexes, so no constraint
-    // check is postponed; a rollback restores them with everything else.
-    auto deferred = deferIndexes(count);
-    if (!deferred)
-        return fail(deferred.error());
-    auto inserted = insertPosts(posts, sourceDocumentId, release);
-    // Taken before the indexes are rebuilt: schema statements may move the last insert rowid.
-    const qint64 last = m_db->lastInsertRowId();
-    for (const QString &sql : std::as_const(*deferred)) {
-        if (!inserted)
-            break;
-        if (auto created = m_db->exec(sql); !created)
-            return fail(created.error());
-    }
-    if (bulk && inserted && *inserted > 0) {
-        auto index = m_db->prepare(
-            u"INSERT INTO posts_fts (rowid, text) SELECT id, text FROM posts WHERE id BETWEEN ? AND ?"_s);
-        if (!index)
-            return fail(index.error());
-        index->bind(1, last - *inserted + 1).bind(2, last);
-        if (auto done = index->exec(); !done)
-            return fail(done.error());
-    }
-    if (bulk) {
-        if (auto restored = m_db->exec(triggerSql); !restored)
-            return fail(restored.error());
-    }
-    return inserted;
+    const qsizetype count = chunk.size();
+    PhaseClock clock;
+    if (auto inserted = insertRows(chunk); !inserted)
+        return inserted;
+    m_rowsTime += clock.lap();
+    if (count > 0 && !m_firstId)
+        m_firstId = m_db->lastInsertRowId() - count + 1;
+    return deferIndexesOnceDoubled();
 }
 
-Result<QStringList> ImportSession::deferIndexes(qsizetype batch)
+Status PostLoader::startBulk()
 {
-    constexpr qsizetype DeferThreshold = 200000;
-    QStringList sqls;
-    if (batch < DeferThreshold)
-        return sqls;
+    auto trigger = m_db->prepare(
+        u"SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'posts_fts_insert'"_s);
+    if (!trigger)
+        return fail(trigger.error());
+    auto row = trigger->step();
+    if (!row)
+        return fail(row.error());
+    if (!*row)
+        return {};
+    const QString sql = trigger->text(0);
+    trigger->reset();
+    const QString simplified = sql.simplified();
+    if (!simplified.contains(u"INSERT INTO posts_fts (rowid, text) VALUES (new.id, new.text);"_s)
+        || simplified.count(u';') != 1)
+        return {};
+    if (auto dropped = m_db->exec(u"DROP TRIGGER posts_fts_insert"_s); !dropped)
+        return dropped;
+    m_triggerSql = sql;
     auto existing = m_db->prepare(u"SELECT count(*) FROM posts"_s);
     if (!existing)
         return fail(existing.error());
-    if (auto row = existing->step(); !row)
-        return fail(row.error());
-    const qint64 rows = existing->integer(0);
-    // A statement still on its row would keep the table locked against DROP INDEX.
+    if (auto counted = existing->step(); !counted)
+        return fail(counted.error());
+    m_rowsBefore = existing->integer(0);
     existing->reset();
-    if (rows > batch)
-        return sqls;
+    return deferIndexesOnceDoubled();
+}
+
+// One sorted CREATE INDEX per index at the end costs less than a million scattered index
+// inserts. Only non-unique indexes, so no constraint check is postponed; the rows inserted
+// before the drop are indexed again by the rebuild like all the others.
+Status PostLoader::deferIndexesOnceDoubled()
+{
+    constexpr qint64 DeferThreshold = 200000;
+    const qint64 batch = std::max(m_inserted, m_expected);
+    if (!m_rowsBefore || !m_deferredIndexes.isEmpty() || batch < DeferThreshold
+        || batch < *m_rowsBefore)
+        return {};
     auto indexes = m_db->prepare(u"SELECT m.name, m.sql FROM pragma_index_list('posts') AS l"
                                  u" JOIN sqlite_master AS m ON m.type = 'index' AND m.name = l.name"
                                  u" WHERE l.\"unique\" = 0 AND m.sql IS NOT NULL"_s);
     if (!indexes)
         return fail(indexes.error());
     QStringList names;
+    QStringList sqls;
     for (;;) {
         auto row = indexes->step();
         if (!row)
@@ -231,20 +269,20 @@ Result<QStringList> ImportSession::deferIndexes(qsizetype batch)
         names.append(indexes->text(0));
         sqls.append(indexes->text(1));
     }
+    // A statement still on its row would keep the table locked against DROP INDEX.
     indexes->reset();
     for (const QString &name : std::as_const(names)) {
         // The name comes from sqlite_master, not from the user; quoted as an identifier.
         QString quoted = name;
         quoted.replace(u'"', u"\"\""_s);
         if (auto dropped = m_db->exec(u"DROP INDEX \"%1\""_s.arg(quoted)); !dropped)
-            return fail(dropped.error());
+            return dropped;
     }
-    return sqls;
+    m_deferredIndexes = sqls;
+    return {};
 }
 
-Result<qint64> ImportSession::insertPosts(const QList<PostRecord> &posts,
-                                          std::optional<qint64> sourceDocumentId,
-                                          QList<PostRecord> *release)
+Status PostLoader::insertRows(const PostBatch &posts)
 {
     auto insert = m_db->cached(
         "INSERT INTO posts (platform, external_id, author_name, author_handle, posted_at, text, "
@@ -253,35 +291,52 @@ Result<qint64> ImportSession::insertPosts(const QList<PostRecord> &posts,
     if (!insert)
         return fail(insert.error());
     Sql::Statement &s = **insert;
-    qint64 inserted = 0;
-    for (qsizetype i = 0; i < posts.size(); ++i) {
-        const PostRecord &post = posts.at(i);
+    Status done;
+    for (qsizetype i = 0; i < posts.size() && done; ++i) {
         s.reset();
-        s.bind(1, post.platform)
-            .bind(2, post.externalId)
-            .bind(3, post.authorName)
-            .bind(4, post.authorHandle)
-            .bindOrNull(5, post.postedAt)
-            .bind(6, post.text)
-            .bind(7, post.url)
-            .bind(8, post.flagCategory)
-            .bind(9, post.flaggedBy)
-            .bindOrNull(10, post.reportedOn)
-            .bind(11, postStatusName(post.status))
-            .bind(12, post.extra.isEmpty() ? u"{}"_s : toJsonText(post.extra))
-            .bind(13, post.notes)
-            .bind(14, sourceDocumentId ? sourceDocumentId : post.sourceDocumentId)
+        for (int column = 0; column < PostBatch::ColumnCount; ++column)
+            s.bindUtf8(column + 1, posts.value(i, PostBatch::Column(column)));
+        s.bind(14, m_sourceDocumentId ? m_sourceDocumentId : posts.sourceDocumentId(i))
             .bind(15, m_importId);
-        if (auto done = s.exec(); !done)
-            return fail(done.error());
-        ++inserted;
-        // The statement has its own copy of every bound value (SQLITE_TRANSIENT).
-        if (release)
-            (*release)[i] = PostRecord();
+        done = s.exec();
+        m_inserted += done ? 1 : 0;
     }
-    if (release)
-        release->clear();
-    return inserted;
+    // The batch's bytes were bound without a copy; the cached statement must not keep them.
+    s.reset();
+    s.clearBindings();
+    return done;
+}
+
+Result<qint64> PostLoader::finish()
+{
+    PhaseClock::log("posts rows", m_rowsTime);
+    PhaseClock clock;
+    for (const QString &sql : std::as_const(m_deferredIndexes)) {
+        if (auto created = m_db->exec(sql); !created)
+            return fail(created.error());
+    }
+    if (!m_deferredIndexes.isEmpty())
+        clock.log("posts indexes");
+    m_deferredIndexes.clear();
+    // One statement for the whole source: FTS5 writes its buffered terms out at every
+    // statement boundary inside a savepoint, so chunk-sized statements would leave hundreds
+    // of small segments to merge.
+    if (!m_triggerSql.isEmpty() && m_firstId) {
+        auto index = m_db->prepare(
+            u"INSERT INTO posts_fts (rowid, text) SELECT id, text FROM posts WHERE id >= ?"_s);
+        if (!index)
+            return fail(index.error());
+        index->bind(1, *m_firstId);
+        if (auto done = index->exec(); !done)
+            return fail(done.error());
+        clock.log("posts full-text index");
+    }
+    if (!m_triggerSql.isEmpty()) {
+        if (auto restored = m_db->exec(m_triggerSql); !restored)
+            return fail(restored.error());
+        m_triggerSql.clear();
+    }
+    return m_inserted;
 }
 
 Result<int> ImportSession::nextExhibitNumber(const QString &prefix)
@@ -338,8 +393,10 @@ Status ImportSession::commit(const QJsonObject &report)
                                    details);
         !logged)
         return logged;
+    PhaseClock clock;
     if (auto done = m_transaction->commit(); !done)
         return done;
+    clock.log("commit");
     m_transaction.reset();
     return {};
 }

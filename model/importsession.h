@@ -1,6 +1,8 @@
 #pragma once
 
 #include "documentstore.h"
+#include "phaseclock.h"
+#include "postbatch.h"
 #include "poststore.h"
 #include "result.h"
 #include "sqlite/transaction.h"
@@ -36,6 +38,48 @@ struct DocumentOutcome
     bool duplicate = false;
 };
 
+// Stores one source's posts chunk by chunk inside an import's transaction; made by
+// ImportSession::loadPosts(). A big source is loaded the fast way: the full-text trigger is set
+// aside and finish() indexes all of the source's posts with one INSERT … SELECT; once the source at
+// least doubles the posts table, its secondary indexes are dropped and finish() builds them once,
+// sorted. All of it happens in the transaction, so a rollback restores the schema exactly as its
+// owner wrote it.
+class PostLoader final
+{
+public:
+    PostLoader(PostLoader &&) noexcept = default;
+    PostLoader &operator=(PostLoader &&) = delete;
+    ~PostLoader() = default;
+
+    // How many posts the source is expected to hold, when known before the first add(): a
+    // source that will at least double the table has its indexes set aside from the start.
+    void expect(qint64 posts) { m_expected = posts; }
+    Status add(const PostBatch &posts);
+    Status add(const QList<PostRecord> &posts) { return add(PostBatch(posts)); }
+    // Puts back what was set aside; returns how many posts were inserted.
+    Result<qint64> finish();
+    qint64 inserted() const { return m_inserted; }
+
+private:
+    friend class ImportSession;
+    PostLoader(Sql::Database &db, qint64 importId, std::optional<qint64> sourceDocumentId);
+    Status startBulk();
+    Status deferIndexesOnceDoubled();
+    Status insertRows(const PostBatch &posts);
+
+    Sql::Database *m_db = nullptr;
+    qint64 m_importId = 0;
+    std::optional<qint64> m_sourceDocumentId;
+    qint64 m_inserted = 0;
+    qint64 m_expected = 0;
+    bool m_started = false;
+    QString m_triggerSql;               // the full-text trigger while it is set aside
+    std::optional<qint64> m_rowsBefore; // posts in the table when the bulk load started
+    std::optional<qint64> m_firstId;    // of this source's posts
+    PhaseClock::Lap m_rowsTime;
+    QStringList m_deferredIndexes; // CREATE INDEX statements to run in finish()
+};
+
 // One import job as one transaction: BEGIN IMMEDIATE on begin(), everything or nothing on
 // commit(); destroying an uncommitted session rolls it all back (cancel, error, crash).
 class ImportSession final
@@ -56,12 +100,14 @@ public:
     // Is this original already filed (before or earlier in this job)?
     Result<std::optional<qint64>> existingDocument(const QString &sha256);
     // Inserts posts in bulk; returns how many were inserted.
-    Result<qint64> addPosts(const QList<PostRecord> &posts,
+    Result<qint64> addPosts(QList<PostRecord> posts,
                             std::optional<qint64> sourceDocumentId = std::nullopt);
-    // The same, releasing each record as soon as it is written, so a big file's records do
-    // not stay alive next to SQLite's cache until the batch ends; `posts` is empty afterwards.
-    Result<qint64> addPosts(QList<PostRecord> &&posts,
-                            std::optional<qint64> sourceDocumentId = std::nullopt);
+    // For a source read in chunks: see PostLoader.
+    PostLoader loadPosts(std::optional<qint64> sourceDocumentId = std::nullopt);
+    // Replaces a stored document's metadata (e.g. the number of posts once all are read).
+    Status setDocumentMetadata(qint64 documentId, const QJsonObject &metadata);
+    // Lets part of the job be undone (a file that turns out unreadable halfway through).
+    Result<Sql::Savepoint> savepoint(const char *name);
     // The next free number for exhibit labels "PREFIX<n>" (1 when none exist yet).
     Result<int> nextExhibitNumber(const QString &prefix);
 
@@ -75,17 +121,6 @@ public:
 
 private:
     ImportSession(Sql::Database &db, Sql::Transaction transaction, qint64 importId);
-    // `release`, when given, is `posts` itself: each record is cleared once it is inserted.
-    Result<qint64> insertPosts(const QList<PostRecord> &posts,
-                               std::optional<qint64> sourceDocumentId,
-                               QList<PostRecord> *release);
-    Result<qint64> storePosts(const QList<PostRecord> &posts,
-                              std::optional<qint64> sourceDocumentId,
-                              QList<PostRecord> *release);
-    // Drops the posts table's non-unique indexes before a batch that at least doubles it and
-    // returns the statements that recreate them.
-    Result<QStringList> deferIndexes(qsizetype batch);
-
     Sql::Database *m_db = nullptr;
     std::optional<Sql::Transaction> m_transaction;
     qint64 m_importId = 0;

@@ -2,6 +2,7 @@
 
 #include "searchquery.h"
 #include "sqlite/database.h"
+#include "sqlite/fts5rank.h"
 #include "sqlite/statement.h"
 
 #include <sqlite3.h>
@@ -328,7 +329,10 @@ public:
             selects.append(u"SELECT %1 AS source, %2 AS rowid_, %3 AS score "_s.arg(
                                QString::number(int(arm.source)),
                                QString::fromUtf16(arm.rowid),
-                               ranked ? u"bm25(%1)"_s.arg(QString::fromUtf16(arm.fts)) : u"0"_s)
+                               ranked
+                                   ? u"%1(%2)"_s.arg(QString::fromUtf8(Sql::Fts5Rank::FunctionName),
+                                                     QString::fromUtf16(arm.fts))
+                                   : u"0"_s)
                            + QString::fromUtf16(arm.fromWhere));
         QString sql = QString::fromUtf16(TagSet);
         if (arms.size() == 1) {

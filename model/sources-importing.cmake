@@ -3,4 +3,6 @@ target_sources(model PRIVATE
     documentstore.cpp documentstore.h
     poststore.cpp poststore.h
     importsession.cpp importsession.h
+    postbatch.cpp postbatch.h
+    phaseclock.cpp phaseclock.h
 )

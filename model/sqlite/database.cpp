@@ -1,5 +1,6 @@
 #include "sqlite/database.h"
 
+#include "sqlite/fts5rank.h"
 #include "sqlite/statement.h"
 
 #include <QFileInfo>
@@ -105,6 +106,12 @@ Result<Database> Database::open(const QString &path, OpenMode mode)
     }
     sqlite3_extended_result_codes(db, 1);
     sqlite3_busy_timeout(db, 5000);
+    if (auto registered = Fts5Rank::registerFunction(db); !registered) {
+        sqlite3_close_v2(db);
+        return fail(registered.error().code,
+                    path + u": the search's ranking function could not be registered",
+                    registered.error().detail);
+    }
     return Database(db, path);
 }
 
@@ -116,6 +123,10 @@ Result<Database> Database::openInMemory()
     if (rc != SQLITE_OK) {
         sqlite3_close_v2(db);
         return fail(Error::Code::Generic, QStringLiteral("Cannot open an in-memory database"));
+    }
+    if (auto registered = Fts5Rank::registerFunction(db); !registered) {
+        sqlite3_close_v2(db);
+        return fail(registered.error());
     }
     return Database(db, QStringLiteral(":memory:"));
 }

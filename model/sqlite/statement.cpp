@@ -58,6 +58,21 @@ Statement &Statement::bindOrNull(int index, const QString &value)
     return value.isNull() ? bind(index, nullptr) : bind(index, QStringView(value));
 }
 
+Statement &Statement::bindUtf8(int index, QByteArrayView utf8)
+{
+    if (utf8.isNull())
+        sqlite3_bind_null(m_stmt, index);
+    else
+        sqlite3_bind_text64(
+            m_stmt, index, utf8.data(), sqlite3_uint64(utf8.size()), SQLITE_STATIC, SQLITE_UTF8);
+    return *this;
+}
+
+void Statement::clearBindings()
+{
+    sqlite3_clear_bindings(m_stmt);
+}
+
 Statement &Statement::bind(int index, const QByteArray &blob)
 {
     sqlite3_bind_blob64(

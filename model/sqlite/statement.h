@@ -3,6 +3,7 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 #include <QVariant>
 
@@ -41,6 +42,10 @@ public:
     }
     // Binds a null QString as SQL NULL; an empty one as ''.
     Statement &bindOrNull(int index, const QString &value);
+    // Binds UTF-8 text without copying it (a null view is SQL NULL): the bytes must stay
+    // valid until the parameter is bound again or clearBindings() is called.
+    Statement &bindUtf8(int index, QByteArrayView utf8);
+    void clearBindings();
     Statement &bind(const char *name, const QString &value);
     Statement &bind(const char *name, qint64 value);
 

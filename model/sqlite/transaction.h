@@ -29,4 +29,30 @@ private:
     Database *m_db = nullptr;
 };
 
+// A savepoint inside a transaction: part of the work can be undone without the rest.
+// Rolled back (and released) on destruction unless release() succeeded.
+class Savepoint
+{
+public:
+    // `name` is a constant of the caller's, never user text.
+    static Result<Savepoint> begin(Database &db, const char *name);
+
+    Savepoint(Savepoint &&other) noexcept;
+    Savepoint &operator=(Savepoint &&) = delete;
+    Savepoint(const Savepoint &) = delete;
+    Savepoint &operator=(const Savepoint &) = delete;
+    ~Savepoint();
+
+    Status release();
+    void rollback();
+
+private:
+    Savepoint(Database *db, const char *name)
+        : m_db(db)
+        , m_name(name)
+    {}
+    Database *m_db = nullptr;
+    const char *m_name = nullptr;
+};
+
 } // namespace Casebinder::Sql

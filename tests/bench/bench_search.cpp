@@ -197,6 +197,8 @@ int main(int argc, char *argv[])
         {"common + date range", make(u"the"_s)},
         {"common + tag", make(u"the"_s)},
         {"rare + tag", make(rare)},
+        // Few matches, so ranked, but the IDF of "the" is over 800,000 posts.
+        {"rare + common word", make(u"the "_s + rare)},
     };
     cases[2].request.offset = 50;
     cases[3].request.order = SearchRequest::Order::Relevance;
