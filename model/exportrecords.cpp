@@ -1,12 +1,12 @@
 #include "exportrecords.h"
 
 #include "custodylog.h"
+#include "sha256.h"
 #include "sqlite/database.h"
 #include "sqlite/statement.h"
 #include "sqlite/transaction.h"
 #include "timeutil.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -97,12 +97,21 @@ Result<QString> sha256OfFile(const QString &path)
         return fail(Error::Code::Io,
                     u"Cannot read %1 to hash it."_s.arg(QDir::toNativeSeparators(path)),
                     file.errorString());
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file))
-        return fail(Error::Code::Io,
-                    u"Cannot read %1 to hash it."_s.arg(QDir::toNativeSeparators(path)),
-                    file.errorString());
-    return QString::fromLatin1(hash.result().toHex());
+    // OpenSSL's SHA-256, not QCryptographicHash's: every export is hashed once written, and a
+    // long chronology is megabytes.
+    Sha256 hash;
+    QByteArray chunk(1 << 20, Qt::Uninitialized);
+    for (;;) {
+        const qint64 read = file.read(chunk.data(), chunk.size());
+        if (read < 0)
+            return fail(Error::Code::Io,
+                        u"Cannot read %1 to hash it."_s.arg(QDir::toNativeSeparators(path)),
+                        file.errorString());
+        if (read == 0)
+            break;
+        hash.addData(QByteArrayView(chunk.constData(), read));
+    }
+    return hash.hexResult();
 }
 
 Status writeManifest(const ExportManifest &manifest, const QString &manifestPath)

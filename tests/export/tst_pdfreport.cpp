@@ -4,6 +4,8 @@
 #include "exportfixture.h"
 
 #include <QBuffer>
+#include <QFile>
+#include <QHash>
 #include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
@@ -220,6 +222,56 @@ private slots:
         QVERIFY2(red > 50, qPrintable(QString::number(red)));
         QVERIFY2(blue > 50, qPrintable(QString::number(blue)));
         QVERIFY2(ink > 50, qPrintable(QString::number(ink)));
+    }
+
+    // Rows are shaped on every core: enough rows for several chunks, some of them in a script
+    // only a fallback font has (which a worker may meet first), must come out as if shaped on
+    // one thread: every row's words at the same offsets, every row extractable.
+    void rowsShapedOnSeveralThreadsLookAlike()
+    {
+        const ReportSetup setup = setupFor(u"Threads"_s);
+        PdfReport report(setup);
+        report.beginTable({{u"Row"_s, 1}, {u"Text"_s, 5}});
+        constexpr int Rows = 600;
+        const QString fallback = u"\u6CD5\u9662\u547D\u4EE4"_s;
+        for (int i = 0; i < Rows; ++i) {
+            RichText text;
+            text.append(u"Boldface"_s, RichText::bold());
+            text.append(u" then plain "_s);
+            text.append(u"italics"_s, RichText::italic());
+            text.append(u" and "_s);
+            text.append(u"colour"_s, RichText::coloured(QColor(0xd0, 0, 0)));
+            if (i % 50 == 17)
+                text.append(u" "_s + fallback);
+            report.addRow({RichText(u"r%1"_s.arg(i, 4, 10, QChar(u'0'))), text});
+        }
+        const QString out = m_dir.filePath(u"threads.pdf"_s);
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        auto pages = writePdf(report, setup, file);
+        QVERIFY2(pages, qPrintable(pages ? QString() : pages.error().fullText()));
+        file.close();
+
+        auto document = Poppler::Document::load(out);
+        QVERIFY(document);
+        QSet<QString> rows;
+        QHash<QString, QSet<qint64>> offsets; // word -> its left edges relative to its row's
+        qreal rowLeft = 0;
+        for (const Word &word : pageWords(*document)) {
+            if (word.text.size() == 5 && word.text.startsWith(u'r')) {
+                rows.insert(word.text);
+                rowLeft = word.box.left();
+                continue;
+            }
+            if (word.text == u"Boldface"_s || word.text == u"then"_s || word.text == u"italics"_s
+                || word.text == u"colour"_s)
+                offsets[word.text].insert(qRound64((word.box.left() - rowLeft) * 100));
+        }
+        QCOMPARE(rows.size(), Rows);
+        QCOMPARE(offsets.size(), 4);
+        for (auto it = offsets.cbegin(); it != offsets.cend(); ++it)
+            QVERIFY2(it->size() == 1, qPrintable(it.key()));
+        QCOMPARE(pdftotext(out, true).count(fallback), Rows / 50);
     }
 
     void chronologyOfSeveralHundredEventsIsSearchable()

@@ -41,6 +41,13 @@ QList<PostRecord> makePosts(int count, int firstNumber = 1)
     return posts;
 }
 
+qint64 ftsTriggers(Sql::Database &db)
+{
+    return scalar(db,
+                  u"SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = "
+                  u"'posts_fts_insert'"_s);
+}
+
 QStringList postsIndexes(Sql::Database &db)
 {
     auto statement = db.prepare(u"SELECT name FROM sqlite_master WHERE type = 'index' AND "
@@ -139,20 +146,14 @@ private slots:
         for (int chunk = 0; chunk < 4; ++chunk)
             QVERIFY(loader.add(makePosts(1500, chunk * 1500 + 1)));
         QVERIFY(postsIndexes(db).isEmpty());
-        QCOMPARE(scalar(db,
-                        u"SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = "
-                        u"'posts_fts_insert'"_s),
-                 0);
+        QCOMPARE(ftsTriggers(db), 0);
         auto finished = loader.finish();
         QVERIFY(finished);
         QCOMPARE(*finished, 6000);
         QVERIFY(session->commit({}));
 
         QCOMPARE(postsIndexes(db), indexesBefore);
-        QCOMPARE(scalar(db,
-                        u"SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = "
-                        u"'posts_fts_insert'"_s),
-                 1);
+        QCOMPARE(ftsTriggers(db), 1);
         QCOMPARE(scalar(db, u"SELECT count(*) FROM posts_fts WHERE posts_fts MATCH 'levee'"_s),
                  6000);
         QCOMPARE(
@@ -184,10 +185,7 @@ private slots:
         QVERIFY(loader.add(makePosts(20)));
         // Row by row through the trigger: nothing about the schema changes.
         QCOMPARE(postsIndexes(db).size(), 4);
-        QCOMPARE(scalar(db,
-                        u"SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = "
-                        u"'posts_fts_insert'"_s),
-                 1);
+        QCOMPARE(ftsTriggers(db), 1);
         QCOMPARE(loader.finish().value_or(-1), 20);
         QVERIFY(session->commit({}));
         QCOMPARE(scalar(db, u"SELECT count(*) FROM posts_fts WHERE posts_fts MATCH 'levee'"_s), 20);
@@ -210,10 +208,7 @@ private slots:
         } // never committed
         QCOMPARE(postsIndexes(db), indexesBefore);
         QCOMPARE(scalar(db, u"SELECT count(*) FROM posts"_s), 0);
-        QCOMPARE(scalar(db,
-                        u"SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = "
-                        u"'posts_fts_insert'"_s),
-                 1);
+        QCOMPARE(ftsTriggers(db), 1);
     }
 };
 

@@ -10,7 +10,10 @@
 #include <QPdfWriter>
 #include <QRawFont>
 #include <QTextCharFormat>
+#include <QThread>
+#include <QThreadPool>
 #include <QVarLengthArray>
+#include <QtConcurrentRun>
 
 #include <algorithm>
 #include <array>
@@ -49,6 +52,33 @@ size_t qHash(const SharedCellKey &key, size_t seed = 0)
 {
     return qHashMulti(seed, key.text, key.width, key.colour, key.role, key.alignment);
 }
+
+// Names a font across threads: glyphs shaped with one thread's QRawFont are painted with the
+// painting thread's QRawFont of the same file, size and style. The 'head' table carries the
+// file's checksum and dates.
+struct FontKey
+{
+    QString family;
+    QString style;
+    qreal pixelSize = 0;
+    int weight = 0;
+    int fontStyle = 0;
+    QByteArray head;
+
+    static FontKey of(const QRawFont &font)
+    {
+        return {font.familyName(),
+                font.styleName(),
+                font.pixelSize(),
+                font.weight(),
+                int(font.style()),
+                font.fontTable("head")};
+    }
+    friend bool operator==(const FontKey &, const FontKey &) = default;
+};
+
+// Rows are shaped in chunks taken in turn by the export thread and the pool's workers.
+constexpr size_t RowsPerChunk = 64;
 
 // Exact outlines (the PDF must look the same at every zoom level), and no "fi"/"fl" ligatures:
 // they would turn into U+FB01 in extracted text and break searching the PDF for "filed".
@@ -155,6 +185,8 @@ struct PdfReport::Private
         QColor shade;
         bool zebra = false;
         std::function<void(QPainter &, const QRectF &)> paint;
+        QList<RichText> unshaped; // a row's cells until shapeRows()
+        bool shaped = true;
     };
 
     struct Table
@@ -174,6 +206,208 @@ struct PdfReport::Private
         qreal to = 0;
     };
 
+    // Shapes text into positioned glyphs kept in its pools. QFont and QRawFont resolve their
+    // font engines per thread, so each thread that shapes has its own Shaper, fonts included.
+    struct Shaper
+    {
+        // One QFont per role, resolved for the PDF's resolution, so that every cell of a role
+        // shares its font engine.
+        std::array<QFont, TextRoleCount> fonts;
+        std::vector<QRawFont> rawFonts;
+        std::vector<quint32> spaceGlyphs; // per raw font; 0: none
+        std::vector<Line> lines;
+        std::vector<Run> runs;
+        std::vector<Glyph> glyphs;
+        QHash<SharedCellKey, Cell> sharedCells;
+
+        const QFont &font(TextRole role) const { return fonts.at(size_t(role)); }
+
+        quint32 rawFontIndex(const QRawFont &font)
+        {
+            for (size_t i = rawFonts.size(); i-- > 0;) {
+                if (rawFonts[i] == font)
+                    return quint32(i);
+            }
+            rawFonts.push_back(font);
+            const QList<quint32> space = font.glyphIndexesForString(u" "_s);
+            spaceGlyphs.push_back(space.isEmpty() ? 0 : space.constFirst());
+            return quint32(rawFonts.size() - 1);
+        }
+
+        void keepGlyphs(const QList<QGlyphRun> &glyphRuns, QRgb colour)
+        {
+            for (const QGlyphRun &glyphRun : glyphRuns) {
+                const QList<quint32> indexes = glyphRun.glyphIndexes();
+                const QList<QPointF> positions = glyphRun.positions();
+                const qsizetype count = std::min(indexes.size(), positions.size());
+                if (count == 0)
+                    continue;
+                Run run;
+                run.begin = quint32(glyphs.size());
+                run.font = rawFontIndex(glyphRun.rawFont());
+                run.colour = colour;
+                // Right-to-left runs come in visual order; the PDF gets them in reading order, as
+                // QTextLine::draw() writes them, so that extracted text reads right.
+                const bool reversed = glyphRun.flags().testFlag(QGlyphRun::RightToLeft);
+                // Spaces are not kept: they draw nothing, QPdfWriter writes and compresses an
+                // operator for every glyph, and text extraction finds word breaks in the gaps.
+                const quint32 space = spaceGlyphs[run.font];
+                for (qsizetype n = 0; n < count; ++n) {
+                    const qsizetype i = reversed ? count - 1 - n : n;
+                    if (space != 0 && indexes.at(i) == space)
+                        continue;
+                    glyphs.push_back(
+                        {indexes.at(i), float(positions.at(i).x()), float(positions.at(i).y())});
+                }
+                run.end = quint32(glyphs.size());
+                if (run.end > run.begin)
+                    runs.push_back(run);
+            }
+        }
+
+        Cell layoutCell(const RichText &text, qreal x, qreal width)
+        {
+            if (!text.formats.isEmpty() || text.text.size() > MaxSharedCellLength)
+                return shapeCell(text, x, width);
+            SharedCellKey key{text.text,
+                              qRound64(width * 64),
+                              text.colour.isValid() ? text.colour.rgb() : Ink.rgb(),
+                              int(text.role),
+                              int(text.alignment)};
+            if (const auto found = sharedCells.constFind(key); found != sharedCells.cend()) {
+                Cell cell = *found;
+                cell.x = x;
+                return cell;
+            }
+            const Cell cell = shapeCell(text, x, width);
+            sharedCells.insert(std::move(key), cell);
+            return cell;
+        }
+
+        Cell shapeCell(const RichText &text, qreal x, qreal width)
+        {
+            Cell cell;
+            cell.x = x;
+            cell.width = width;
+            cell.firstLine = cell.endLine = quint32(lines.size());
+            // The role fonts are resolved for the PDF's resolution already; passing the device
+            // again would make every layout resolve its own copy of the font.
+            QTextLayout layout(layoutText(text.text), font(text.role));
+            QTextOption option(text.alignment);
+            option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+            layout.setTextOption(option);
+            layout.setFormats(text.formats);
+            layout.setCacheEnabled(true); // keep the shaped glyphs for glyphRuns()
+            layout.beginLayout();
+            qreal y = 0;
+            for (;;) {
+                QTextLine line = layout.createLine();
+                if (!line.isValid())
+                    break;
+                line.setLineWidth(std::max<qreal>(width, 1));
+                line.setPosition(QPointF(0, y));
+                y += line.height();
+            }
+            layout.endLayout();
+
+            // Colour changes split a line's glyph runs; fonts (bold, italic, fallbacks) split them
+            // already.
+            struct Span
+            {
+                int from;
+                int to;
+                QRgb colour;
+            };
+            const QRgb base = (text.colour.isValid() ? text.colour : Ink).rgb();
+            QVarLengthArray<Span, 8> spans;
+            int at = 0;
+            for (const QTextLayout::FormatRange &range : text.formats) {
+                if (!range.format.hasProperty(QTextFormat::ForegroundBrush) || range.start < at)
+                    continue;
+                if (range.start > at)
+                    spans.append({at, range.start, base});
+                spans.append({range.start,
+                              range.start + range.length,
+                              range.format.foreground().color().rgb()});
+                at = range.start + range.length;
+            }
+            for (int i = 0; i < layout.lineCount(); ++i) {
+                const QTextLine line = layout.lineAt(i);
+                Line kept;
+                kept.top = float(line.y());
+                kept.height = float(line.height());
+                kept.firstRun = quint32(runs.size());
+                if (spans.isEmpty()) {
+                    keepGlyphs(line.glyphRuns(), base);
+                } else {
+                    const int start = line.textStart();
+                    const int end = start + line.textLength();
+                    int covered = start;
+                    for (const Span &span : spans) {
+                        const int from = std::clamp(span.from, covered, end);
+                        const int to = std::clamp(span.to, from, end);
+                        if (from > covered)
+                            keepGlyphs(line.glyphRuns(covered, from - covered), base);
+                        if (to > from)
+                            keepGlyphs(line.glyphRuns(from, to - from), span.colour);
+                        covered = to;
+                    }
+                    if (end > covered)
+                        keepGlyphs(line.glyphRuns(covered, end - covered), base);
+                }
+                kept.endRun = quint32(runs.size());
+                lines.push_back(kept);
+            }
+            cell.endLine = quint32(lines.size());
+            return cell;
+        }
+
+        qreal cellHeight(const Cell &cell) const
+        {
+            if (cell.endLine == cell.firstLine)
+                return 0;
+            const Line &last = lines[cell.endLine - 1];
+            return qreal(last.top) + qreal(last.height);
+        }
+
+        // Resolves the raw fonts of every role, bold and italic included, so that rows shaped
+        // on other threads find theirs here.
+        void resolveRoleFonts()
+        {
+            for (const QFont &role : fonts) {
+                for (const bool bold : {false, true}) {
+                    for (const bool italic : {false, true}) {
+                        QFont variant = role;
+                        if (bold)
+                            variant.setWeight(QFont::Bold);
+                        if (italic)
+                            variant.setItalic(true);
+                        rawFontIndex(QRawFont::fromFont(variant));
+                    }
+                }
+            }
+        }
+
+        void shapeRow(const Table &table, Item &item)
+        {
+            const qreal inset = pt(4);
+            qreal tallest = 0;
+            static const RichText empty;
+            item.cells.clear();
+            item.cells.reserve(size_t(table.columns.size()));
+            for (int column = 0; column < table.columns.size(); ++column) {
+                const RichText &text
+                    = column < item.unshaped.size() ? item.unshaped.at(column) : empty;
+                Cell cell = layoutCell(
+                    text, table.x.at(column) + inset, table.widths.at(column) - 2 * inset);
+                tallest = std::max(tallest, cellHeight(cell));
+                item.cells.push_back(cell);
+            }
+            item.height = tallest + 2 * item.pad;
+            item.shaped = true;
+        }
+    };
+
     ReportSetup setup;
     QBuffer scratch;
     std::unique_ptr<QPdfWriter> metricsDevice; // layout uses PDF metrics, not the screen's
@@ -181,16 +415,15 @@ struct PdfReport::Private
     QRectF content;
     std::vector<Item> items;
     std::vector<Table> tables;
-    // One QFont per role, resolved for the PDF's resolution, so that every cell of a role shares
-    // its font engine.
-    std::array<QFont, TextRoleCount> fonts;
-    std::vector<QRawFont> rawFonts;
-    std::vector<Line> lines;
-    std::vector<Run> runs;
-    std::vector<Glyph> glyphs;
-    QHash<SharedCellKey, Cell> sharedCells;
+    Shaper shaper; // the painting thread's: every glyph painted is in its pools
 
-    qreal pt(qreal points) const { return points * Resolution / 72.0; }
+    static qreal pt(qreal points) { return points * Resolution / 72.0; }
+    const QFont &font(TextRole role) const { return shaper.font(role); }
+    Cell layoutCell(const RichText &rich, qreal x, qreal width)
+    {
+        return shaper.layoutCell(rich, x, width);
+    }
+    qreal cellHeight(const Cell &cell) const { return shaper.cellHeight(cell); }
 
     static QFont makeFont(TextRole role)
     {
@@ -237,165 +470,141 @@ struct PdfReport::Private
         return result;
     }
 
-    const QFont &font(TextRole role) const { return fonts.at(size_t(role)); }
-
-    quint32 rawFontIndex(const QRawFont &font)
+    // What a worker thread shaped: its pools, its fonts by name, and the rows it did (whose
+    // cells index its pools).
+    struct ShapedRows
     {
-        for (size_t i = rawFonts.size(); i-- > 0;) {
-            if (rawFonts[i] == font)
-                return quint32(i);
-        }
-        rawFonts.push_back(font);
-        return quint32(rawFonts.size() - 1);
-    }
+        std::vector<Line> lines;
+        std::vector<Run> runs;
+        std::vector<Glyph> glyphs;
+        std::vector<FontKey> fonts;
+        std::vector<size_t> rows;
+    };
 
-    void keepGlyphs(const QList<QGlyphRun> &glyphRuns, QRgb colour)
+    // Shapes the rows added since the last call, on every core: each thread lays out whole
+    // rows with its own fonts into its own pools; the pools are then appended to the painting
+    // thread's. Rows that use a font the painting thread has not resolved (a fallback font
+    // only a worker met) are shaped again here.
+    Status shapeRows(const std::atomic_bool *cancel)
     {
-        for (const QGlyphRun &glyphRun : glyphRuns) {
-            const QList<quint32> indexes = glyphRun.glyphIndexes();
-            const QList<QPointF> positions = glyphRun.positions();
-            const qsizetype count = std::min(indexes.size(), positions.size());
-            if (count == 0)
-                continue;
-            Run run;
-            run.begin = quint32(glyphs.size());
-            run.font = rawFontIndex(glyphRun.rawFont());
-            run.colour = colour;
-            // Right-to-left runs come in visual order; the PDF gets them in reading order, as
-            // QTextLine::draw() writes them, so that extracted text reads right.
-            const bool reversed = glyphRun.flags().testFlag(QGlyphRun::RightToLeft);
-            for (qsizetype n = 0; n < count; ++n) {
-                const qsizetype i = reversed ? count - 1 - n : n;
-                glyphs.push_back(
-                    {indexes.at(i), float(positions.at(i).x()), float(positions.at(i).y())});
-            }
-            run.end = quint32(glyphs.size());
-            runs.push_back(run);
+        std::vector<size_t> rows;
+        for (size_t i = 0; i < items.size(); ++i) {
+            if (!items[i].shaped)
+                rows.push_back(i);
         }
-    }
-
-    Cell layoutCell(const RichText &text, qreal x, qreal width)
-    {
-        if (!text.formats.isEmpty() || text.text.size() > MaxSharedCellLength)
-            return shapeCell(text, x, width);
-        SharedCellKey key{text.text,
-                          qRound64(width * 64),
-                          text.colour.isValid() ? text.colour.rgb() : Ink.rgb(),
-                          int(text.role),
-                          int(text.alignment)};
-        if (const auto found = sharedCells.constFind(key); found != sharedCells.cend()) {
-            Cell cell = *found;
-            cell.x = x;
-            return cell;
+        if (rows.empty())
+            return {};
+        // Glyphs are about one per character: reserving spares the pools' regrowth (copies and
+        // fresh pages) while tens of megabytes of glyphs are kept.
+        size_t characters = 0;
+        for (const size_t row : rows) {
+            for (const RichText &cell : std::as_const(items[row].unshaped))
+                characters += size_t(cell.text.size());
         }
-        const Cell cell = shapeCell(text, x, width);
-        sharedCells.insert(std::move(key), cell);
-        return cell;
-    }
-
-    Cell shapeCell(const RichText &text, qreal x, qreal width)
-    {
-        Cell cell;
-        cell.x = x;
-        cell.width = width;
-        cell.firstLine = cell.endLine = quint32(lines.size());
-        // The role fonts are resolved for the PDF's resolution already; passing the device
-        // again would make every layout resolve its own copy of the font.
-        QTextLayout layout(layoutText(text.text), font(text.role));
-        QTextOption option(text.alignment);
-        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-        layout.setTextOption(option);
-        layout.setFormats(text.formats);
-        layout.setCacheEnabled(true); // keep the shaped glyphs for glyphRuns()
-        layout.beginLayout();
-        qreal y = 0;
-        for (;;) {
-            QTextLine line = layout.createLine();
-            if (!line.isValid())
-                break;
-            line.setLineWidth(std::max<qreal>(width, 1));
-            line.setPosition(QPointF(0, y));
-            y += line.height();
-        }
-        layout.endLayout();
-
-        // Colour changes split a line's glyph runs; fonts (bold, italic, fallbacks) split them
-        // already.
-        struct Span
-        {
-            int from;
-            int to;
-            QRgb colour;
-        };
-        const QRgb base = (text.colour.isValid() ? text.colour : Ink).rgb();
-        QVarLengthArray<Span, 8> spans;
-        int at = 0;
-        for (const QTextLayout::FormatRange &range : text.formats) {
-            if (!range.format.hasProperty(QTextFormat::ForegroundBrush) || range.start < at)
-                continue;
-            if (range.start > at)
-                spans.append({at, range.start, base});
-            spans.append(
-                {range.start, range.start + range.length, range.format.foreground().color().rgb()});
-            at = range.start + range.length;
-        }
-        for (int i = 0; i < layout.lineCount(); ++i) {
-            const QTextLine line = layout.lineAt(i);
-            Line kept;
-            kept.top = float(line.y());
-            kept.height = float(line.height());
-            kept.firstRun = quint32(runs.size());
-            if (spans.isEmpty()) {
-                keepGlyphs(line.glyphRuns(), base);
-            } else {
-                const int start = line.textStart();
-                const int end = start + line.textLength();
-                int covered = start;
-                for (const Span &span : spans) {
-                    const int from = std::clamp(span.from, covered, end);
-                    const int to = std::clamp(span.to, from, end);
-                    if (from > covered)
-                        keepGlyphs(line.glyphRuns(covered, from - covered), base);
-                    if (to > from)
-                        keepGlyphs(line.glyphRuns(from, to - from), span.colour);
-                    covered = to;
+        shaper.glyphs.reserve(shaper.glyphs.size() + characters);
+        const size_t chunks = (rows.size() + RowsPerChunk - 1) / RowsPerChunk;
+        std::atomic<size_t> nextChunk = 0;
+        const auto shapeChunks = [&](Shaper &into, std::vector<size_t> *done) {
+            for (;;) {
+                if (cancel && cancel->load(std::memory_order_relaxed))
+                    return;
+                const size_t chunk = nextChunk.fetch_add(1, std::memory_order_relaxed);
+                if (chunk >= chunks)
+                    return;
+                const size_t end = std::min(rows.size(), (chunk + 1) * RowsPerChunk);
+                for (size_t k = chunk * RowsPerChunk; k < end; ++k) {
+                    Item &item = items[rows[k]];
+                    into.shapeRow(tables.at(size_t(item.table)), item);
+                    if (done)
+                        done->push_back(rows[k]);
                 }
-                if (end > covered)
-                    keepGlyphs(line.glyphRuns(covered, end - covered), base);
             }
-            kept.endRun = quint32(runs.size());
-            lines.push_back(kept);
+        };
+
+        const int workers = chunks < 4 ? 0
+                                       : std::clamp(QThread::idealThreadCount() - 1,
+                                                    0,
+                                                    int(std::min<size_t>(chunks - 1, 7)));
+        const size_t share = characters / size_t(workers + 1);
+        QList<QFuture<ShapedRows>> futures;
+        for (int w = 0; w < workers; ++w) {
+            // Fonts of their own (QFont caches its engine in its shared data), made here because
+            // they are resolved for the metrics device.
+            std::array<QFont, TextRoleCount> fonts;
+            for (size_t role = 0; role < TextRoleCount; ++role)
+                fonts[role] = QFont(makeFont(TextRole(role)), metricsDevice.get());
+            futures.append(QtConcurrent::run(
+                QThreadPool::globalInstance(),
+                [&shapeChunks, share](std::array<QFont, TextRoleCount> roleFonts) {
+                    Shaper own;
+                    own.fonts = std::move(roleFonts);
+                    own.glyphs.reserve(share);
+                    ShapedRows shaped;
+                    shapeChunks(own, &shaped.rows);
+                    for (const QRawFont &font : own.rawFonts)
+                        shaped.fonts.push_back(FontKey::of(font));
+                    shaped.lines = std::move(own.lines);
+                    shaped.runs = std::move(own.runs);
+                    shaped.glyphs = std::move(own.glyphs);
+                    return shaped; // the worker's fonts and engines end on its thread
+                },
+                std::move(fonts)));
         }
-        cell.endLine = quint32(lines.size());
-        return cell;
+        if (workers > 0)
+            shaper.resolveRoleFonts();
+        shapeChunks(shaper, nullptr);
+        for (QFuture<ShapedRows> &future : futures) {
+            future.waitForFinished();
+            adopt(future.takeResult());
+        }
+        for (const size_t row : rows)
+            items[row].unshaped.clear();
+        if (cancel && cancel->load(std::memory_order_relaxed))
+            return fail(Error::Code::Cancelled, u"The export was cancelled."_s);
+        return {};
     }
 
-    qreal cellHeight(const Cell &cell) const
+    void adopt(ShapedRows shaped)
     {
-        if (cell.endLine == cell.firstLine)
-            return 0;
-        const Line &last = lines[cell.endLine - 1];
-        return qreal(last.top) + qreal(last.height);
-    }
-
-    Item makeRow(const Table &table, const QList<RichText> &cells, qreal pad)
-    {
-        Item item;
-        item.kind = Kind::Row;
-        item.pad = pad;
-        const qreal inset = pt(4);
-        qreal tallest = 0;
-        static const RichText empty;
-        item.cells.reserve(size_t(table.columns.size()));
-        for (int column = 0; column < table.columns.size(); ++column) {
-            const RichText &text = column < cells.size() ? cells.at(column) : empty;
-            Cell cell
-                = layoutCell(text, table.x.at(column) + inset, table.widths.at(column) - 2 * inset);
-            tallest = std::max(tallest, cellHeight(cell));
-            item.cells.push_back(cell);
+        std::vector<FontKey> known;
+        known.reserve(shaper.rawFonts.size());
+        for (const QRawFont &font : shaper.rawFonts)
+            known.push_back(FontKey::of(font));
+        constexpr quint32 Unknown = ~quint32(0);
+        std::vector<quint32> fontMap;
+        for (const FontKey &key : shaped.fonts) {
+            const auto found = std::find(known.begin(), known.end(), key);
+            fontMap.push_back(found == known.end() ? Unknown : quint32(found - known.begin()));
         }
-        item.height = tallest + 2 * pad;
-        return item;
+        const auto lineOffset = quint32(shaper.lines.size());
+        const auto runOffset = quint32(shaper.runs.size());
+        const auto glyphOffset = quint32(shaper.glyphs.size());
+        for (Line line : shaped.lines) {
+            line.firstRun += runOffset;
+            line.endRun += runOffset;
+            shaper.lines.push_back(line);
+        }
+        for (Run run : shaped.runs) {
+            run.begin += glyphOffset;
+            run.end += glyphOffset;
+            run.font = fontMap[run.font];
+            shaper.runs.push_back(run);
+        }
+        shaper.glyphs.insert(shaper.glyphs.end(), shaped.glyphs.begin(), shaped.glyphs.end());
+        for (const size_t row : shaped.rows) {
+            Item &item = items[row];
+            bool painted = true;
+            for (Cell &cell : item.cells) {
+                cell.firstLine += lineOffset;
+                cell.endLine += lineOffset;
+                for (quint32 l = cell.firstLine; l < cell.endLine; ++l) {
+                    for (quint32 r = shaper.lines[l].firstRun; r < shaper.lines[l].endRun; ++r)
+                        painted = painted && shaper.runs[r].font != Unknown;
+                }
+            }
+            if (!painted)
+                shaper.shapeRow(tables.at(size_t(item.table)), item);
+        }
     }
 
     // Where a slice starting at `from` must end so that no line crosses `limit` (row-relative).
@@ -404,7 +613,7 @@ struct PdfReport::Private
         qreal cut = item.height;
         for (const Cell &cell : item.cells) {
             for (quint32 i = cell.firstLine; i < cell.endLine; ++i) {
-                const Line &line = lines[i];
+                const Line &line = shaper.lines[i];
                 const qreal top = item.pad + qreal(line.top);
                 if (top < from)
                     continue;
@@ -422,7 +631,7 @@ struct PdfReport::Private
         qreal first = 0;
         for (const Cell &cell : item.cells) {
             if (cell.endLine > cell.firstLine)
-                first = std::max(first, qreal(lines[cell.firstLine].height));
+                first = std::max(first, qreal(shaper.lines[cell.firstLine].height));
         }
         return item.pad * 2 + first;
     }
@@ -537,14 +746,14 @@ struct PdfReport::Private
         void addLine(const Line &line, QPointF origin)
         {
             for (quint32 r = line.firstRun; r < line.endRun; ++r) {
-                const Run &run = m_report.runs[r];
+                const Run &run = m_report.shaper.runs[r];
                 if (run.font != m_font || run.colour != m_colour) {
                     flush();
                     m_font = run.font;
                     m_colour = run.colour;
                 }
                 for (quint32 g = run.begin; g < run.end; ++g) {
-                    const Glyph &glyph = m_report.glyphs[g];
+                    const Glyph &glyph = m_report.shaper.glyphs[g];
                     m_indexes.append(glyph.index);
                     m_positions.append(QPointF(std::round(origin.x() + qreal(glyph.x)),
                                                std::round(origin.y() + qreal(glyph.y))));
@@ -558,7 +767,7 @@ struct PdfReport::Private
                 return;
             if (m_painter.pen().color().rgb() != m_colour)
                 m_painter.setPen(QColor::fromRgb(m_colour));
-            m_run.setRawFont(m_report.rawFonts[m_font]);
+            m_run.setRawFont(m_report.shaper.rawFonts[m_font]);
             m_run.setRawData(m_indexes.constData(), m_positions.constData(), int(m_indexes.size()));
             m_painter.drawGlyphRun(QPointF(), m_run);
             m_indexes.clear();
@@ -598,7 +807,7 @@ struct PdfReport::Private
         const auto firstColumnContinues = [this, &item, &slice] {
             const Cell &first = item.cells.front();
             return first.endLine > first.firstLine
-                   && item.pad + qreal(lines[first.endLine - 1].top) >= slice.from - 0.01;
+                   && item.pad + qreal(shaper.lines[first.endLine - 1].top) >= slice.from - 0.01;
         };
         if (item.kind == Kind::Row && slice.item >= 0 && slice.from > 0 && !item.cells.empty()
             && !firstColumnContinues()) {
@@ -615,7 +824,7 @@ struct PdfReport::Private
         for (const Cell &cell : item.cells) {
             const QPointF origin(cell.x, slice.y + topPad + item.pad - slice.from);
             for (quint32 i = cell.firstLine; i < cell.endLine; ++i) {
-                const Line &line = lines[i];
+                const Line &line = shaper.lines[i];
                 const qreal top = item.pad + qreal(line.top);
                 if (top < slice.from - 0.01)
                     continue;
@@ -676,22 +885,26 @@ struct PdfReport::Private
         return layoutCell(text, content.left(), content.width());
     }
 
-    void paintText(QPainter &painter, const Cell &cell, qreal top) const
+    void paintText(GlyphPainter &glyphPainter, const Cell &cell, qreal top) const
     {
-        GlyphPainter glyphPainter(painter, *this);
         for (quint32 i = cell.firstLine; i < cell.endLine; ++i)
-            glyphPainter.addLine(lines[i], QPointF(cell.x, top));
+            glyphPainter.addLine(shaper.lines[i], QPointF(cell.x, top));
     }
 
+    // The running header and footer share a font and colour: one text object per page.
     void paintChrome(QPainter &painter, const Chrome &chrome, const Cell &pageNumber) const
     {
-        const qreal headerTop = chrome.headerBase - chrome.ascent;
-        paintText(painter, chrome.caseName, headerTop);
-        paintText(painter, chrome.title, headerTop);
         painter.setPen(QPen(Rule, pt(0.5)));
         painter.drawLine(QPointF(content.left(), chrome.headerBase + pt(4)),
                          QPointF(content.right(), chrome.headerBase + pt(4)));
+        painter.drawLine(QPointF(content.left(), chrome.footerBase - chrome.ascent - pt(5)),
+                         QPointF(content.right(), chrome.footerBase - chrome.ascent - pt(5)));
+        GlyphPainter glyphPainter(painter, *this);
+        const qreal headerTop = chrome.headerBase - chrome.ascent;
+        paintText(glyphPainter, chrome.caseName, headerTop);
+        paintText(glyphPainter, chrome.title, headerTop);
         if (setup.confidential) {
+            glyphPainter.flush();
             QFont banner = font(TextRole::Header);
             banner.setPointSizeF(8);
             const QFontMetricsF bannerMetrics(banner, painter.device());
@@ -710,13 +923,10 @@ struct PdfReport::Private
             painter.drawText(
                 QPointF(box.left() + pt(6), box.top() + pt(1.5) + bannerMetrics.ascent()), text);
         }
-        painter.setPen(QPen(Rule, pt(0.5)));
-        painter.drawLine(QPointF(content.left(), chrome.footerBase - chrome.ascent - pt(5)),
-                         QPointF(content.right(), chrome.footerBase - chrome.ascent - pt(5)));
         const qreal footerTop = chrome.footerBase - chrome.ascent;
-        paintText(painter, chrome.exported, footerTop);
-        paintText(painter, chrome.docket, footerTop);
-        paintText(painter, pageNumber, footerTop);
+        paintText(glyphPainter, chrome.exported, footerTop);
+        paintText(glyphPainter, chrome.docket, footerTop);
+        paintText(glyphPainter, pageNumber, footerTop);
     }
 };
 
@@ -728,7 +938,7 @@ PdfReport::PdfReport(ReportSetup setup)
     d->metricsDevice = std::make_unique<QPdfWriter>(&d->scratch);
     d->metricsDevice->setResolution(Resolution);
     for (size_t role = 0; role < TextRoleCount; ++role)
-        d->fonts[role] = QFont(Private::makeFont(TextRole(role)), d->metricsDevice.get());
+        d->shaper.fonts[role] = QFont(Private::makeFont(TextRole(role)), d->metricsDevice.get());
     const QSizeF size = d->setup.pageSize.size(QPageSize::Point);
     const bool landscape = d->setup.orientation == QPageLayout::Landscape;
     d->page = QRectF(0,
@@ -916,7 +1126,11 @@ int PdfReport::beginTable(QList<TableColumn> columns)
     QList<RichText> titles;
     for (const TableColumn &column : std::as_const(table.columns))
         titles.append(RichText(column.title.toUpper(), TextRole::Header));
-    table.header = d->makeRow(table, titles, d->pt(4));
+    table.header.kind = Private::Kind::Row;
+    table.header.pad = d->pt(4);
+    table.header.unshaped = std::move(titles);
+    d->shaper.shapeRow(table, table.header);
+    table.header.unshaped.clear();
     d->tables.push_back(std::move(table));
     return int(d->tables.size()) - 1;
 }
@@ -926,7 +1140,17 @@ void PdfReport::addRow(QList<RichText> cells, const QColor &shade)
     Q_ASSERT(!d->tables.empty());
     const int tableIndex = int(d->tables.size()) - 1;
     Private::Table &table = d->tables.back();
-    Private::Item item = d->makeRow(table, cells, d->pt(4));
+    Private::Item item;
+    item.kind = Private::Kind::Row;
+    item.pad = d->pt(4);
+    item.unshaped = std::move(cells);
+    item.shaped = false;
+    // The row is shaped on whichever thread takes it (shapeRows()), and QTextFormat computes
+    // its hash lazily when laid out: formats shared with other rows get a copy of their own.
+    for (RichText &cell : item.unshaped) {
+        for (QTextLayout::FormatRange &range : cell.formats)
+            range.format.setObjectIndex(range.format.objectIndex());
+    }
     item.table = tableIndex;
     item.shade = shade;
     item.zebra = (table.rows++ % 2) == 1;
@@ -937,6 +1161,8 @@ Result<int> PdfReport::render(QPagedPaintDevice &device,
                               int maxPages,
                               const std::atomic_bool *cancel)
 {
+    if (auto shaped = d->shapeRows(cancel); !shaped)
+        return fail(shaped.error());
     const auto pages = d->paginate();
     const int pageCount = int(pages.size());
     const Private::Chrome chrome = d->layoutChrome();
