@@ -580,6 +580,7 @@ private:
             return fail(savepoint.error());
         ChunkPrefetch chunks(reader, m_readerPool);
         const qint64 bytesBefore = progress.bytesDone;
+        const qint64 postsBefore = progress.posts;
         const auto restoreBytes = qScopeGuard([&] { progress.bytesDone = bytesBefore; });
         PhaseClock clock;
         auto outcome = m_session.addDocument(item.document);
@@ -600,6 +601,7 @@ private:
                 return fail(cancelledError());
             if (!chunk) {
                 savepoint->rollback();
+                progress.posts = postsBefore;
                 file.status = ImportedFile::Status::Rejected;
                 file.reason = chunk.error().message;
                 file.errorCode = chunk.error().code;

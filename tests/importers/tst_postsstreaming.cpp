@@ -186,8 +186,13 @@ private slots:
                               variedCsv(30000) + "30001,\"this quote never ends,u1\n30002,x\n");
         ImportTest::writeFile(folder + u"/c-note.txt"_s, "A note that comes after.");
 
-        auto report = runImport(casePath, {folder}, {});
+        qint64 postsShown = 0;
+        auto report = runImport(casePath, {folder}, {}, nullptr, [&](const ImportProgress &p) {
+            postsShown = p.posts;
+        });
         QVERIFY2(report, report ? "" : qPrintable(report.error().fullText()));
+        // The progress stops counting what was undone.
+        QCOMPARE(postsShown, 1200);
         QCOMPARE(report->files.size(), 3);
         QCOMPARE(report->files.at(0).status, ImportedFile::Status::Imported);
         const ImportedFile &broken = report->files.at(1);
