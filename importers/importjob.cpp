@@ -620,6 +620,11 @@ private:
                 m_progress(progress);
         }
         PhaseClock::log("posts waiting for the reader", waited);
+        if (m_progress && loader.inserted() >= ChunkPrefetch::ChunkSize) {
+            progress.stage = ImportProgress::Stage::Indexing;
+            m_progress(progress);
+            progress.stage = ImportProgress::Stage::Reading;
+        }
         auto inserted = loader.finish();
         if (!inserted)
             return fail(inserted.error());
@@ -887,6 +892,10 @@ Result<ImportReport> runImport(CaseFile &caseFile,
     if (cancelled(cancel))
         return abandon(cancelledError());
     report.importId = session->importId();
+    if (progress) {
+        state.stage = ImportProgress::Stage::Saving;
+        progress(state);
+    }
     if (auto committed = session->commit(report.toJson()); !committed)
         return fail(committed.error());
     return report;
@@ -935,9 +944,12 @@ void ImportJob::start()
                 paths,
                 options,
                 cancel.get(),
-                [this, &throttle](const ImportProgress &state) {
-                    if (!throttle.hasExpired(100) && state.filesDone < state.filesTotal)
+                [this, &throttle, stage = ImportProgress::Stage::Reading](
+                    const ImportProgress &state) mutable {
+                    if (!throttle.hasExpired(100) && state.filesDone < state.filesTotal
+                        && state.stage == stage)
                         return;
+                    stage = state.stage;
                     throttle.restart();
                     QMetaObject::invokeMethod(
                         this, [this, state] { emit progress(state); }, Qt::QueuedConnection);

@@ -44,6 +44,11 @@ struct ImportOptions
 
 struct ImportProgress
 {
+    // Reading files, building the search index of a big posts file once its posts are in
+    // (seconds at a million posts), or writing the case at the end.
+    enum class Stage { Reading, Indexing, Saving };
+
+    Stage stage = Stage::Reading;
     int filesDone = 0;
     int filesTotal = 0;
     qint64 bytesDone = 0;

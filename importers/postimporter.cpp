@@ -708,7 +708,7 @@ struct PostReader::State
     QList<RecordProblem> problems;
     qint64 repairedTexts = 0;
     qint64 nulFields = 0;
-    qint64 rowsRead = 0;
+    qint64 rowsRead = 0;  // CSV records looked at, blank and broken ones too
     qint64 handedOut = 0; // records read so far
     bool atEnd = false;
     QStringList record; // the CSV record being read

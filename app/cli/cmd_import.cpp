@@ -26,10 +26,14 @@ CASEBINDER_CLI_COMMAND(u"import"_s,
 void showProgress(const ImportProgress &progress)
 {
     QTextStream err(stderr);
-    err << u"\r[%1/%2] %3 pages, %4 posts  %5"_s.arg(progress.filesDone)
+    const QString doing = progress.stage == ImportProgress::Stage::Indexing ? u"indexing "_s
+                          : progress.stage == ImportProgress::Stage::Saving ? u"saving "_s
+                                                                            : QString();
+    err << u"\r[%1/%2] %3 pages, %4 posts  %5%6"_s.arg(progress.filesDone)
                .arg(progress.filesTotal)
                .arg(progress.pages)
                .arg(progress.posts)
+               .arg(doing)
                .arg(QFileInfo(progress.currentFile).fileName().left(40), -40);
     err.flush();
 }

@@ -1138,6 +1138,14 @@ Mot de passe :</numerusform>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
+    <message>
+        <source>Indexing %1 posts for search…</source>
+        <translation>Indexation de %1 publications pour la recherche…</translation>
+    </message>
+    <message>
+        <source>Saving the case: %1 pages and %2 posts</source>
+        <translation>Enregistrement du dossier : %1 pages et %2 publications</translation>
+    </message>
 </context>
 <context>
     <name>Casebinder::Views::Inspector</name>

@@ -137,8 +137,12 @@ private slots:
 
         QList<qint64> seen;
         QList<qint64> bytes;
+        QList<ImportProgress::Stage> stages;
         bool withinTotal = true;
         auto report = runImport(casePath, {file}, {}, nullptr, [&](const ImportProgress &p) {
+            stages.append(p.stage);
+            if (p.stage != ImportProgress::Stage::Reading)
+                return;
             seen.append(p.posts);
             bytes.append(p.bytesDone);
             withinTotal = withinTotal && p.bytesDone <= p.bytesTotal;
@@ -149,6 +153,13 @@ private slots:
         QVERIFY2(seen.size() >= 4, qPrintable(QString::number(seen.size())));
         QVERIFY(std::is_sorted(seen.cbegin(), seen.cend()));
         QCOMPARE(seen.constLast(), 35000);
+        // Once the posts are in, the search index is built, and the case saved at the end:
+        // both are said, so a long wait after the last chunk is not a hang.
+        using Stage = ImportProgress::Stage;
+        QCOMPARE(stages.count(Stage::Indexing), 1);
+        QCOMPARE(stages.constLast(), Stage::Saving);
+        QVERIFY(stages.indexOf(Stage::Indexing) > stages.indexOf(Stage::Reading));
+        QVERIFY(stages.indexOf(Stage::Indexing) < stages.lastIndexOf(Stage::Reading));
         // The progress bar moves too: bytes read so far, the whole file at the end.
         QVERIFY(withinTotal);
         QVERIFY(std::is_sorted(bytes.cbegin(), bytes.cend()));

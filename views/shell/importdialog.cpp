@@ -366,10 +366,21 @@ void ImportDialog::onProgress(const ImportProgress &progress)
                                                                          : progress.filesDone + 1)
                        .arg(progress.filesTotal)
                        .arg(QFileInfo(progress.currentFile).fileName());
-    if (progress.pages > 0 || progress.posts > 0)
-        text += u'\n'
-                + tr("%1 pages and %2 posts read so far")
-                      .arg(locale.toString(progress.pages), locale.toString(progress.posts));
+    switch (progress.stage) {
+    case ImportProgress::Stage::Reading:
+        if (progress.pages > 0 || progress.posts > 0)
+            text += u'\n'
+                    + tr("%1 pages and %2 posts read so far")
+                          .arg(locale.toString(progress.pages), locale.toString(progress.posts));
+        break;
+    case ImportProgress::Stage::Indexing:
+        text += u'\n' + tr("Indexing %1 posts for search…").arg(locale.toString(progress.posts));
+        break;
+    case ImportProgress::Stage::Saving:
+        text = tr("Saving the case: %1 pages and %2 posts")
+                   .arg(locale.toString(progress.pages), locale.toString(progress.posts));
+        break;
+    }
     m_progressLabel->setText(text);
 }
 
