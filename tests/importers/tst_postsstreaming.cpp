@@ -128,6 +128,32 @@ private slots:
         QCOMPARE(parsed->posts.at(1).text, u"more text"_s);
     }
 
+    void jsonShapeAndErrorsPerFile()
+    {
+        QTemporaryDir dir;
+        const QString casePath = ImportTest::newCase(dir.path());
+        // One object per line in a .json file is NDJSON; a JSON file cut short is rejected
+        // alone.
+        const QString lines = dir.filePath(u"lines.json"_s);
+        ImportTest::writeFile(lines,
+                              "{\"id\":\"1\",\"text\":\"one\"}\n{\"id\":\"2\",\"text\":\"two\"}\n");
+        const QString broken = dir.filePath(u"broken.json"_s);
+        ImportTest::writeFile(broken, "[{\"id\": \"1\", \"text\": \"cut off\"");
+        auto report = runImport(casePath, {lines, broken}, {});
+        QVERIFY2(report, report ? "" : qPrintable(report.error().fullText()));
+        QCOMPARE(report->files.at(0).status, ImportedFile::Status::Imported);
+        QCOMPARE(report->files.at(0).posts, 2);
+        QCOMPARE(report->files.at(1).status, ImportedFile::Status::Rejected);
+        QVERIFY2(report->files.at(1).reason.contains(u"broken.json is not valid JSON"_s),
+                 qPrintable(report->files.at(1).reason));
+        QCOMPARE(ImportTest::count(casePath,
+                                   u"SELECT count(*) FROM documents WHERE media_type = "
+                                   u"'application/x-ndjson'"_s),
+                 1);
+        QCOMPARE(ImportTest::count(casePath, u"SELECT count(*) FROM documents"_s), 1);
+        QCOMPARE(ImportTest::count(casePath, u"SELECT count(*) FROM blobs"_s), 1);
+    }
+
     void progressAndCancelInsideOneFile()
     {
         QTemporaryDir dir;
