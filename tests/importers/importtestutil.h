@@ -6,13 +6,17 @@
 
 #include <QBuffer>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QProcess>
 #include <QStringList>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <utility>
 
 // Shared helpers for the importer tests: real PDFs drawn with QPdfWriter, a fresh case, and
 // a fingerprint of everything a case holds, to prove that a failed import changed nothing.
@@ -101,6 +105,37 @@ inline QByteArray fingerprint(const QString &casePath)
         }
     }
     return hash.result().toHex();
+}
+
+// A case holding one filing and two posts, made in `dir`, and its fingerprint.
+inline std::pair<QString, QByteArray> seededCase(const QTemporaryDir &dir, const QString &name)
+{
+    const QString casePath = newCase(dir.path(), name);
+    const QString seedDir = dir.filePath(name + QStringLiteral("-seed"));
+    QDir().mkpath(seedDir);
+    writeFile(seedDir + QStringLiteral("/filing.pdf"),
+              makePdf({QStringLiteral("Seed filing for %1").arg(name)}));
+    writeFile(seedDir + QStringLiteral("/posts.csv"),
+              "id,text,author\n1,first post,alice\n2,second post,bob\n");
+    auto seeded = Casebinder::runImport(casePath, {seedDir}, {});
+    if (!seeded || seeded->imported() != 2)
+        qWarning() << "seeding failed";
+    return {casePath, fingerprint(casePath)};
+}
+
+// "ok" when PRAGMA integrity_check finds nothing wrong, else what it or the open reports.
+// Read-write recovers a WAL left behind by a failed job first; read-only leaves the file be.
+inline QString integrity(const QString &casePath,
+                         Casebinder::CaseFile::Access access
+                         = Casebinder::CaseFile::Access::ReadOnly)
+{
+    auto caseFile = Casebinder::CaseFile::open(casePath, access);
+    if (!caseFile)
+        return caseFile.error().fullText();
+    auto check = caseFile->db().prepare(QStringLiteral("PRAGMA integrity_check"));
+    if (!check || !check->step().value_or(false))
+        return QStringLiteral("integrity_check did not run");
+    return check->text(0);
 }
 
 inline bool haveTool(const QString &name)

@@ -22,17 +22,7 @@ private:
     // A case that already holds one filing and two posts, and its fingerprint.
     std::pair<QString, QByteArray> seededCase(const QString &name)
     {
-        const QString casePath = ImportTest::newCase(m_dir.path(), name);
-        const QString seedDir = m_dir.filePath(name + u"-seed"_s);
-        QDir().mkpath(seedDir);
-        ImportTest::writeFile(seedDir + u"/filing.pdf"_s,
-                              ImportTest::makePdf({u"Seed filing for %1"_s.arg(name)}));
-        ImportTest::writeFile(seedDir + u"/posts.csv"_s,
-                              "id,text,author\n1,first post,alice\n2,second post,bob\n");
-        auto seeded = runImport(casePath, {seedDir}, {});
-        if (!seeded || seeded->imported() != 2)
-            qWarning() << "seeding failed";
-        return {casePath, ImportTest::fingerprint(casePath)};
+        return ImportTest::seededCase(m_dir, name);
     }
 
     Result<ImportReport> importOne(const QString &casePath,

@@ -242,18 +242,6 @@ QMap<qint64, QString> originals(const QString &casePath)
     return hashes;
 }
 
-QString integrity(const QString &casePath)
-{
-    // Read-write, so that a WAL left behind by the failed job is recovered first.
-    auto caseFile = CaseFile::open(casePath);
-    if (!caseFile)
-        return caseFile.error().fullText();
-    auto check = caseFile->db().prepare(u"PRAGMA integrity_check"_s);
-    if (!check || !check->step().value_or(false))
-        return u"integrity_check did not run"_s;
-    return check->text(0);
-}
-
 } // namespace
 
 class TestFullDisk : public QObject
@@ -326,7 +314,7 @@ private slots:
                  qPrintable(report.error().fullText()));
 
         // Rolled back: the case opens, is intact and holds exactly what it held.
-        QCOMPARE(integrity(casePath), u"ok"_s);
+        QCOMPARE(ImportTest::integrity(casePath, CaseFile::Access::ReadWrite), u"ok"_s);
         QCOMPARE(ImportTest::fingerprint(casePath), before);
         QCOMPARE(originals(casePath), originalsBefore);
         QCOMPARE(ImportTest::count(casePath, u"SELECT count(*) FROM imports"_s), 1);
@@ -339,7 +327,7 @@ private slots:
         QVERIFY2(retry, retry ? "" : qPrintable(retry.error().fullText()));
         QCOMPARE(retry->imported(), 2);
         QCOMPARE(retry->posts(), 30000);
-        QCOMPARE(integrity(casePath), u"ok"_s);
+        QCOMPARE(ImportTest::integrity(casePath, CaseFile::Access::ReadWrite), u"ok"_s);
         const QMap<qint64, QString> after = originals(casePath);
         for (auto it = originalsBefore.cbegin(); it != originalsBefore.cend(); ++it)
             QCOMPARE(after.value(it.key()), it.value());

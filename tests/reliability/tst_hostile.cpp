@@ -164,31 +164,9 @@ class TestHostile : public QObject
 private:
     QTemporaryDir m_dir;
 
-    // A case holding one filing and two posts, and its fingerprint.
     std::pair<QString, QByteArray> seededCase(const QString &name)
     {
-        const QString casePath = ImportTest::newCase(m_dir.path(), name);
-        const QString seedDir = m_dir.filePath(name + u"-seed"_s);
-        QDir().mkpath(seedDir);
-        ImportTest::writeFile(seedDir + u"/filing.pdf"_s,
-                              ImportTest::makePdf({u"Seed filing for %1"_s.arg(name)}));
-        ImportTest::writeFile(seedDir + u"/posts.csv"_s,
-                              "id,text,author\n1,first post,alice\n2,second post,bob\n");
-        auto seeded = runImport(casePath, {seedDir}, {});
-        if (!seeded || seeded->imported() != 2)
-            qWarning() << "seeding failed";
-        return {casePath, ImportTest::fingerprint(casePath)};
-    }
-
-    static QString integrity(const QString &casePath)
-    {
-        auto caseFile = CaseFile::open(casePath, CaseFile::Access::ReadOnly);
-        if (!caseFile)
-            return caseFile.error().fullText();
-        auto check = caseFile->db().prepare(u"PRAGMA integrity_check"_s);
-        if (!check || !check->step().value_or(false))
-            return u"integrity_check did not run"_s;
-        return check->text(0);
+        return ImportTest::seededCase(m_dir, name);
     }
 
     // Imports one file and checks what every hostile file must satisfy: bounded time, a
@@ -212,7 +190,7 @@ private:
             return {};
         const ImportedFile result = report->files.constFirst();
         [&] {
-            QCOMPARE(integrity(casePath), u"ok"_s);
+            QCOMPARE(ImportTest::integrity(casePath), u"ok"_s);
             if (result.status == ImportedFile::Status::Rejected) {
                 QVERIFY2(result.reason.contains(QFileInfo(file).fileName()),
                          qPrintable(result.reason));
@@ -556,7 +534,7 @@ private slots:
         auto report = runImport(casePath, {zipPath}, {});
         QVERIFY2(timer.elapsed() < FileBudgetMs, qPrintable(QString::number(timer.elapsed())));
         QVERIFY(report);
-        QCOMPARE(integrity(casePath), u"ok"_s);
+        QCOMPARE(ImportTest::integrity(casePath), u"ok"_s);
         const ImportedFile *lying = ImportTest::findFile(*report, u"/lying.txt"_s);
         const ImportedFile *archive = ImportTest::findFile(*report, tag + u".zip"_s);
         QVERIFY(archive);
@@ -647,7 +625,7 @@ private slots:
         stop = true;
         writer.join();
 
-        QCOMPARE(integrity(casePath), u"ok"_s);
+        QCOMPARE(ImportTest::integrity(casePath), u"ok"_s);
         auto caseFile = CaseFile::open(casePath, CaseFile::Access::ReadOnly);
         QVERIFY(caseFile);
         for (const ImportedFile &result : std::as_const(results)) {
@@ -707,7 +685,7 @@ private slots:
         QVERIFY(changed);
         QVERIFY2(report, report ? "" : qPrintable(report.error().fullText()));
         QCOMPARE(report->files.size(), Files);
-        QCOMPARE(integrity(casePath), u"ok"_s);
+        QCOMPARE(ImportTest::integrity(casePath), u"ok"_s);
         auto caseFile = CaseFile::open(casePath, CaseFile::Access::ReadOnly);
         QVERIFY(caseFile);
         for (const ImportedFile &result : std::as_const(report->files)) {
@@ -855,7 +833,7 @@ private slots:
         }
         QCOMPARE(ImportTest::fingerprint(casePath), before);
         QCOMPARE(ImportTest::count(casePath, u"SELECT count(*) FROM imports"_s), 1);
-        QCOMPARE(integrity(casePath), u"ok"_s);
+        QCOMPARE(ImportTest::integrity(casePath), u"ok"_s);
         // The case still takes the import once opened for writing.
         auto report = runImport(casePath, {file}, {});
         QVERIFY(report);
@@ -891,7 +869,7 @@ private slots:
         QCOMPARE(ImportTest::count(casePath, u"SELECT count(*) FROM exports"_s), exports);
         QCOMPARE(ImportTest::count(casePath, u"SELECT count(*) FROM custody_log"_s), custody);
         QCOMPARE(ImportTest::fingerprint(casePath), before);
-        QCOMPARE(integrity(casePath), u"ok"_s);
+        QCOMPARE(ImportTest::integrity(casePath), u"ok"_s);
     }
 };
 
