@@ -17,6 +17,28 @@ struct Database::StatementCache
     std::map<std::string, Statement> statements;
 };
 
+namespace {
+
+// True when the text after a prepared statement holds more than whitespace, comments and
+// semicolons: SQLite itself is the judge of what is another statement.
+bool hasStatementAfter(sqlite3 *db, const char *tail, const char *end)
+{
+    while (tail && tail < end) {
+        sqlite3_stmt *next = nullptr;
+        const char *after = nullptr;
+        const int rc = sqlite3_prepare_v2(db, tail, int(end - tail), &next, &after);
+        sqlite3_finalize(next);
+        if (rc != SQLITE_OK || next)
+            return true;
+        if (after == tail)
+            return false;
+        tail = after;
+    }
+    return false;
+}
+
+} // namespace
+
 Error errorFromCode(int code, const QString &what, const QString &sqliteMessage)
 {
     using Code = Error::Code;
@@ -147,10 +169,19 @@ Result<Statement> Database::prepare(const QString &sql)
 {
     sqlite3_stmt *stmt = nullptr;
     const QByteArray utf8 = sql.toUtf8();
-    const int rc = sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &stmt, nullptr);
+    const char *tail = nullptr;
+    const int rc = sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &stmt, &tail);
     if (rc != SQLITE_OK)
         return fail(lastError(m_path));
-    return Statement(m_db, stmt);
+    Statement statement(m_db, stmt);
+    // A second statement after the first would be silently ignored by sqlite3_prepare_v2;
+    // that is always a programming error, so refuse it instead of running half the SQL.
+    if (hasStatementAfter(m_db, tail, utf8.constData() + utf8.size()))
+        return fail(
+            Error{Error::Code::InvalidArgument,
+                  QStringLiteral("%1: more than one SQL statement given to prepare()").arg(m_path),
+                  sql});
+    return statement;
 }
 
 Result<Statement *> Database::cached(const char *sql)

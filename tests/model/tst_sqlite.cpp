@@ -57,6 +57,20 @@ private slots:
         QCOMPARE(result.error().code, Error::Code::Constraint);
     }
 
+    void prepareRefusesASecondStatement()
+    {
+        auto db = Sql::Database::openInMemory();
+        QVERIFY(db);
+        QVERIFY(db->exec(u"CREATE TABLE t (x)"_s));
+        auto two = db->prepare(u"INSERT INTO t VALUES (1); DELETE FROM t"_s);
+        QVERIFY(!two);
+        QCOMPARE(two.error().code, Error::Code::InvalidArgument);
+        auto brokenTail = db->prepare(u"SELECT 1; this is not SQL"_s);
+        QVERIFY(!brokenTail);
+        QVERIFY(db->prepare(u"SELECT 1;"_s));
+        QVERIFY(db->prepare(u"SELECT 1; -- why\n /* and a note */ ;  "_s));
+    }
+
     void transactionRollsBackUnlessCommitted()
     {
         auto db = Sql::Database::openInMemory();
