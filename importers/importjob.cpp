@@ -333,6 +333,8 @@ Prepared prepareDocument(Prepared item,
         record.textStatus = pdf->textStatus;
         record.metadata = pdf->metadata;
         record.documentDate = pdf->documentDate;
+        if (!pdf->repaired.isEmpty())
+            item.warnings.append(u"repaired: %1"_s.arg(pdf->repaired));
         if (pdf->textStatus == TextStatus::NeedsOcr)
             item.warnings.append(u"no text layer: every page needs OCR"_s);
         else if (pdf->textStatus == TextStatus::Partial)

@@ -4,6 +4,7 @@
 
 #include <QDeadlineTimer>
 #include <QRegularExpression>
+#include <QStringList>
 
 #include <mutex>
 
@@ -39,20 +40,46 @@ qsizetype startXref(QByteArrayView bytes)
     return i == digits ? -1 : offset;
 }
 
-// True when an xref table or xref stream object starts at `offset`, give or take a little:
-// writers that miscount by a few bytes (line-ending changes, appended updates) are common and
-// Poppler copes with them; an offset into nowhere means the table is gone.
+// True when an xref table or an xref stream object starts at `offset` (after white space), where
+// Poppler looks for it; anywhere else Poppler rebuilds the table by scanning the file.
 bool xrefOffsetIsSound(QByteArrayView bytes, qsizetype offset)
 {
-    constexpr qsizetype Slack = 256;
     if (offset < 0 || offset >= bytes.size())
         return false;
-    const qsizetype from = std::max<qsizetype>(0, offset - Slack);
-    const QByteArrayView window = bytes.sliced(from, std::min(bytes.size() - from, 2 * Slack + 64));
-    if (window.indexOf("xref") >= 0)
+    qsizetype i = offset;
+    while (i < bytes.size() && std::isspace(static_cast<unsigned char>(bytes[i])))
+        ++i;
+    const QByteArrayView at = bytes.sliced(i, std::min<qsizetype>(bytes.size() - i, 64));
+    if (at.startsWith("xref"))
         return true;
-    static const QRegularExpression object(u"\\d+\\s+\\d+\\s+obj\\b"_s);
-    return object.match(QString::fromLatin1(window)).hasMatch();
+    static const QRegularExpression object(u"^\\d+\\s+\\d+\\s+obj\\b"_s);
+    return object.match(QString::fromLatin1(at)).hasMatch();
+}
+
+// What is wrong with the file's structure, in the words of the "repaired" note: the end-of-file
+// marker and the startxref pointer are where a cut-short download or a bad writer shows.
+QStringList structuralDamage(QByteArrayView bytes)
+{
+    QStringList damage;
+    // Some writers pad the file with NULs after %%EOF; look past the padding.
+    qsizetype end = bytes.size();
+    while (end > 0
+           && (bytes[end - 1] == '\0' || std::isspace(static_cast<unsigned char>(bytes[end - 1]))))
+        --end;
+    const QByteArrayView tail = bytes.first(end).last(std::min<qsizetype>(end, 4096));
+    if (tail.indexOf("%%EOF") < 0)
+        damage.append(u"missing %%EOF"_s);
+    const qsizetype xref = startXref(bytes);
+    if (xref < 0)
+        damage.append(u"no startxref"_s);
+    else if (!xrefOffsetIsSound(bytes, xref))
+        damage.append(u"startxref points to byte %1, where there is no table"_s.arg(xref));
+    return damage;
+}
+
+bool xrefNeedsRebuilding(QByteArrayView bytes)
+{
+    return !xrefOffsetIsSound(bytes, startXref(bytes));
 }
 
 QString looksLike(QByteArrayView head)
@@ -82,24 +109,18 @@ Result<ExtractedPdf> extract(const QByteArray &bytes,
         return fail(Error::Code::Unsupported,
                     u"%1 is not a PDF: it has no %PDF- header and looks like %2"_s.arg(
                         fileName, looksLike(bytes)));
-    // Some writers pad the file with NULs after %%EOF; look past the padding.
-    qsizetype end = bytes.size();
-    while (end > 0
-           && (bytes[end - 1] == '\0' || std::isspace(static_cast<unsigned char>(bytes[end - 1]))))
-        --end;
-    const QByteArrayView tail
-        = QByteArrayView(bytes).first(end).last(std::min<qsizetype>(end, 4096));
-    if (tail.indexOf("%%EOF") < 0)
-        return fail(Error::Code::Corrupt,
-                    u"%1 is truncated: the PDF's end-of-file marker is missing"_s.arg(fileName));
-    const qsizetype xref = startXref(bytes);
-    if (!xrefOffsetIsSound(bytes, xref))
-        return fail(Error::Code::Corrupt,
-                    xref < 0 ? u"%1 is damaged: it has no startxref pointer to its "
-                               u"cross-reference table"_s.arg(fileName)
-                             : u"%1 is damaged: its cross-reference table is broken (startxref "
-                               u"points to byte %2, where there is no table)"_s.arg(fileName)
-                                   .arg(xref));
+    // Poppler rebuilds a missing or broken cross-reference table by scanning the file, as
+    // pdftotext and browsers do; the file is judged by the pages that yields.
+    const QStringList damage = structuralDamage(bytes);
+    const bool rebuildsXref = xrefNeedsRebuilding(bytes);
+    const auto damaged = [&](const QString &reason) {
+        if (damage.isEmpty())
+            return reason;
+        QStringList why = damage;
+        if (rebuildsXref)
+            why.append(u"the cross-reference table could not be rebuilt"_s);
+        return u"%1 (%2)"_s.arg(reason, why.join(u"; "_s));
+    };
 
     silencePoppler();
     const QByteArray secret = password.toUtf8();
@@ -107,7 +128,8 @@ Result<ExtractedPdf> extract(const QByteArray &bytes,
         = Poppler::Document::loadFromData(bytes, secret, secret);
     if (!document)
         return fail(Error::Code::Corrupt,
-                    u"%1 is damaged: Poppler cannot open it as a PDF"_s.arg(fileName));
+                    damaged(u"%1 is damaged beyond repair: Poppler cannot open it as a PDF"_s.arg(
+                        fileName)));
     if (document->isLocked()) {
         if (password.isEmpty())
             return fail(Error::Code::PasswordRequired,
@@ -117,9 +139,9 @@ Result<ExtractedPdf> extract(const QByteArray &bytes,
     }
     const int pageCount = document->numPages();
     if (pageCount <= 0)
-        return fail(
-            Error::Code::Corrupt,
-            u"%1 has no readable pages (its page tree is empty or invalid)"_s.arg(fileName));
+        return fail(Error::Code::Corrupt,
+                    damaged(u"%1 has no readable pages (its page tree is empty or invalid)"_s.arg(
+                        fileName)));
     if (pageCount > limits.maxPages)
         return fail(Error::Code::Unsupported,
                     u"%1 claims %2 pages, more than the %3 a document may have"_s.arg(fileName)
@@ -158,9 +180,9 @@ Result<ExtractedPdf> extract(const QByteArray &bytes,
         result.pages.append(std::move(page));
     }
     if (missing == pageCount)
-        return fail(
-            Error::Code::Corrupt,
-            u"%1 is damaged: none of its %2 pages can be read"_s.arg(fileName).arg(pageCount));
+        return fail(Error::Code::Corrupt,
+                    damaged(u"%1 is damaged: none of its %2 pages can be read"_s.arg(fileName).arg(
+                        pageCount)));
 
     result.textStatus = withText == pageCount ? TextStatus::Extracted
                         : withText == 0       ? TextStatus::NeedsOcr
@@ -183,6 +205,13 @@ Result<ExtractedPdf> extract(const QByteArray &bytes,
         result.metadata.insert(u"encrypted"_s, true);
     if (missing > 0)
         result.metadata.insert(u"unreadable_pages"_s, missing);
+    if (!damage.isEmpty()) {
+        QStringList repairs = damage;
+        if (rebuildsXref)
+            repairs.append(u"cross-reference table rebuilt"_s);
+        result.repaired = repairs.join(u"; "_s);
+        result.metadata.insert(u"repaired"_s, result.repaired);
+    }
     return result;
 }
 

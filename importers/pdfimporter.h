@@ -26,11 +26,14 @@ struct ExtractedPdf
     QString title;        // the PDF's own title, when it has one
     QString documentDate; // ISO date from the creation date
     TextStatus textStatus = TextStatus::Extracted;
+    QString repaired; // what was wrong with a damaged file Poppler could read; empty if sound
 };
 
-// Extracts text per page (Poppler, default layout) and the document's metadata. Refuses empty,
-// non-PDF, truncated and broken-xref files with a reason; encrypted files need `password`
-// (Error::Code::PasswordRequired otherwise). Thread-safe: one Poppler document per call.
+// Extracts text per page (Poppler, default layout) and the document's metadata. A file with a
+// missing %%EOF or a broken cross-reference table is read as Poppler repairs it, and says so in
+// `repaired` and metadata["repaired"]; refuses empty and non-PDF files, and files that yield no
+// page, with a reason; encrypted files need `password` (Error::Code::PasswordRequired
+// otherwise). Thread-safe: one Poppler document per call.
 Result<ExtractedPdf> extract(const QByteArray &bytes,
                              const QString &fileName,
                              const QString &password = {},

@@ -32,12 +32,24 @@ private slots:
         auto report = runImport(casePath, {root}, {});
         QVERIFY2(report, report ? "" : qPrintable(report.error().fullText()));
         int topLevel = 0;
+        int rejected = 0;
+        int repaired = 0;
         for (const ImportedFile &file : std::as_const(report->files)) {
             if (QFileInfo::exists(file.path))
                 ++topLevel;
-            if (file.status == ImportedFile::Status::Rejected)
+            if (file.status == ImportedFile::Status::Rejected) {
                 QVERIFY2(!file.reason.isEmpty(), qPrintable(file.path));
+                ++rejected;
+                qInfo("rejected: %s", qPrintable(file.reason));
+            }
+            for (const QString &warning : file.warnings) {
+                if (warning.startsWith(u"repaired: "_s)) {
+                    ++repaired;
+                    qInfo("%s: %s", qPrintable(file.path), qPrintable(warning));
+                }
+            }
         }
+        qInfo("%d files rejected, %d imported as repaired", rejected, repaired);
         QCOMPARE(topLevel, files); // every file on disk is in the report
         QVERIFY(report->imported() >= 60);
         QVERIFY(report->pages() > 400);

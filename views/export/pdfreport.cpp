@@ -89,9 +89,11 @@ void prepareFont(QFont &font)
     font.setStyleStrategy(QFont::PreferNoShaping);
 }
 
-// Line breaks typed by users are paragraph separators for QTextLayout.
+// Line breaks typed by users are paragraph separators for QTextLayout. A character no export
+// font has shows as a marker; QTextLayout would otherwise draw nothing for it.
 QString layoutText(QString text)
 {
+    text = markMissingGlyphs(std::move(text));
     text.replace(u"\r\n"_s, u"\n"_s);
     text.replace(u'\n', QChar::LineSeparator);
     text.replace(u'\t', u' ');
@@ -431,36 +433,36 @@ struct PdfReport::Private
         QFont result;
         switch (role) {
         case TextRole::Body:
-            result = QFont(families.serif);
+            result = families.font(families.serif);
             result.setPointSizeF(9);
             break;
         case TextRole::BodyBold:
-            result = QFont(families.serif);
+            result = families.font(families.serif);
             result.setPointSizeF(9);
             result.setBold(true);
             break;
         case TextRole::Small:
-            result = QFont(families.sansCondensed);
+            result = families.font(families.sansCondensed);
             result.setPointSizeF(7.5);
             break;
         case TextRole::SmallItalic:
-            result = QFont(families.sansCondensed);
+            result = families.font(families.sansCondensed);
             result.setPointSizeF(7.5);
             result.setItalic(true);
             break;
         case TextRole::Header:
-            result = QFont(families.sansCondensed);
+            result = families.font(families.sansCondensed);
             result.setPointSizeF(7.5);
             result.setBold(true);
             result.setLetterSpacing(QFont::PercentageSpacing, 104);
             break;
         case TextRole::Heading:
-            result = QFont(families.serif);
+            result = families.font(families.serif);
             result.setPointSizeF(11.5);
             result.setBold(true);
             break;
         case TextRole::Note:
-            result = QFont(families.sans);
+            result = families.font(families.sans);
             result.setPointSizeF(8);
             result.setItalic(true);
             break;
@@ -982,12 +984,12 @@ void PdfReport::addCaption()
 {
     const ReportSetup &setup = d->setup;
     const ExportFonts &fonts = exportFonts();
-    QFont court(fonts.serif);
+    QFont court = fonts.font(fonts.serif);
     court.setPointSizeF(10.5);
     court.setBold(true);
-    QFont body(fonts.serif);
+    QFont body = fonts.font(fonts.serif);
     body.setPointSizeF(10.5);
-    QFont title(fonts.serif);
+    QFont title = fonts.font(fonts.serif);
     title.setPointSizeF(15);
     title.setBold(true);
     QFont subtitle = d->font(TextRole::Note);

@@ -353,6 +353,8 @@ void Inspector::loadDocument()
     addRow(tr("Pages:"), locale.toString(record->pageCount));
     addRow(tr("Source:"), record->sourcePath.isEmpty() ? record->sourceName : record->sourcePath);
     addRow(tr("SHA-256:"), record->blobSha256.left(16) + u"…");
+    // A damaged original Poppler could read: the text may lack what the damage took.
+    addRow(tr("Repaired:"), record->metadata.value(u"repaired").toString());
     m_privileged->setChecked(record->privileged);
     m_privileged->show();
     m_loadedNotes = record->notes;
