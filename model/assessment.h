@@ -90,6 +90,11 @@ QString describeRollUp(const NodeAssessment &assessment,
                        const NodeAssessment &weakest,
                        AssessmentWording wording = AssessmentWording::Working);
 
+// What to print beside the roll-up of a claim made from template `templateId`: for the
+// preliminary injunction (ClaimTemplates), the Ninth Circuit's "serious questions"
+// alternative. It explains the test and never says the record meets it. Empty for the others.
+QString rollUpNote(const QString &templateId);
+
 // Assesses a claims tree: add every node and every link, then assess(). Nodes whose parent
 // was not added are roots.
 class ProofAssessor final

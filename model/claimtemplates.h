@@ -60,10 +60,5 @@ struct PlannedNode
 };
 QList<PlannedNode> plan(const ClaimTemplate &claimTemplate, std::optional<qint64> parentId);
 
-// What to print beside the roll-up of a claim made from template `templateId`: for the
-// preliminary injunction, the Ninth Circuit's "serious questions" alternative. It explains the
-// test and never says the record meets it. Empty for the other templates.
-QString rollUpNote(const QString &templateId);
-
 } // namespace ClaimTemplates
 } // namespace Casebinder

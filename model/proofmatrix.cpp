@@ -1,7 +1,6 @@
 #include "proofmatrix.h"
 
 #include "claimstore.h"
-#include "claimtemplates.h"
 
 #include <QJsonArray>
 
@@ -160,7 +159,7 @@ Result<ProofMatrix> ProofMatrix::build(Sql::Database &db)
             claim.weakestAssessment = assessed->assessments.value(*weakest);
         }
         claim.text = evidenceOf(*assessed, node.id).assessmentText;
-        claim.note = ClaimTemplates::rollUpNote(node.templateId);
+        claim.note = rollUpNote(node.templateId);
         if (childCount.value(node.id) > 0) {
             for (const LinkDetails *details : byNode.value(node.id)) {
                 if (details->link.stance == EvidenceLink::Stance::Supports)
