@@ -174,7 +174,8 @@ QString rollUpNote(const QString &templateId)
     if (templateId != u"preliminary-injunction")
         return {};
     return u"Ninth Circuit alternative (Alliance for the Wild Rockies v. Cottrell, 632 F.3d 1127, "
-           u"1131\u201335 (9th Cir. 2011)): \u201Cserious questions\u201D going to the merits and a "
+           u"1131\u201335 (9th Cir. 2011)): \u201Cserious questions\u201D going to the merits and "
+           u"a "
            u"balance of hardships that tips sharply toward the plaintiff can support an "
            u"injunction, if the plaintiff also shows likely irreparable harm and that the "
            u"injunction is in the public interest. The assessment weighs the evidence linked to "

@@ -506,8 +506,7 @@ Result<ClaimChartData> loadClaimChart(Sql::Database &db,
                            .legalStandard = node.legalStandard,
                            .status = node.status,
                            .parentId = depth > 0 ? node.parent : std::nullopt,
-                           .rollUpNote = depth == 0 ? rollUpNote(node.templateId)
-                                                    : QString()});
+                           .rollUpNote = depth == 0 ? rollUpNote(node.templateId) : QString()});
         for (qint64 child : children.value(id))
             self(self, child, depth + 1);
     };
@@ -568,14 +567,13 @@ Result<ClaimChartData> loadClaimChart(Sql::Database &db,
             }
             ChartNode &node = data.nodes[*it];
             const QString stance = s.text(6);
-            const EvidenceFacts facts
-                = EvidenceFacts::of(EvidenceLink::stanceFromName(stance).value_or(
-                                        EvidenceLink::Stance::Context),
-                                    evidence.weight,
-                                    !s.isNull(17),
-                                    evidence.quote,
-                                    evidence.quoteVerified,
-                                    !s.isNull(9) && evidence.disputedEvent);
+            const EvidenceFacts facts = EvidenceFacts::of(
+                EvidenceLink::stanceFromName(stance).value_or(EvidenceLink::Stance::Context),
+                evidence.weight,
+                !s.isNull(17),
+                evidence.quote,
+                evidence.quoteVerified,
+                !s.isNull(9) && evidence.disputedEvent);
             evidence.solid = facts.solid();
             assessor.addEvidence(node.id, facts);
             if (stance == u"supports")

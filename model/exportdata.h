@@ -76,7 +76,7 @@ struct ChartEvidence
     std::optional<bool> quoteVerified; // nullopt: no quote or not checked
     QString note;
     bool disputedEvent = false;
-    bool solid = true; // weighed by the assessment (EvidenceFacts::solid())
+    bool solid = true;                  // weighed by the assessment (EvidenceFacts::solid())
     std::optional<ExportSource> source; // the document or post, when the link cites one
 };
 

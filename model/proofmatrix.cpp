@@ -84,11 +84,10 @@ NodeEvidence evidenceOf(const Assessed &assessed, qint64 id)
     evidence.gapReason = evidence.assessment.gapReason();
     const auto &weakestId = evidence.assessment.weakest;
     const ClaimNode *weakest = weakestId ? assessed.byId.value(*weakestId) : nullptr;
-    evidence.assessmentText
-        = weakest ? describeRollUp(evidence.assessment,
-                                   weakest->title,
-                                   assessed.assessments.value(weakest->id))
-                  : describeEvidence(evidence.assessment);
+    evidence.assessmentText = weakest ? describeRollUp(evidence.assessment,
+                                                       weakest->title,
+                                                       assessed.assessments.value(weakest->id))
+                                      : describeEvidence(evidence.assessment);
     return evidence;
 }
 
@@ -178,8 +177,7 @@ Result<ProofMatrix> ProofMatrix::build(Sql::Database &db)
         if (node.kind == u"claim" && !isLeafClaim)
             continue;
         const ClaimNode *root = &node;
-        for (int depth = 0; root->parentId && byId.contains(*root->parentId) && depth < 64;
-             ++depth)
+        for (int depth = 0; root->parentId && byId.contains(*root->parentId) && depth < 64; ++depth)
             root = byId.value(*root->parentId);
         Row row;
         row.claimId = root->id;

@@ -45,8 +45,9 @@ int runMatrix(const QStringList &arguments)
         if (!claim.note.isEmpty())
             printLine(u"  Note: "_s + claim.note);
         for (const MatrixEvidence &each : claim.directUndermining)
-            printLine(u"    \u2212 against the claim as a whole: %1 (weight %2)"_s.arg(each.cite)
-                          .arg(each.weight));
+            printLine(
+                u"    \u2212 against the claim as a whole: %1 (weight %2)"_s.arg(each.cite).arg(
+                    each.weight));
         for (const ProofMatrix::Row &row : std::as_const(matrix->rows)) {
             if (row.claimId != claim.claimId)
                 continue;

@@ -9,8 +9,9 @@
 
 namespace Casebinder {
 
-// The claims tree with evidence counts, gap flags and assessments (a claim's is its roll-up). Refreshes itself when claims, links or
-// events change. Editing the title (or setData with a role below) pushes an undo command.
+// The claims tree with evidence counts, gap flags and assessments (a claim's is its roll-up).
+// Refreshes itself when claims, links or events change. Editing the title (or setData with a role
+// below) pushes an undo command.
 class ClaimTreeModel final : public QAbstractItemModel
 {
     Q_OBJECT
@@ -37,8 +38,8 @@ public:
         SupportsRole,
         UnderminesRole,
         ContextRole,
-        GapRole,       // bool: see ProofMatrix for the rule
-        GapReasonRole, // "no supporting evidence", "only disputed support" or empty
+        GapRole,            // bool: see ProofMatrix for the rule
+        GapReasonRole,      // "no supporting evidence", "only disputed support" or empty
         AssessmentRole,     // "unsupported", "contested" or "supported" (decision 0006)
         AssessmentTextRole, // the CLI's and the exports' wording, weights included
         SupportWeightRole,  // summed weights of the solid support

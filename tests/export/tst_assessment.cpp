@@ -188,8 +188,7 @@ private slots:
         const ProofMatrix::Row *row = rowTitled(matrix, u"Public interest"_s);
         QVERIFY(row); // a claim without elements is its own row
         QCOMPARE(row->evidence.assessment.value, Assessment::Unsupported);
-        QCOMPARE(row->evidence.assessmentText,
-                 u"unsupported: no supporting evidence; against 5"_s);
+        QCOMPARE(row->evidence.assessmentText, u"unsupported: no supporting evidence; against 5"_s);
     }
 
     void outweighedSupportIsNeverSupported()

@@ -338,7 +338,7 @@ private slots:
         QVERIFY(!text.contains(u"weight"_s));
         QVERIFY(text.contains(u"court copy"_s));
         QVERIFY(text.contains(u"unsupported: no supporting evidence"_s)); // Damages
-        QVERIFY(!text.contains(u"our best theory"_s));                   // privileged
+        QVERIFY(!text.contains(u"our best theory"_s));                    // privileged
 
         const QString working = path(u"chart-working.pdf"_s);
         run = runCli({u"export-matrix"_s, m_case, working, u"--working-copy"_s, u"--json"_s});

@@ -331,11 +331,10 @@ private slots:
                 const int undermining = (c + e) % 4;
                 for (int k = 1; k <= supporting + undermining; ++k) {
                     const bool supports = k <= supporting;
-                    const QString id
-                        = u"%1%2x%3x%4"_s.arg(supports ? u"S"_s : u"U"_s)
-                              .arg(c, 2, 10, QChar(u'0'))
-                              .arg(e)
-                              .arg(k, 2, 10, QChar(u'0'));
+                    const QString id = u"%1%2x%3x%4"_s.arg(supports ? u"S"_s : u"U"_s)
+                                           .arg(c, 2, 10, QChar(u'0'))
+                                           .arg(e)
+                                           .arg(k, 2, 10, QChar(u'0'));
                     const Item item{u"B"_s + id, u"E"_s + id};
                     // Every quote weighs the same, so the chart keeps the order of insertion.
                     linkDocument(*caseFile,

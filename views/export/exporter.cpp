@@ -505,8 +505,8 @@ private:
         m_pdf.addSpanningRow(band, assessmentShade(shown(node, asClaim)));
         m_pdf.keepWithNext();
 
-        const qsizetype rows = std::max<qsizetype>(
-            {node.supporting.size(), node.undermining.size(), qsizetype(1)});
+        const qsizetype rows
+            = std::max<qsizetype>({node.supporting.size(), node.undermining.size(), qsizetype(1)});
         for (qsizetype row = 0; row < rows; ++row)
             m_pdf.addRow({item(node.supporting, row), item(node.undermining, row)},
                          QColor(Qt::white));
@@ -627,15 +627,13 @@ Result<ExportOutcome> exportClaimChart(CaseFile &caseFile,
         if (rollUps[size_t(value)] > 0)
             byValue.append(u"%1 %2"_s.arg(rollUps[size_t(value)]).arg(assessmentName(value)));
     }
-    setup.subtitle
-        = u"%1%2 \u00B7 %3 \u00B7 %4"_s.arg(countOf(claims, u"1 claim"_s, u"%1 claims"_s),
-                                            byValue.isEmpty() ? QString()
-                                                              : u" (%1)"_s.arg(byValue.join(u", "_s)),
-                                            countOf(gaps, u"1 gap"_s, u"%1 gaps"_s),
-                                            options.workingCopy
-                                                ? u"working copy: weights and quote checks shown, "
-                                                  u"not for filing"_s
-                                                : u"court copy"_s);
+    setup.subtitle = u"%1%2 \u00B7 %3 \u00B7 %4"_s.arg(
+        countOf(claims, u"1 claim"_s, u"%1 claims"_s),
+        byValue.isEmpty() ? QString() : u" (%1)"_s.arg(byValue.join(u", "_s)),
+        countOf(gaps, u"1 gap"_s, u"%1 gaps"_s),
+        options.workingCopy ? u"working copy: weights and quote checks shown, "
+                              u"not for filing"_s
+                            : u"court copy"_s);
     PdfReport pdf(setup);
     pdf.addCaption();
 

@@ -680,8 +680,7 @@ struct PdfReport::Private
         if (first + 1 >= int(items.size()))
             return item.height;
         const Item &next = items.at(size_t(first + 1));
-        return item.height
-               + (next.kind == Kind::Block ? next.height : firstLineHeight(next))
+        return item.height + (next.kind == Kind::Block ? next.height : firstLineHeight(next))
                + (next.table >= 0 ? tables.at(size_t(next.table)).header.height : 0);
     }
 

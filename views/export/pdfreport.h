@@ -64,8 +64,9 @@ struct TableColumn
 // Lays content out into pages, then paints it: caption block, headings, paragraphs, tables
 // whose header repeats on every page, and custom painted blocks. A table row that does not fit
 // moves to the next page whole; a row taller than a page splits between lines, never through
-// one. Items marked keepWithNext() stay with what follows them. Coordinates are device units of the target (QPdfWriter at 600 dpi). Text is shaped once,
-// when it is added, and kept as positioned glyphs until render() paints it.
+// one. Items marked keepWithNext() stay with what follows them. Coordinates are device units of the
+// target (QPdfWriter at 600 dpi). Text is shaped once, when it is added, and kept as positioned
+// glyphs until render() paints it.
 class PdfReport final
 {
 public:

@@ -190,11 +190,14 @@ ClaimsBoard::ClaimsBoard(CaseDocument &document, QWidget *parent)
     m_matrix->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_matrix->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_matrix->verticalHeader()->hide();
+    // The assessment is the longest text: it takes the room left, elided with a tooltip.
     m_matrix->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
-    m_matrix->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    for (int column = 2; column < 5; ++column)
+    m_matrix->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Interactive);
+    for (int column = 2; column < 4; ++column)
         m_matrix->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_matrix->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
     m_matrix->setColumnWidth(0, 230);
+    m_matrix->setColumnWidth(1, 230);
     m_matrix->setWordWrap(false);
     m_matrix->setItemDelegate(new ElidedToolTipDelegate(m_matrix));
     matrixLayout->addWidget(m_matrix, 1);
@@ -480,10 +483,9 @@ void ClaimsBoard::showMatrix()
             m_matrix->item(at, column)->setFont(bold);
         m_matrix->item(at, 0)->setToolTip(claim.title);
         m_matrix->item(at, 1)->setData(Qt::UserRole, claim.claimId);
-        m_matrix->item(at, 4)->setToolTip(claim.note.isEmpty()
-                                              ? AssessmentWording::rollUp(claim)
-                                              : AssessmentWording::rollUp(claim) + u"\n\n"
-                                                    + claim.note);
+        m_matrix->item(at, 4)->setToolTip(claim.note.isEmpty() ? AssessmentWording::rollUp(claim)
+                                                               : AssessmentWording::rollUp(claim)
+                                                                     + u"\n\n" + claim.note);
         for (const ProofMatrix::Row &entry : std::as_const(matrix->rows)) {
             if (entry.claimId != claim.claimId)
                 continue;
