@@ -128,6 +128,7 @@ struct ClaimNode
     QString assertedBy;
     QString legalStandard;
     QString status;
+    QString templateId;
 };
 
 Result<QHash<qint64, ClaimNode>> readClaims(Sql::Database &db)
@@ -136,7 +137,7 @@ Result<QHash<qint64, ClaimNode>> readClaims(Sql::Database &db)
     auto done = forEachRow(
         db,
         u"SELECT id, parent_id, position, kind, title, description, asserted_by, legal_standard, "
-        u"status FROM claims"_s,
+        u"status, template_id FROM claims"_s,
         [](Sql::Statement &) {},
         [&claims](Sql::Statement &s) {
             ClaimNode node{s.integer(0),
@@ -147,7 +148,8 @@ Result<QHash<qint64, ClaimNode>> readClaims(Sql::Database &db)
                            s.text(5),
                            s.text(6),
                            s.text(7),
-                           s.text(8)};
+                           s.text(8),
+                           s.isNull(9) ? QString() : s.text(9)};
             claims.insert(node.id, node);
             return true;
         });
@@ -502,13 +504,18 @@ Result<ClaimChartData> loadClaimChart(Sql::Database &db,
                            .description = node.description,
                            .assertedBy = node.assertedBy,
                            .legalStandard = node.legalStandard,
-                           .status = node.status});
+                           .status = node.status,
+                           .parentId = depth > 0 ? node.parent : std::nullopt,
+                           .rollUpNote = depth == 0 ? rollUpNote(node.templateId) : QString()});
         for (qint64 child : children.value(id))
             self(self, child, depth + 1);
     };
     for (qint64 root : std::as_const(roots))
         visit(visit, root, 0);
 
+    ProofAssessor assessor;
+    for (const ChartNode &node : std::as_const(data.nodes))
+        assessor.addNode(node.id, node.parentId);
     int rows = 0;
     bool stopped = false;
     auto done = forEachRow(
@@ -560,6 +567,15 @@ Result<ClaimChartData> loadClaimChart(Sql::Database &db,
             }
             ChartNode &node = data.nodes[*it];
             const QString stance = s.text(6);
+            const EvidenceFacts facts = EvidenceFacts::of(
+                EvidenceLink::stanceFromName(stance).value_or(EvidenceLink::Stance::Context),
+                evidence.weight,
+                !s.isNull(17),
+                evidence.quote,
+                evidence.quoteVerified,
+                !s.isNull(9) && evidence.disputedEvent);
+            evidence.solid = facts.solid();
+            assessor.addEvidence(node.id, facts);
             if (stance == u"supports")
                 node.supporting.append(std::move(evidence));
             else if (stance == u"undermines")
@@ -573,18 +589,11 @@ Result<ClaimChartData> loadClaimChart(Sql::Database &db,
     if (stopped)
         return cancelledError();
 
+    const QHash<qint64, NodeAssessment> assessments = assessor.assess();
     for (ChartNode &node : data.nodes) {
-        if (children.contains(node.id))
-            continue;
-        if (node.supporting.isEmpty()) {
-            node.gap = true;
-            node.gapReason = u"No supporting evidence"_s;
-        } else if (std::all_of(node.supporting.cbegin(),
-                               node.supporting.cend(),
-                               [](const ChartEvidence &e) { return e.disputedEvent; })) {
-            node.gap = true;
-            node.gapReason = u"Only disputed events support it"_s;
-        }
+        node.assessment = assessments.value(node.id);
+        node.gap = node.assessment.gap();
+        node.gapReason = node.assessment.gapReason();
     }
     return data;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "assessment.h"
 #include "casefile.h"
 #include "eventdate.h"
 #include "result.h"
@@ -75,6 +76,7 @@ struct ChartEvidence
     std::optional<bool> quoteVerified; // nullopt: no quote or not checked
     QString note;
     bool disputedEvent = false;
+    bool solid = true;                  // weighed by the assessment (EvidenceFacts::solid())
     std::optional<ExportSource> source; // the document or post, when the link cites one
 };
 
@@ -91,8 +93,13 @@ struct ChartNode
     QList<ChartEvidence> supporting; // strongest first
     QList<ChartEvidence> undermining;
     QList<ChartEvidence> context;
-    // No supporting evidence, or only disputed events support it. Only leaves (elements,
-    // factors, claims without children) can be gaps.
+    std::optional<qint64> parentId; // within the chart
+    // The one rule (ProofAssessor, decision 0006), over the evidence this chart cites: a
+    // withheld privileged source is not weighed.
+    NodeAssessment assessment;
+    QString rollUpNote; // for a claim: rollUpNote() of its template
+    // The assessment is unsupported: no solid support ("no supporting evidence", "only
+    // disputed support"), or an element or factor beneath it has none.
     bool gap = false;
     QString gapReason;
 };

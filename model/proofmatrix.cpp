@@ -9,14 +9,6 @@ using namespace Qt::StringLiterals;
 namespace Casebinder {
 namespace {
 
-bool isDisputed(const LinkDetails &details)
-{
-    const EvidenceLink &link = details.link;
-    if (link.eventId && details.eventDisputed)
-        return true;
-    return link.documentId && !link.quote.trimmed().isEmpty() && link.quoteVerified != true;
-}
-
 MatrixEvidence toEvidence(const LinkDetails &details)
 {
     const EvidenceLink &link = details.link;
@@ -26,7 +18,7 @@ MatrixEvidence toEvidence(const LinkDetails &details)
             details.cite,
             link.quote,
             link.quoteVerified,
-            isDisputed(details),
+            !EvidenceFacts::of(details).solid(),
             link.note};
 }
 
@@ -43,32 +35,60 @@ bool stronger(const MatrixEvidence &a, const MatrixEvidence &b)
     return a.linkId < b.linkId;
 }
 
-void finish(NodeEvidence &evidence)
+void keepStrongest(QList<MatrixEvidence> &list)
 {
-    evidence.gap = evidence.solidSupports == 0;
-    if (evidence.supports == 0)
-        evidence.gapReason = u"no supporting evidence"_s;
-    else if (evidence.solidSupports == 0)
-        evidence.gapReason = u"only disputed support"_s;
-    else
-        evidence.gapReason.clear();
+    std::sort(list.begin(), list.end(), stronger);
+    if (list.size() > ProofMatrix::StrongestCount)
+        list.resize(ProofMatrix::StrongestCount);
 }
 
-void count(NodeEvidence &evidence, const LinkDetails &details)
+// Every node and link through the one rule.
+struct Assessed
 {
-    switch (details.link.stance) {
-    case EvidenceLink::Stance::Supports:
-        ++evidence.supports;
-        if (!isDisputed(details))
-            ++evidence.solidSupports;
-        break;
-    case EvidenceLink::Stance::Undermines:
-        ++evidence.undermines;
-        break;
-    case EvidenceLink::Stance::Context:
-        ++evidence.context;
-        break;
-    }
+    QList<ClaimNode> nodes;
+    QList<LinkDetails> links;
+    QHash<qint64, NodeAssessment> assessments;
+    QHash<qint64, const ClaimNode *> byId;
+};
+
+Result<Assessed> assessCase(Sql::Database &db)
+{
+    Assessed assessed;
+    auto nodes = ClaimStore(db).all();
+    if (!nodes)
+        return fail(nodes.error());
+    auto links = LinkStore(db).allDetails();
+    if (!links)
+        return fail(links.error());
+    assessed.nodes = std::move(*nodes);
+    assessed.links = std::move(*links);
+    ProofAssessor assessor;
+    for (const ClaimNode &node : std::as_const(assessed.nodes))
+        assessor.addNode(node.id, node.parentId);
+    for (const LinkDetails &details : std::as_const(assessed.links))
+        assessor.addEvidence(details.link.claimId, EvidenceFacts::of(details));
+    assessed.assessments = assessor.assess();
+    return assessed;
+}
+
+NodeEvidence evidenceOf(const Assessed &assessed, qint64 id)
+{
+    NodeEvidence evidence;
+    evidence.assessment = assessed.assessments.value(id);
+    const EvidenceBalance &own = evidence.assessment.own;
+    evidence.supports = own.supports;
+    evidence.undermines = own.undermines;
+    evidence.context = own.context;
+    evidence.solidSupports = own.solidSupports;
+    evidence.gap = evidence.assessment.gap();
+    evidence.gapReason = evidence.assessment.gapReason();
+    const auto &weakestId = evidence.assessment.weakest;
+    const ClaimNode *weakest = weakestId ? assessed.byId.value(*weakestId) : nullptr;
+    evidence.assessmentText = weakest ? describeRollUp(evidence.assessment,
+                                                       weakest->title,
+                                                       assessed.assessments.value(weakest->id))
+                                      : describeEvidence(evidence.assessment);
+    return evidence;
 }
 
 QJsonValue optionalBool(std::optional<bool> value)
@@ -96,48 +116,68 @@ QJsonObject MatrixEvidence::toJson() const
 
 Result<QHash<qint64, NodeEvidence>> ProofMatrix::evidenceByNode(Sql::Database &db)
 {
-    auto nodes = ClaimStore(db).all();
-    if (!nodes)
-        return fail(nodes.error());
-    auto links = LinkStore(db).allDetails();
-    if (!links)
-        return fail(links.error());
+    auto assessed = assessCase(db);
+    if (!assessed)
+        return fail(assessed.error());
+    for (const ClaimNode &node : std::as_const(assessed->nodes))
+        assessed->byId.insert(node.id, &node);
     QHash<qint64, NodeEvidence> result;
-    for (const ClaimNode &node : std::as_const(*nodes))
-        result.insert(node.id, NodeEvidence{});
-    for (const LinkDetails &details : std::as_const(*links))
-        count(result[details.link.claimId], details);
-    for (NodeEvidence &evidence : result)
-        finish(evidence);
+    for (const ClaimNode &node : std::as_const(assessed->nodes))
+        result.insert(node.id, evidenceOf(*assessed, node.id));
     return result;
 }
 
 Result<ProofMatrix> ProofMatrix::build(Sql::Database &db)
 {
-    auto nodes = ClaimStore(db).all();
-    if (!nodes)
-        return fail(nodes.error());
-    auto links = LinkStore(db).allDetails();
-    if (!links)
-        return fail(links.error());
+    auto assessed = assessCase(db);
+    if (!assessed)
+        return fail(assessed.error());
     QHash<qint64, QList<const LinkDetails *>> byNode;
-    for (const LinkDetails &details : std::as_const(*links))
+    for (const LinkDetails &details : std::as_const(assessed->links))
         byNode[details.link.claimId].append(&details);
     QHash<qint64, int> childCount;
-    QHash<qint64, const ClaimNode *> byId;
-    for (const ClaimNode &node : std::as_const(*nodes)) {
+    QHash<qint64, const ClaimNode *> &byId = assessed->byId;
+    for (const ClaimNode &node : std::as_const(assessed->nodes)) {
         byId.insert(node.id, &node);
         if (node.parentId)
             ++childCount[*node.parentId];
     }
 
     ProofMatrix matrix;
-    for (const ClaimNode &node : std::as_const(*nodes)) {
+    QHash<qint64, qsizetype> claimIndex;
+    for (const ClaimNode &node : std::as_const(assessed->nodes)) {
+        if (node.parentId && byId.contains(*node.parentId))
+            continue;
+        ClaimRollUp claim;
+        claim.claimId = node.id;
+        claim.title = node.title;
+        claim.templateId = node.templateId;
+        claim.assessment = assessed->assessments.value(node.id);
+        if (const auto weakest = claim.assessment.weakest; weakest && byId.contains(*weakest)) {
+            claim.weakestTitle = byId.value(*weakest)->title;
+            claim.weakestAssessment = assessed->assessments.value(*weakest);
+        }
+        claim.text = evidenceOf(*assessed, node.id).assessmentText;
+        claim.note = rollUpNote(node.templateId);
+        if (childCount.value(node.id) > 0) {
+            for (const LinkDetails *details : byNode.value(node.id)) {
+                if (details->link.stance == EvidenceLink::Stance::Supports)
+                    claim.directSupport.append(toEvidence(*details));
+                else if (details->link.stance == EvidenceLink::Stance::Undermines)
+                    claim.directUndermining.append(toEvidence(*details));
+            }
+            keepStrongest(claim.directSupport);
+            keepStrongest(claim.directUndermining);
+        }
+        claimIndex.insert(node.id, matrix.claims.size());
+        matrix.claims.append(claim);
+    }
+    for (const ClaimNode &node : std::as_const(assessed->nodes)) {
         const bool isLeafClaim = node.kind == u"claim" && childCount.value(node.id) == 0;
         if (node.kind == u"claim" && !isLeafClaim)
             continue;
         const ClaimNode *root = &node;
-        while (root->parentId && byId.contains(*root->parentId))
+        for (int depth = 0; root->parentId && byId.contains(*root->parentId) && depth < 64; ++depth)
             root = byId.value(*root->parentId);
         Row row;
         row.claimId = root->id;
@@ -148,69 +188,92 @@ Result<ProofMatrix> ProofMatrix::build(Sql::Database &db)
         row.title = node.title;
         row.status = node.status;
         row.legalStandard = node.legalStandard;
+        row.evidence = evidenceOf(*assessed, node.id);
         for (const LinkDetails *details : byNode.value(node.id)) {
-            count(row.evidence, *details);
             if (details->link.stance == EvidenceLink::Stance::Supports)
                 row.strongestSupport.append(toEvidence(*details));
             else if (details->link.stance == EvidenceLink::Stance::Undermines)
                 row.strongestUndermining.append(toEvidence(*details));
         }
-        finish(row.evidence);
-        for (auto *list : {&row.strongestSupport, &row.strongestUndermining}) {
-            std::sort(list->begin(), list->end(), stronger);
-            if (list->size() > StrongestCount)
-                list->resize(StrongestCount);
+        keepStrongest(row.strongestSupport);
+        keepStrongest(row.strongestUndermining);
+        if (const auto it = claimIndex.constFind(root->id); it != claimIndex.cend()) {
+            ++matrix.claims[*it].elements;
+            matrix.claims[*it].gaps += row.evidence.gap ? 1 : 0;
         }
         matrix.rows.append(row);
     }
     return matrix;
 }
 
+namespace {
+
+QJsonArray evidenceJson(const QList<MatrixEvidence> &list)
+{
+    QJsonArray array;
+    for (const MatrixEvidence &each : list)
+        array.append(each.toJson());
+    return array;
+}
+
+QJsonValue textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+} // namespace
+
 QJsonObject ProofMatrix::toJson() const
 {
-    QJsonArray claims;
-    QJsonArray elements;
-    qint64 currentClaim = -1;
-    QString currentTitle;
-    auto flush = [&] {
-        if (currentClaim >= 0)
-            claims.append(QJsonObject{
-                {u"id"_s, currentClaim}, {u"title"_s, currentTitle}, {u"elements"_s, elements}});
-        elements = QJsonArray();
-    };
+    QHash<qint64, QJsonArray> elements;
     int gaps = 0;
     for (const Row &row : rows) {
-        if (row.claimId != currentClaim) {
-            flush();
-            currentClaim = row.claimId;
-            currentTitle = row.claimTitle;
-        }
-        QJsonArray support;
-        for (const MatrixEvidence &each : row.strongestSupport)
-            support.append(each.toJson());
-        QJsonArray undermining;
-        for (const MatrixEvidence &each : row.strongestUndermining)
-            undermining.append(each.toJson());
-        gaps += row.evidence.gap ? 1 : 0;
-        elements.append(QJsonObject{
+        const NodeEvidence &evidence = row.evidence;
+        gaps += evidence.gap ? 1 : 0;
+        elements[row.claimId].append(QJsonObject{
             {u"id"_s, row.nodeId},
             {u"title"_s, row.title},
             {u"kind"_s, row.kind},
             {u"status"_s, row.status},
             {u"legal_standard"_s, row.legalStandard},
-            {u"supports"_s, row.evidence.supports},
-            {u"undermines"_s, row.evidence.undermines},
-            {u"context"_s, row.evidence.context},
-            {u"gap"_s, row.evidence.gap},
-            {u"gap_reason"_s,
-             row.evidence.gapReason.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                              : QJsonValue(row.evidence.gapReason)},
-            {u"support"_s, support},
-            {u"undermining"_s, undermining},
+            {u"supports"_s, evidence.supports},
+            {u"undermines"_s, evidence.undermines},
+            {u"context"_s, evidence.context},
+            {u"gap"_s, evidence.gap},
+            {u"gap_reason"_s, textOrNull(evidence.gapReason)},
+            {u"assessment"_s, assessmentName(evidence.assessment.value)},
+            {u"assessment_text"_s, evidence.assessmentText},
+            {u"support_weight"_s, evidence.assessment.own.supportWeight},
+            {u"undermining_weight"_s, evidence.assessment.own.underminingWeight},
+            {u"support"_s, evidenceJson(row.strongestSupport)},
+            {u"undermining"_s, evidenceJson(row.strongestUndermining)},
         });
     }
-    flush();
-    return QJsonObject{{u"claims"_s, claims}, {u"gaps"_s, gaps}};
+    QJsonArray array;
+    for (const ClaimRollUp &claim : claims) {
+        const EvidenceBalance &own = claim.assessment.own;
+        QJsonObject json{
+            {u"id"_s, claim.claimId},
+            {u"title"_s, claim.title},
+            {u"assessment"_s, assessmentName(claim.assessment.value)},
+            {u"assessment_text"_s, claim.text},
+            {u"weakest_element"_s,
+             claim.assessment.weakest ? QJsonValue(*claim.assessment.weakest)
+                                      : QJsonValue(QJsonValue::Null)},
+            {u"note"_s, textOrNull(claim.note)},
+            {u"elements"_s, elements.value(claim.claimId)},
+        };
+        if (claim.assessment.hasChildren)
+            json.insert(u"direct"_s,
+                        QJsonObject{{u"supports"_s, own.supports},
+                                    {u"undermines"_s, own.undermines},
+                                    {u"support_weight"_s, own.supportWeight},
+                                    {u"undermining_weight"_s, own.underminingWeight},
+                                    {u"support"_s, evidenceJson(claim.directSupport)},
+                                    {u"undermining"_s, evidenceJson(claim.directUndermining)}});
+        array.append(json);
+    }
+    return QJsonObject{{u"claims"_s, array}, {u"gaps"_s, gaps}};
 }
 
 } // namespace Casebinder

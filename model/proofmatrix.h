@@ -1,5 +1,6 @@
 #pragma once
 
+#include "assessment.h"
 #include "linkstore.h"
 #include "result.h"
 
@@ -29,25 +30,50 @@ struct MatrixEvidence
     QJsonObject toJson() const;
 };
 
-// The evidence of one claim node, counted.
+// The evidence of one claim node, counted, and its assessment.
 struct NodeEvidence
 {
     int supports = 0;
     int undermines = 0;
     int context = 0;
     int solidSupports = 0; // supports that are not disputed
+    // The node's assessment is unsupported (decision 0006): no solid support, or, for a node
+    // with elements or factors, one of them has none.
     bool gap = true;
     QString gapReason;
+    NodeAssessment assessment;
+    QString assessmentText; // describeEvidence() or describeRollUp(), working-copy wording
+};
+
+// A claim's roll-up (decision 0006): no stronger than its weakest element or factor. What the
+// Overview shows and the matrix prints for each top-level claim.
+struct ClaimRollUp
+{
+    qint64 claimId = 0;
+    QString title;
+    QString templateId;
+    NodeAssessment assessment;
+    QString weakestTitle; // of assessment.weakest
+    NodeAssessment weakestAssessment;
+    QString text; // describeRollUp(), working-copy wording
+    // Beside the roll-up: how the test can also be met (the preliminary-injunction template's
+    // Ninth Circuit alternative). Explains the test; never says it is met.
+    QString note;
+    int elements = 0; // the claim's rows in the matrix
+    int gaps = 0;
+    QList<MatrixEvidence> directSupport; // linked to the claim itself, when it has elements
+    QList<MatrixEvidence> directUndermining;
 };
 
 // For every element or factor (and every claim without elements): how much evidence supports
-// it, how much undermines it, the strongest items and whether there is a gap.
+// it, how much undermines it, the strongest items and its assessment; for every claim, the
+// roll-up.
 //
-// The gap rule: an element has a gap when no supporting link is solid. A supporting link is
-// *disputed* (not solid) when it cites an event marked disputed, or when it carries a quote that
-// has not been verified against the page text (never checked, or checked and not found). A
-// link to document pages without a quote, a verified quote, a post, or an undisputed event is
-// solid. So the gap reasons are "no supporting evidence" and "only disputed support".
+// The rule (ProofAssessor, decision 0006): a link is solid unless it cites a disputed event or
+// carries a quote not verified against the page text. No solid support: unsupported (a gap,
+// "no supporting evidence" or "only disputed support"); solid support and solid evidence
+// against: contested, with the weights of both; solid support and nothing solid against:
+// supported.
 //
 // Strongest items: by weight (highest first), then verified quotes before other evidence,
 // then solid before disputed, then oldest link first; at most `StrongestCount` per stance.
@@ -70,14 +96,18 @@ struct ProofMatrix
         QList<MatrixEvidence> strongestUndermining;
     };
 
-    QList<Row> rows; // in tree order
+    QList<Row> rows;           // in tree order
+    QList<ClaimRollUp> claims; // the top-level claims, in tree order
 
-    // {"claims": [{"id", "title", "elements": [{"id", "title", "kind", "status", "supports",
-    //   "undermines", "context", "gap", "gap_reason", "support": [...], "undermining": [...]}]}]}
+    // {"claims": [{"id", "title", "assessment", "assessment_text", "weakest_element", "note",
+    //   "direct": {...}, "elements": [{"id", "title", "kind", "status", "supports", "undermines",
+    //   "context", "gap", "gap_reason", "assessment", "assessment_text", "support_weight",
+    //   "undermining_weight", "support": [...], "undermining": [...]}]}], "gaps"}
     QJsonObject toJson() const;
 
     static Result<ProofMatrix> build(Sql::Database &db);
-    // Counts and gap flags of every claim node, by id (the claims tree shows these).
+    // Counts, gap flags and assessments of every claim node, by id (the claims tree shows
+    // these).
     static Result<QHash<qint64, NodeEvidence>> evidenceByNode(Sql::Database &db);
 };
 

@@ -7,6 +7,7 @@ target_sources(model PRIVATE
     linkstore.cpp linkstore.h
     claimstore.cpp claimstore.h
     claimtemplates.cpp claimtemplates.h
+    assessment.cpp assessment.h
     proofmatrix.cpp proofmatrix.h
     commands/claimcommands.cpp commands/claimcommands.h
     commands/linkcommands.cpp commands/linkcommands.h

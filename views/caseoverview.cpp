@@ -1,5 +1,7 @@
 #include "caseoverview.h"
 
+#include "assessmentwording.h"
+
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -96,39 +98,33 @@ void CaseOverview::showCase(const CaseCaption &caption, const CaseCounts &counts
 
 void CaseOverview::showClaims(const ProofMatrix &matrix)
 {
-    struct Summary
-    {
-        qint64 id = 0;
-        QString title;
-        int elements = 0;
-        int gaps = 0;
-    };
-    QList<Summary> claims;
-    for (const ProofMatrix::Row &row : matrix.rows) {
-        if (claims.isEmpty() || claims.constLast().id != row.claimId)
-            claims.append({row.claimId, row.claimTitle});
-        ++claims.last().elements;
-        if (row.evidence.gap)
-            ++claims.last().gaps;
-    }
-    m_claimsBox->setVisible(!claims.isEmpty());
+    m_claimsBox->setVisible(!matrix.claims.isEmpty());
     QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
-    for (const Summary &claim : std::as_const(claims)) {
-        const QString proof
-            = claim.gaps == 0
-                  ? QStringLiteral("<span style=\"color:#1f7a1f\">%1</span>")
-                        .arg(tr("every element supported"))
-                  : QStringLiteral("<span style=\"color:#b01c1c\">%1</span>")
-                        .arg(tr("%n element(s) without solid support", nullptr, claim.gaps));
-        html += QStringLiteral("<tr><td><b>%1</b><br>%2 · %3</td></tr>")
+    for (const ClaimRollUp &claim : matrix.claims) {
+        QString proof = QStringLiteral("<span style=\"color:%1\">%2</span>")
+                            .arg(AssessmentWording::colour(claim.assessment.value).name(),
+                                 AssessmentWording::rollUp(claim).toHtmlEscaped());
+        if (claim.gaps > 0)
+            proof += QStringLiteral(" · ")
+                     + tr("%n element(s) without solid support", nullptr, claim.gaps);
+        QString note;
+        if (!claim.note.isEmpty())
+            note = QStringLiteral("<br><small><i>%1</i></small>").arg(claim.note.toHtmlEscaped());
+        html += QStringLiteral("<tr><td><b>%1</b><br>%2 · %3%4</td></tr>")
                     .arg(claim.title.toHtmlEscaped(),
                          tr("%n element(s)", nullptr, claim.elements),
-                         proof);
+                         proof,
+                         note);
     }
     html += QStringLiteral("</table><p>%1</p>")
                 .arg(tr("Open <b>Claims</b> in the case navigator for the evidence and the "
                         "proof matrix."));
     m_claims->setText(html);
+}
+
+QString CaseOverview::claimsText() const
+{
+    return m_claimsBox->isHidden() ? QString() : m_claims->text();
 }
 
 void CaseOverview::showNoCase()

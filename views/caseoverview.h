@@ -20,9 +20,12 @@ public:
     explicit CaseOverview(QWidget *parent = nullptr);
 
     void showCase(const CaseCaption &caption, const CaseCounts &counts);
-    // Each claim with how many of its elements lack solid support.
+    // Each claim's roll-up (ProofMatrix::claims): its assessment, its weakest element and the
+    // note beside it.
     void showClaims(const ProofMatrix &matrix);
     void showNoCase();
+    // What showClaims() put on screen, as rich text (for tests).
+    QString claimsText() const;
 
 private:
     QLabel *m_title = nullptr;

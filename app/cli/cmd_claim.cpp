@@ -96,6 +96,8 @@ QJsonObject nodeToJson(const ClaimNode &node, const NodeEvidence &evidence)
         {u"undermines"_s, evidence.undermines},
         {u"context"_s, evidence.context},
         {u"gap"_s, evidence.gap},
+        {u"assessment"_s, assessmentName(evidence.assessment.value)},
+        {u"assessment_text"_s, evidence.assessmentText},
     };
 }
 

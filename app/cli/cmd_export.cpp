@@ -25,7 +25,7 @@ CASEBINDER_CLI_COMMAND(
     true);
 CASEBINDER_CLI_COMMAND(
     u"export-matrix"_s,
-    u"export-matrix CASE OUT.pdf [--claim ID] [--page-size letter|a4] "
+    u"export-matrix CASE OUT.pdf [--claim ID] [--working-copy] [--page-size letter|a4] "
     u"[--title TEXT] [--confidential] [--include-privileged] [--pdfa] [--json]"_s,
     u"Export the claim chart: evidence for and against every element, gaps "
     u"highlighted."_s,
@@ -200,7 +200,13 @@ int runExportMatrix(const QStringList &arguments)
                         u"Export the claim chart (proof matrix) as a PDF."_s);
     args.addPositional(u"CASE"_s, u"The case file."_s);
     args.addPositional(u"OUT"_s, u"The PDF to write; OUT.manifest.json is written beside it."_s);
-    args.parser().addOption({u"claim"_s, u"Only this claim and its elements."_s, u"ID"_s});
+    args.parser().addOptions({
+        {u"claim"_s, u"Only this claim and its elements."_s, u"ID"_s},
+        {u"working-copy"_s,
+         u"A reviewer's working copy: show link weights, the weighed balance of each assessment "
+         u"and the quote checks. Without it the chart is the court copy, which leaves them out "
+         u"(and any quote not found on its cited pages)."_s},
+    });
     addPdfOptions(args);
     if (auto exit = args.parse(arguments, 2, 2))
         return *exit;
@@ -208,6 +214,7 @@ int runExportMatrix(const QStringList &arguments)
     if (auto exit = readPdfOptions(args, options.pdf))
         return *exit;
     options.filter.includePrivileged = args.parser().isSet(u"include-privileged"_s);
+    options.workingCopy = args.parser().isSet(u"working-copy"_s);
     if (args.parser().isSet(u"claim"_s)) {
         bool ok = false;
         const qint64 id = args.parser().value(u"claim"_s).toLongLong(&ok);

@@ -8,6 +8,24 @@ using namespace Qt::StringLiterals;
 
 namespace Casebinder {
 
+QString ClaimTreeModel::assessmentCell(const NodeAssessment &assessment)
+{
+    switch (assessment.value) {
+    case Assessment::Unsupported:
+        return tr("unsupported");
+    case Assessment::Contested:
+        // A roll-up shows the balance of its weakest element (the margin it rests on).
+        if (assessment.hasChildren)
+            return tr("contested");
+        return tr("contested (%1 vs %2)")
+            .arg(assessment.own.supportWeight)
+            .arg(assessment.own.underminingWeight);
+    case Assessment::Supported:
+        return tr("supported");
+    }
+    return {};
+}
+
 ClaimTreeModel::ClaimTreeModel(CaseDocument &document, QObject *parent)
     : QAbstractItemModel(parent)
     , m_document(document)
@@ -104,10 +122,14 @@ QVariant ClaimTreeModel::data(const QModelIndex &index, int role) const
             return node.evidence.supports;
         case UnderminesColumn:
             return node.evidence.undermines;
+        case AssessmentColumn:
+            return assessmentCell(node.evidence.assessment);
         default:
             return {};
         }
     case Qt::ToolTipRole:
+        if (index.column() == AssessmentColumn)
+            return node.evidence.assessmentText;
         return claim.legalStandard.isEmpty() ? QVariant() : QVariant(claim.legalStandard);
     case IdRole:
         return claim.id;
@@ -137,6 +159,14 @@ QVariant ClaimTreeModel::data(const QModelIndex &index, int role) const
         return node.evidence.gap;
     case GapReasonRole:
         return node.evidence.gapReason;
+    case AssessmentRole:
+        return assessmentName(node.evidence.assessment.value);
+    case AssessmentTextRole:
+        return node.evidence.assessmentText;
+    case SupportWeightRole:
+        return node.evidence.assessment.own.supportWeight;
+    case UnderminingWeightRole:
+        return node.evidence.assessment.own.underminingWeight;
     default:
         return {};
     }
@@ -192,6 +222,8 @@ QVariant ClaimTreeModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Supports");
     case UnderminesColumn:
         return tr("Undermines");
+    case AssessmentColumn:
+        return tr("Assessment");
     default:
         return {};
     }
@@ -223,7 +255,11 @@ QHash<int, QByteArray> ClaimTreeModel::roleNames() const
                   {UnderminesRole, "undermines"},
                   {ContextRole, "context"},
                   {GapRole, "gap"},
-                  {GapReasonRole, "gapReason"}});
+                  {GapReasonRole, "gapReason"},
+                  {AssessmentRole, "assessment"},
+                  {AssessmentTextRole, "assessmentText"},
+                  {SupportWeightRole, "supportWeight"},
+                  {UnderminingWeightRole, "underminingWeight"}});
     return names;
 }
 

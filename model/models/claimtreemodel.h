@@ -9,14 +9,22 @@
 
 namespace Casebinder {
 
-// The claims tree with evidence counts and gap flags. Refreshes itself when claims, links or
-// events change. Editing the title (or setData with a role below) pushes an undo command.
+// The claims tree with evidence counts, gap flags and assessments (a claim's is its roll-up).
+// Refreshes itself when claims, links or events change. Editing the title (or setData with a role
+// below) pushes an undo command.
 class ClaimTreeModel final : public QAbstractItemModel
 {
     Q_OBJECT
 
 public:
-    enum Column { TitleColumn, StatusColumn, SupportsColumn, UnderminesColumn, ColumnCount };
+    enum Column {
+        TitleColumn,
+        StatusColumn,
+        SupportsColumn,
+        UnderminesColumn,
+        AssessmentColumn,
+        ColumnCount
+    };
     enum Role {
         IdRole = Qt::UserRole + 1,
         KindRole,
@@ -30,8 +38,12 @@ public:
         SupportsRole,
         UnderminesRole,
         ContextRole,
-        GapRole,       // bool: see ProofMatrix for the rule
-        GapReasonRole, // "no supporting evidence", "only disputed support" or empty
+        GapRole,            // bool: see ProofMatrix for the rule
+        GapReasonRole,      // "no supporting evidence", "only disputed support" or empty
+        AssessmentRole,     // "unsupported", "contested" or "supported" (decision 0006)
+        AssessmentTextRole, // the CLI's and the exports' wording, weights included
+        SupportWeightRole,  // summed weights of the solid support
+        UnderminingWeightRole,
     };
     Q_ENUM(Role)
 
@@ -67,6 +79,7 @@ private:
     };
 
     void onChanged(CaseTable table);
+    static QString assessmentCell(const NodeAssessment &assessment);
 
     CaseDocument &m_document;
     QList<Node> m_nodes;

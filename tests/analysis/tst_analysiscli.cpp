@@ -195,7 +195,7 @@ private slots:
                  u"no supporting evidence"_s);
         run = runCli({u"matrix"_s, m_case});
         QCOMPARE(run.exitCode, 0);
-        QVERIFY(run.out.contains("GAP: no supporting evidence"));
+        QVERIFY(run.out.contains("GAP \u2014 unsupported: no supporting evidence"));
 
         // Edit, move, delete.
         run = runCli(

@@ -332,9 +332,29 @@ private slots:
         QString text = pdfText(chart);
         QVERIFY(text.contains(u"CLAIM CHART"_s));
         QVERIFY(text.contains(u"Breach of contract"_s));
+        // The court copy (the default) quotes without the reviewer's marks and weights.
+        QVERIFY(text.contains(u"\u201Cterminate immediately\u201D"_s));
+        QVERIFY(!text.contains(u"\u2713 verified"_s));
+        QVERIFY(!text.contains(u"weight"_s));
+        QVERIFY(text.contains(u"court copy"_s));
+        QVERIFY(text.contains(u"unsupported: no supporting evidence"_s)); // Damages
+        QVERIFY(!text.contains(u"our best theory"_s));                    // privileged
+
+        const QString working = path(u"chart-working.pdf"_s);
+        run = runCli({u"export-matrix"_s, m_case, working, u"--working-copy"_s, u"--json"_s});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        text = pdfText(working);
         QVERIFY(text.contains(u"\u201Cterminate immediately\u201D \u2713 verified"_s));
-        QVERIFY(text.contains(u"GAP No supporting evidence"_s)); // Damages
-        QVERIFY(!text.contains(u"our best theory"_s));           // privileged
+        QVERIFY(text.contains(u"\u00B7 weight "_s));
+        QVERIFY(text.contains(u"working copy"_s));
+        QFile manifest(working + u".manifest.json"_s);
+        QVERIFY(manifest.open(QIODevice::ReadOnly));
+        QVERIFY(QJsonDocument::fromJson(manifest.readAll())
+                    .object()
+                    .value(u"options"_s)
+                    .toObject()
+                    .value(u"working_copy"_s)
+                    .toBool());
 
         const QString pdf = path(u"exhibits.pdf"_s);
         run = runCli({u"export-exhibits"_s, m_case, pdf});

@@ -176,22 +176,31 @@ private slots:
         QVERIFY2(chart, qPrintable(chart ? QString() : chart.error().fullText()));
         QCOMPARE(chart->nodes.size(), 4);
         QCOMPARE(chart->nodes.at(0).title, u"Preliminary injunction"_s);
-        QVERIFY(!chart->nodes.at(0).gap); // a claim with factors is judged by its factors
+        // A claim is no stronger than its weakest factor: likelihood of success has no support.
+        QVERIFY(chart->nodes.at(0).gap);
+        QCOMPARE(chart->nodes.at(0).assessment.value, Assessment::Unsupported);
+        QCOMPARE(chart->nodes.at(0).assessment.weakest, std::optional<qint64>(success));
         QCOMPARE(chart->nodes.at(1).title, u"Likelihood of success"_s);
         QVERIFY(chart->nodes.at(1).gap);
         QCOMPARE(chart->nodes.at(1).undermining.size(), 1);
         QCOMPARE(chart->nodes.at(1).undermining.at(0).cite, u"Dkt. 34 at 7"_s);
         QCOMPARE(chart->nodes.at(1).undermining.at(0).quoteVerified, std::optional<bool>(true));
-        QVERIFY(!chart->nodes.at(2).gap);
-        QCOMPARE(chart->nodes.at(2).supporting.size(), 1); // the privileged memo is withheld
+        // The privileged memo is withheld, and the chart weighs only what it cites: the one
+        // quote left was not found on its page, so nothing solid supports irreparable harm.
+        QCOMPARE(chart->nodes.at(2).supporting.size(), 1);
         QCOMPARE(chart->withheldSources, 1);
+        QVERIFY(!chart->nodes.at(2).supporting.at(0).solid);
+        QVERIFY(chart->nodes.at(2).gap);
+        QCOMPARE(chart->nodes.at(2).gapReason, u"only disputed support"_s);
         QVERIFY(chart->nodes.at(3).gap);
-        QCOMPARE(chart->nodes.at(3).gapReason, u"Only disputed events support it"_s);
+        QCOMPARE(chart->nodes.at(3).gapReason, u"only disputed support"_s);
 
         auto one
             = loadClaimChart(caseFile->db(), {.claimId = injunction, .includePrivileged = true});
         QVERIFY(one);
         QCOMPARE(one->nodes.at(2).supporting.size(), 2);
+        QCOMPARE(one->nodes.at(2).assessment.value, Assessment::Supported);
+        QVERIFY(!one->nodes.at(2).gap);
     }
 
     void exhibitsGetOneNumberEach()

@@ -62,6 +62,29 @@ QString pdftotext(const QString &pdf, bool raw)
     return QString::fromUtf8(process.readAllStandardOutput()).simplified();
 }
 
+// The text of each page, by pdftotext -f N -l N.
+QStringList pdftotextPages(const QString &pdf, int pages)
+{
+    QStringList result;
+    for (int number = 1; number <= pages; ++number) {
+        QProcess process;
+        process.start(u"pdftotext"_s,
+                      {u"-raw"_s,
+                       u"-enc"_s,
+                       u"UTF-8"_s,
+                       u"-f"_s,
+                       QString::number(number),
+                       u"-l"_s,
+                       QString::number(number),
+                       pdf,
+                       u"-"_s});
+        if (!process.waitForFinished(120000))
+            return {};
+        result.append(QString::fromUtf8(process.readAllStandardOutput()).simplified());
+    }
+    return result;
+}
+
 // "w0001 w0002 …", whole words up to `length` characters: every word says where it belongs.
 QString numberedWords(int length)
 {
@@ -373,6 +396,114 @@ private slots:
         // the text layer cannot name them.
         QEXPECT_FAIL("", "QPdfWriter writes no ToUnicode entry beyond the BMP", Continue);
         QVERIFY(text.contains(emoji));
+    }
+
+    void claimChartKeepsHeadingsWithRowsAndSplitsOnlyBetweenRows()
+    {
+        auto caseFile = CaseFile::create(m_dir.filePath(u"chart.casebinder"_s), parlerCaption());
+        QVERIFY(caseFile);
+        const qint64 order
+            = addDocument(*caseFile, {.kind = u"filing"_s, .title = u"Order"_s, .docket = u"34"_s});
+        struct Item
+        {
+            QString begins;
+            QString ends;
+        };
+        struct Element
+        {
+            QString title;
+            QList<Item> items; // supporting first, in the order the chart prints them
+        };
+        struct Claim
+        {
+            QString heading;
+            QList<Element> elements;
+        };
+        QList<Claim> claims;
+        QVERIFY(caseFile->db().exec(u"BEGIN"_s));
+        for (int c = 1; c <= 9; ++c) {
+            Claim claim{u"Claim C%1 heading"_s.arg(c, 2, 10, QChar(u'0')), {}};
+            const qint64 claimId = addClaim(*caseFile, claim.heading);
+            for (int e = 1; e <= 3; ++e) {
+                Element element{u"Element E%1x%2"_s.arg(c, 2, 10, QChar(u'0')).arg(e), {}};
+                const qint64 elementId
+                    = addClaim(*caseFile, element.title, claimId, u"element"_s, e - 1);
+                const int supporting = 1 + (c * 3 + e) % 9;
+                const int undermining = (c + e) % 4;
+                for (int k = 1; k <= supporting + undermining; ++k) {
+                    const bool supports = k <= supporting;
+                    const QString id = u"%1%2x%3x%4"_s.arg(supports ? u"S"_s : u"U"_s)
+                                           .arg(c, 2, 10, QChar(u'0'))
+                                           .arg(e)
+                                           .arg(k, 2, 10, QChar(u'0'));
+                    const Item item{u"B"_s + id, u"E"_s + id};
+                    // Every quote weighs the same, so the chart keeps the order of insertion.
+                    linkDocument(*caseFile,
+                                 elementId,
+                                 order,
+                                 k,
+                                 supports ? u"supports"_s : u"undermines"_s,
+                                 item.begins + u' ' + numberedWords(60 + 40 * (k % 4)) + u' '
+                                     + item.ends,
+                                 true,
+                                 3);
+                    element.items.append(item);
+                }
+                claim.elements.append(element);
+            }
+            claims.append(claim);
+        }
+        QVERIFY(caseFile->db().exec(u"COMMIT"_s));
+
+        for (const bool working : {false, true}) {
+            const QString out = m_dir.filePath(working ? u"working.pdf"_s : u"court.pdf"_s);
+            ClaimChartOptions options;
+            options.workingCopy = working;
+            auto outcome = exportClaimChart(*caseFile, out, options);
+            QVERIFY2(outcome, qPrintable(outcome ? QString() : outcome.error().fullText()));
+            QVERIFY(outcome->pages > 4);
+            const QStringList pages = pdftotextPages(out, outcome->pages);
+            QCOMPARE(pages.size(), outcome->pages);
+            const auto pageOf = [&pages](const QString &text) {
+                int found = -1;
+                for (int i = 0; i < pages.size(); ++i) {
+                    if (pages.at(i).contains(text)) {
+                        if (found >= 0)
+                            return -2; // printed twice
+                        found = i;
+                    }
+                }
+                return found;
+            };
+            for (const Claim &claim : std::as_const(claims)) {
+                const int heading = pageOf(claim.heading);
+                QVERIFY2(heading >= 0, qPrintable(claim.heading));
+                // The heading, its first element and that element's first row share a page.
+                // (The roll-up above names the weakest element too; the band adds its kind.)
+                const auto bandOf = [&pageOf](const Element &element) {
+                    return pageOf(element.title + u" \u00B7 Element"_s);
+                };
+                QCOMPARE(bandOf(claim.elements.first()), heading);
+                for (const Element &element : claim.elements) {
+                    const int band = bandOf(element);
+                    QVERIFY2(band >= 0, qPrintable(element.title));
+                    QVERIFY2(pageOf(element.items.first().begins) == band,
+                             qPrintable(element.title));
+                    // Rows are shorter than a page: none is split.
+                    for (const Item &item : element.items) {
+                        const int begins = pageOf(item.begins);
+                        QVERIFY2(begins >= 0, qPrintable(item.begins));
+                        QVERIFY2(pageOf(item.ends) == begins, qPrintable(item.begins));
+                    }
+                }
+            }
+            const QString all = pages.join(u' ');
+            QCOMPARE(all.contains(u"\u2713 verified"_s), working);
+            QCOMPARE(all.contains(u"\u00B7 weight 3"_s), working);
+            QCOMPARE(all.contains(u"support 3"_s), working); // the weighed balance
+            QCOMPARE(all.contains(u"gaps \u00B7 court copy"_s), !working);
+            QVERIFY(!all.contains(u"(continued)"_s));
+        }
     }
 
     void chronologyOfSeveralHundredEventsIsSearchable()

@@ -437,6 +437,14 @@ ExportMatrixDialog::ExportMatrixDialog(CaseDocument &document, QWidget *parent)
 {
     m_claim = claimCombo(document, this, tr("All claims"));
     optionsLayout()->insertRow(0, tr("Claim:"), m_claim);
+    m_workingCopy = new QCheckBox(tr("Working copy: show weights and quote checks"), this);
+    m_workingCopy->setObjectName(u"workingCopy"_s);
+    m_workingCopy->setToolTip(
+        tr("Weights, the weighed balance of each assessment and the quote checks are reviewer "
+           "aids. Leave this off for the court copy, which omits them (and any quote not found "
+           "on its cited pages)."));
+    optionsLayout()->insertRow(1, QString(), m_workingCopy);
+    connect(m_workingCopy, &QCheckBox::toggled, this, &ExportDialog::optionsChanged);
 }
 
 Export::ClaimChartOptions ExportMatrixDialog::options() const
@@ -444,6 +452,7 @@ Export::ClaimChartOptions ExportMatrixDialog::options() const
     Export::ClaimChartOptions options;
     options.filter.claimId = chosenClaim(m_claim);
     options.filter.includePrivileged = includePrivileged();
+    options.workingCopy = m_workingCopy->isChecked();
     options.pdf = pdfOptions();
     return options;
 }

@@ -157,6 +157,7 @@ protected:
 
 private:
     QComboBox *m_claim = nullptr;
+    QCheckBox *m_workingCopy = nullptr;
 };
 
 // File → Export → Exhibit List… (PDF or CSV, chosen by the file name).

@@ -375,36 +375,223 @@ Result<ExportOutcome> exportTimeline(CaseFile &caseFile,
 
 namespace {
 
-RichText evidenceText(const QList<ChartEvidence> &evidence)
+const QColor UnsupportedShade(0xfb, 0xe9, 0xe7);
+const QColor ContestedShade(0xfd, 0xf4, 0xdd);
+const QColor SupportedShade(0xec, 0xf4, 0xee);
+const QColor ContestedInk(0x8a, 0x4b, 0x00);
+
+QColor assessmentInk(Assessment assessment)
 {
-    RichText text(QString(), TextRole::Small);
-    if (evidence.isEmpty()) {
-        text.append(u"None linked"_s, RichText::coloured(MutedInk));
-        return text;
+    switch (assessment) {
+    case Assessment::Unsupported:
+        return DisputedInk;
+    case Assessment::Contested:
+        return ContestedInk;
+    case Assessment::Supported:
+        return VerifiedInk;
     }
-    bool first = true;
-    for (const ChartEvidence &item : evidence) {
-        if (!first)
-            text.append(u"\n"_s);
-        first = false;
+    return MutedInk;
+}
+
+QColor assessmentShade(Assessment assessment)
+{
+    switch (assessment) {
+    case Assessment::Unsupported:
+        return UnsupportedShade;
+    case Assessment::Contested:
+        return ContestedShade;
+    case Assessment::Supported:
+        return SupportedShade;
+    }
+    return {};
+}
+
+// Paints a claim chart: per claim a heading and its roll-up, then a table of two columns
+// (supporting, undermining) in which each element or factor is a band across the table
+// followed by one row per pair of evidence items, so that a page breaks between items.
+class ClaimChartWriter
+{
+public:
+    ClaimChartWriter(PdfReport &pdf, const ClaimChartData &data, bool workingCopy)
+        : m_pdf(pdf)
+        , m_data(data)
+        , m_wording(workingCopy ? AssessmentWording::Working : AssessmentWording::Court)
+        , m_working(workingCopy)
+    {
+        for (qsizetype i = 0; i < data.nodes.size(); ++i)
+            m_index.insert(data.nodes.at(i).id, i);
+    }
+
+    void addClaim(qsizetype index)
+    {
+        const ChartNode &claim = m_data.nodes.at(index);
+        m_pdf.addSpacing(index == 0 ? 4 : 14);
+        m_pdf.addHeading(claim.title);
+        QStringList facts;
+        if (!claim.assertedBy.isEmpty())
+            facts.append(u"Asserted by: "_s + claim.assertedBy);
+        if (!claim.legalStandard.isEmpty())
+            facts.append(u"Standard: "_s + claim.legalStandard);
+        if (!claim.status.isEmpty())
+            facts.append(u"Status: "_s + claim.status);
+        if (!facts.isEmpty()) {
+            m_pdf.addParagraph(RichText(facts.join(u"   \u00B7   "_s), TextRole::Small, MutedInk));
+            m_pdf.keepWithNext();
+        }
+        if (!claim.description.isEmpty()) {
+            m_pdf.addParagraph(RichText(claim.description));
+            m_pdf.keepWithNext();
+        }
+        RichText rollUp;
+        rollUp.append(u"Assessment: "_s, RichText::bold());
+        rollUp.append(rollUpText(claim), RichText::coloured(assessmentInk(claim.assessment.value)));
+        m_pdf.addParagraph(rollUp);
+        m_pdf.keepWithNext();
+        if (!claim.rollUpNote.isEmpty()) {
+            m_pdf.addParagraph(RichText(claim.rollUpNote, TextRole::Note, MutedInk));
+            m_pdf.keepWithNext();
+        }
+        m_pdf.addSpacing(4);
+        m_pdf.beginTable({{u"Supporting evidence"_s, 1}, {u"Undermining evidence"_s, 1}});
+
+        const bool hasChildren = claim.assessment.hasChildren;
+        const bool ownEvidence = !claim.supporting.isEmpty() || !claim.undermining.isEmpty()
+                                 || !claim.context.isEmpty();
+        if (!hasChildren)
+            addElement(claim, u"The claim (it has no elements or factors)"_s);
+        else if (ownEvidence)
+            addElement(claim, u"The claim as a whole (evidence linked to the claim itself)"_s);
+        for (qsizetype i = index + 1; i < m_data.nodes.size() && m_data.nodes.at(i).depth > 0; ++i)
+            addElement(m_data.nodes.at(i), {});
+    }
+
+    int omittedQuotes() const { return m_omittedQuotes; }
+
+private:
+    QString rollUpText(const ChartNode &node) const
+    {
+        const auto weakest = node.assessment.weakest;
+        const auto found = weakest ? m_index.constFind(*weakest) : m_index.cend();
+        if (found == m_index.cend())
+            return describeEvidence(node.assessment, m_wording);
+        const ChartNode &from = m_data.nodes.at(*found);
+        return describeRollUp(node.assessment, from.title, from.assessment, m_wording);
+    }
+
+    // `asClaim`: the band names the claim's own evidence instead of an element.
+    void addElement(const ChartNode &node, const QString &asClaim)
+    {
+        RichText band;
+        if (asClaim.isEmpty()) {
+            band.append(QString(qMax(0, node.depth - 1) * 3, u' '));
+            band.append(node.title, RichText::bold());
+            if (!node.kind.isEmpty())
+                band.append(u"  \u00B7  "_s + node.kind.left(1).toUpper() + node.kind.mid(1),
+                            RichText::coloured(MutedInk));
+        } else {
+            band.append(asClaim, RichText::bold());
+        }
+        // A claim's own row is weighed on its own links: its roll-up is printed above.
+        const NodeAssessment &assessment = node.assessment;
+        const QString text = asClaim.isEmpty() ? rollUpText(node)
+                             : node.assessment.hasChildren
+                                 ? describeOwn(assessment)
+                                 : describeEvidence(assessment, m_wording);
+        band.append(u"\n"_s + text, RichText::coloured(assessmentInk(shown(node, asClaim)), true));
+        if (asClaim.isEmpty() && !node.legalStandard.isEmpty())
+            band.append(u"\n"_s + node.legalStandard, RichText::italic());
+        if (asClaim.isEmpty() && !node.description.isEmpty())
+            band.append(u"\n"_s + node.description);
+        m_pdf.addSpanningRow(band, assessmentShade(shown(node, asClaim)));
+        m_pdf.keepWithNext();
+
+        const qsizetype rows
+            = std::max<qsizetype>({node.supporting.size(), node.undermining.size(), qsizetype(1)});
+        for (qsizetype row = 0; row < rows; ++row)
+            m_pdf.addRow({item(node.supporting, row), item(node.undermining, row)},
+                         QColor(Qt::white));
+        if (!node.context.isEmpty()) {
+            RichText context(QString(), TextRole::Small);
+            context.append(u"Context: "_s, RichText::bold());
+            QStringList cites;
+            for (const ChartEvidence &evidence : node.context)
+                cites.append(evidence.cite);
+            context.append(cites.join(u"; "_s));
+            m_pdf.addSpanningRow(context, QColor(Qt::white));
+        }
+    }
+
+    // The colour of a band: a claim's own links are weighed without its elements.
+    Assessment shown(const ChartNode &node, const QString &asClaim) const
+    {
+        if (asClaim.isEmpty() || !node.assessment.hasChildren)
+            return node.assessment.value;
+        return node.assessment.own.solidUndermines > 0 ? Assessment::Contested
+                                                       : Assessment::Supported;
+    }
+
+    QString describeOwn(const NodeAssessment &assessment) const
+    {
+        const EvidenceBalance &own = assessment.own;
+        if (own.solidUndermines == 0)
+            return u"Nothing solid against the claim as a whole; the claim is assessed by its "
+                   u"elements or factors."_s;
+        return m_working
+                   ? u"Against the claim as a whole: weight %1. The claim is no stronger than its "
+                     u"weakest element or factor, and this evidence keeps it from reading "
+                     u"\u201Csupported\u201D."_s.arg(own.underminingWeight)
+                   : u"Evidence against the claim as a whole: %1 %2. The claim is no stronger "
+                     u"than its weakest element or factor, and this evidence keeps it from "
+                     u"reading \u201Csupported\u201D."_s.arg(own.solidUndermines)
+                         .arg(own.solidUndermines == 1 ? u"item"_s : u"items"_s);
+    }
+
+    RichText item(const QList<ChartEvidence> &evidence, qsizetype row)
+    {
+        RichText text(QString(), TextRole::Small);
+        if (evidence.isEmpty() && row == 0) {
+            text.append(u"None linked"_s, RichText::coloured(MutedInk));
+            return text;
+        }
+        if (row >= evidence.size())
+            return text;
+        const ChartEvidence &item = evidence.at(row);
         text.append(item.cite, RichText::bold());
-        text.append(u"  \u00B7 weight %1"_s.arg(item.weight), RichText::coloured(MutedInk));
+        if (m_working)
+            text.append(u"  \u00B7 weight %1"_s.arg(item.weight), RichText::coloured(MutedInk));
         if (item.disputedEvent)
             text.append(u" \u00B7 disputed"_s, RichText::coloured(DisputedInk, true));
         if (!item.quote.isEmpty()) {
-            text.append(u"\n\u201C"_s + item.quote.simplified() + u"\u201D"_s, RichText::italic());
-            if (item.quoteVerified == true)
-                text.append(u" \u2713 verified"_s, RichText::coloured(VerifiedInk, true));
-            else if (item.quoteVerified == false)
-                text.append(u" \u2717 not found on the cited pages"_s,
-                            RichText::coloured(DisputedInk, true));
-            else
-                text.append(u" (not checked)"_s, RichText::coloured(MutedInk));
+            if (!m_working && item.quoteVerified == false) {
+                ++m_omittedQuotes; // not found on its pages: never quoted to a court
+            } else {
+                text.append(u"\n\u201C"_s + item.quote.simplified() + u"\u201D"_s,
+                            RichText::italic());
+                if (m_working && item.quoteVerified == true)
+                    text.append(u" \u2713 verified"_s, RichText::coloured(VerifiedInk, true));
+                else if (m_working && item.quoteVerified == false)
+                    text.append(u" \u2717 not found on the cited pages"_s,
+                                RichText::coloured(DisputedInk, true));
+                else if (m_working)
+                    text.append(u" (not checked)"_s, RichText::coloured(MutedInk));
+            }
         }
         if (!item.note.isEmpty())
             text.append(u"\n"_s + item.note, RichText::coloured(MutedInk));
+        return text;
     }
-    return text;
+
+    PdfReport &m_pdf;
+    const ClaimChartData &m_data;
+    AssessmentWording m_wording;
+    bool m_working = false;
+    QHash<qint64, qsizetype> m_index;
+    int m_omittedQuotes = 0;
+};
+
+QString countOf(int count, const QString &one, const QString &many)
+{
+    return count == 1 ? one : many.arg(count);
 }
 
 } // namespace
@@ -426,13 +613,27 @@ Result<ExportOutcome> exportClaimChart(CaseFile &caseFile,
         = makeSetup(data->caption, options.pdf, u"Claim Chart"_s, QPageLayout::Landscape);
     int claims = 0;
     int gaps = 0;
+    std::array<int, 3> rollUps{};
     for (const ChartNode &node : std::as_const(data->nodes)) {
-        claims += node.depth == 0 ? 1 : 0;
-        gaps += node.gap ? 1 : 0;
+        if (node.depth == 0) {
+            ++claims;
+            ++rollUps[size_t(node.assessment.value)];
+        }
+        gaps += node.gap && !node.assessment.hasChildren ? 1 : 0;
     }
-    setup.subtitle = u"%1 \u00B7 %2 \u00B7 supporting and undermining evidence for each element "
-                     u"or factor"_s.arg(claims == 1 ? u"1 claim"_s : u"%1 claims"_s.arg(claims),
-                                        gaps == 1 ? u"1 gap"_s : u"%1 gaps"_s.arg(gaps));
+    QStringList byValue;
+    for (const Assessment value :
+         {Assessment::Unsupported, Assessment::Contested, Assessment::Supported}) {
+        if (rollUps[size_t(value)] > 0)
+            byValue.append(u"%1 %2"_s.arg(rollUps[size_t(value)]).arg(assessmentName(value)));
+    }
+    setup.subtitle = u"%1%2 \u00B7 %3 \u00B7 %4"_s.arg(
+        countOf(claims, u"1 claim"_s, u"%1 claims"_s),
+        byValue.isEmpty() ? QString() : u" (%1)"_s.arg(byValue.join(u", "_s)),
+        countOf(gaps, u"1 gap"_s, u"%1 gaps"_s),
+        options.workingCopy ? u"working copy: weights and quote checks shown, "
+                              u"not for filing"_s
+                            : u"court copy"_s);
     PdfReport pdf(setup);
     pdf.addCaption();
 
@@ -446,6 +647,7 @@ Result<ExportOutcome> exportClaimChart(CaseFile &caseFile,
         pdf.addParagraph(RichText(u"Add claims (or create them from a template) and link evidence "
                                   u"to their elements to build a claim chart."_s));
     }
+    ClaimChartWriter writer(pdf, *data, options.workingCopy);
     for (qsizetype index = 0; index < data->nodes.size(); ++index) {
         const ChartNode &node = data->nodes.at(index);
         for (const auto *list : {&node.supporting, &node.undermining, &node.context}) {
@@ -454,69 +656,36 @@ Result<ExportOutcome> exportClaimChart(CaseFile &caseFile,
                     cited.append(*evidence.source);
             }
         }
-        if (node.depth == 0) {
-            pdf.addSpacing(index == 0 ? 4 : 14);
-            pdf.addHeading(node.title);
-            QStringList facts;
-            if (!node.assertedBy.isEmpty())
-                facts.append(u"Asserted by: "_s + node.assertedBy);
-            if (!node.legalStandard.isEmpty())
-                facts.append(u"Standard: "_s + node.legalStandard);
-            if (!node.status.isEmpty())
-                facts.append(u"Status: "_s + node.status);
-            if (!facts.isEmpty())
-                pdf.addParagraph(
-                    RichText(facts.join(u"   \u00B7   "_s), TextRole::Small, MutedInk));
-            if (!node.description.isEmpty())
-                pdf.addParagraph(RichText(node.description));
-            pdf.addSpacing(4);
-            pdf.beginTable({{u"Element / factor"_s, 1.7},
-                            {u"Supporting evidence"_s, 2.9},
-                            {u"Undermining evidence"_s, 2.9},
-                            {u"Assessment"_s, 1.3}});
-            const bool hasChildren
-                = index + 1 < data->nodes.size() && data->nodes.at(index + 1).depth > 0;
-            if (hasChildren)
-                continue; // the claim's own row only when it has no elements
-        }
-        RichText element;
-        element.append(QString(qMax(0, node.depth - 1) * 2, u' '));
-        element.append(node.title, RichText::bold());
-        if (node.depth > 0 && !node.kind.isEmpty())
-            element.append(u"\n"_s + node.kind.left(1).toUpper() + node.kind.mid(1),
-                           RichText::coloured(MutedInk));
-        if (!node.legalStandard.isEmpty() && node.depth > 0)
-            element.append(u"\n"_s + node.legalStandard, RichText::italic());
-        if (!node.description.isEmpty() && node.depth > 0)
-            element.append(u"\n"_s + node.description);
-
-        RichText assessment(QString(), TextRole::Small);
-        if (node.gap) {
-            assessment.append(u"GAP\n"_s, RichText::coloured(GapInk, true));
-            assessment.append(node.gapReason, RichText::coloured(GapInk));
-        } else {
-            assessment.append(u"%1 supporting \u00B7 %2 undermining"_s.arg(node.supporting.size())
-                                  .arg(node.undermining.size()));
-        }
-        if (!node.context.isEmpty()) {
-            assessment.append(u"\nContext:"_s, RichText::bold());
-            for (const ChartEvidence &evidence : node.context)
-                assessment.append(u"\n"_s + evidence.cite);
-        }
-        pdf.addRow(
-            {element, evidenceText(node.supporting), evidenceText(node.undermining), assessment},
-            node.gap ? GapShade : QColor());
+        if (node.depth == 0)
+            writer.addClaim(index);
         if (cancelled(control))
             return fail(Error::Code::Cancelled, u"The export was cancelled."_s);
     }
     addWithheldCitations(pdf, data->withheldSources);
-    if (!data->nodes.isEmpty()) {
-        pdf.addSpacing(6);
-        pdf.addParagraph(RichText(u"A gap is an element or factor with no supporting evidence, or "
-                                  u"supported only by disputed events. Quotes marked \u2713 were "
-                                  u"found in the stored text of the cited pages."_s,
+    if (data->withheldSources > 0)
+        pdf.addParagraph(RichText(u"The assessments weigh only the evidence this chart cites."_s,
                                   TextRole::Note,
                                   MutedInk));
+    addWithheldNote(pdf,
+                    writer.omittedQuotes(),
+                    u"1 quote that was not found in the stored text of its cited pages is left "
+                    u"out of this copy; its pin cite stays. The working copy shows it."_s,
+                    u"%1 quotes that were not found in the stored text of their cited pages are "
+                    u"left out of this copy; their pin cites stay. The working copy shows them."_s);
+    if (!data->nodes.isEmpty()) {
+        pdf.addSpacing(6);
+        QString legend
+            = u"Assessment: an element or factor is unsupported when no solid evidence supports "
+              u"it, contested when solid evidence supports it and solid evidence undermines it, "
+              u"and supported when solid evidence supports it and nothing solid undermines it. "
+              u"Evidence that cites a disputed event, or a quote not verified against the cited "
+              u"pages, is not solid. A claim is no stronger than its weakest element or factor."_s;
+        if (options.workingCopy)
+            legend += u" Contested items show the summed weights (1 weak to 5 strong) of the solid "
+                      u"evidence on each side. Quotes marked \u2713 were found in the stored text "
+                      u"of the cited pages. Weights and quote checks are reviewer aids: file the "
+                      u"court copy."_s;
+        pdf.addParagraph(RichText(legend, TextRole::Note, MutedInk));
     }
     report(control, 50);
     auto pages = writeReport(path, pdf, setup, control);
@@ -527,6 +696,7 @@ Result<ExportOutcome> exportClaimChart(CaseFile &caseFile,
     if (options.filter.claimId)
         json.insert(u"claim"_s, *options.filter.claimId);
     json.insert(u"include_privileged"_s, options.filter.includePrivileged);
+    json.insert(u"working_copy"_s, options.workingCopy);
     return finish(
         caseFile, u"claim-chart"_s, path, json, cited, data->withheldSources, control, outcome);
 }

@@ -30,6 +30,10 @@ struct ClaimChartOptions
 {
     ClaimChartFilter filter;
     PdfOptions pdf;
+    // The working copy adds the reviewer aids: link weights, the weighed balance of each
+    // assessment and the quote checks. The court copy (the default) leaves them out, and with
+    // them any quote that was not found on its cited pages (its pin cite stays).
+    bool workingCopy = false;
 };
 
 struct ExhibitListOptions

@@ -189,6 +189,8 @@ struct PdfReport::Private
         std::function<void(QPainter &, const QRectF &)> paint;
         QList<RichText> unshaped; // a row's cells until shapeRows()
         bool shaped = true;
+        bool span = false;         // a row of one cell across every column
+        bool keepWithNext = false; // on the same page as the start of the next item
     };
 
     struct Table
@@ -396,6 +398,14 @@ struct PdfReport::Private
             qreal tallest = 0;
             static const RichText empty;
             item.cells.clear();
+            if (item.span) {
+                const qreal width = table.x.back() + table.widths.back() - table.x.front();
+                const RichText &text = item.unshaped.isEmpty() ? empty : item.unshaped.front();
+                item.cells.push_back(layoutCell(text, table.x.front() + inset, width - 2 * inset));
+                item.height = cellHeight(item.cells.front()) + 2 * item.pad;
+                item.shaped = true;
+                return;
+            }
             item.cells.reserve(size_t(table.columns.size()));
             for (int column = 0; column < table.columns.size(); ++column) {
                 const RichText &text
@@ -638,6 +648,44 @@ struct PdfReport::Private
         return item.pad * 2 + first;
     }
 
+    // How much of the page the items from `first` need together: every item that keeps with
+    // the next one, then the first row after them whole (or its first line, when it is taller
+    // than a page), with the table header that would come before it. A run taller than a
+    // page asks for no more than its first item and the first line of the next.
+    qreal keptHeight(int first, int headerTable) const
+    {
+        qreal height = 0;
+        int index = first;
+        const auto headerOf = [&](const Item &item) {
+            if (item.table < 0 || item.table == headerTable)
+                return qreal(0);
+            headerTable = item.table;
+            return tables.at(size_t(item.table)).header.height;
+        };
+        for (; index < int(items.size()); ++index) {
+            const Item &item = items.at(size_t(index));
+            if (!item.keepWithNext && item.kind != Kind::Spacing)
+                break;
+            height += headerOf(item) + item.height;
+        }
+        if (index < int(items.size())) {
+            const Item &next = items.at(size_t(index));
+            const qreal header = headerOf(next);
+            const qreal whole = next.kind == Kind::Block || next.height <= content.height() - header
+                                    ? next.height
+                                    : firstLineHeight(next);
+            height += header + whole;
+        }
+        if (height <= content.height())
+            return height;
+        const Item &item = items.at(size_t(first));
+        if (first + 1 >= int(items.size()))
+            return item.height;
+        const Item &next = items.at(size_t(first + 1));
+        return item.height + (next.kind == Kind::Block ? next.height : firstLineHeight(next))
+               + (next.table >= 0 ? tables.at(size_t(next.table)).header.height : 0);
+    }
+
     std::vector<std::vector<Slice>> paginate() const
     {
         std::vector<std::vector<Slice>> pages(1);
@@ -662,17 +710,8 @@ struct PdfReport::Private
                     y += item.height;
                 continue;
             }
-            if (item.kind == Kind::Heading) {
-                // Keep a heading with at least the first line of what follows it.
-                qreal next = 0;
-                if (index + 1 < int(items.size())) {
-                    const Item &following = items.at(size_t(index + 1));
-                    next = following.kind == Kind::Block ? following.height
-                                                         : firstLineHeight(following);
-                    if (following.table >= 0)
-                        next += tables.at(size_t(following.table)).header.height;
-                }
-                if (y > content.top() && y + item.height + next > content.bottom())
+            if (item.keepWithNext && (index == 0 || !items.at(size_t(index - 1)).keepWithNext)) {
+                if (y > content.top() && y + keptHeight(index, headerTable) > content.bottom())
                     newPage();
             }
             if (item.kind == Kind::Block) {
@@ -1077,6 +1116,7 @@ void PdfReport::addHeading(const QString &text)
 {
     Private::Item item;
     item.kind = Private::Kind::Heading;
+    item.keepWithNext = true;
     item.pad = d->pt(5);
     RichText rich(text, TextRole::Heading);
     item.cells.push_back(d->layoutCell(rich, d->content.left(), d->content.width()));
@@ -1157,6 +1197,18 @@ void PdfReport::addRow(QList<RichText> cells, const QColor &shade)
     item.shade = shade;
     item.zebra = (table.rows++ % 2) == 1;
     d->items.push_back(std::move(item));
+}
+
+void PdfReport::addSpanningRow(const RichText &text, const QColor &shade)
+{
+    addRow({text}, shade);
+    d->items.back().span = true;
+}
+
+void PdfReport::keepWithNext()
+{
+    if (!d->items.empty())
+        d->items.back().keepWithNext = true;
 }
 
 Result<int> PdfReport::render(QPagedPaintDevice &device,

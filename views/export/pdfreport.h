@@ -64,8 +64,9 @@ struct TableColumn
 // Lays content out into pages, then paints it: caption block, headings, paragraphs, tables
 // whose header repeats on every page, and custom painted blocks. A table row that does not fit
 // moves to the next page whole; a row taller than a page splits between lines, never through
-// one. Coordinates are device units of the target (QPdfWriter at 600 dpi). Text is shaped once,
-// when it is added, and kept as positioned glyphs until render() paints it.
+// one. Items marked keepWithNext() stay with what follows them. Coordinates are device units of the
+// target (QPdfWriter at 600 dpi). Text is shaped once, when it is added, and kept as positioned
+// glyphs until render() paints it.
 class PdfReport final
 {
 public:
@@ -93,6 +94,12 @@ public:
     int beginTable(QList<TableColumn> columns);
     // `shade` fills the row's background (gaps, disputed rows); invalid: zebra striping.
     void addRow(QList<RichText> cells, const QColor &shade = {});
+    // A row of one cell across every column of the table (a group's heading).
+    void addSpanningRow(const RichText &text, const QColor &shade = {});
+    // Keeps the item added last on the same page as the start of the next one: a run of
+    // such items moves to a new page together with the first row after them. Headings keep
+    // with the next item by themselves.
+    void keepWithNext();
 
     // Paints every page into `device` (a QPdfWriter). `maxPages` > 0 stops early (previews).
     // Returns the number of pages painted.

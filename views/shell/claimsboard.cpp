@@ -1,5 +1,6 @@
 #include "claimsboard.h"
 
+#include "assessmentwording.h"
 #include "claimtemplates.h"
 #include "commands/claimcommands.h"
 #include "commands/linkcommands.h"
@@ -28,6 +29,7 @@ namespace Casebinder::Views {
 namespace {
 
 const QColor GapColour(0xc0, 0x1c, 0x1c);
+const QColor ContestedColour(0x9a, 0x55, 0x00);
 const QColor UnderminesColour(0xa0, 0x40, 0x00);
 const QColor VerifiedColour(0x1e, 0x7b, 0x34);
 
@@ -43,14 +45,18 @@ protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
     {
         ElidedToolTipDelegate::initStyleOption(option, index);
-        const bool gap = index.siblingAtColumn(ClaimTreeModel::TitleColumn)
-                             .data(ClaimTreeModel::GapRole)
-                             .toBool();
-        if (index.column() == ClaimTreeModel::TitleColumn) {
-            if (gap) {
+        const QModelIndex title = index.siblingAtColumn(ClaimTreeModel::TitleColumn);
+        const bool gap = title.data(ClaimTreeModel::GapRole).toBool();
+        const bool contested
+            = title.data(ClaimTreeModel::AssessmentRole).toString() == u"contested";
+        if (index.column() == ClaimTreeModel::TitleColumn
+            || index.column() == ClaimTreeModel::AssessmentColumn) {
+            if (gap)
                 option->palette.setColor(QPalette::Text, GapColour);
+            else if (contested)
+                option->palette.setColor(QPalette::Text, ContestedColour);
+            if (gap && index.column() == ClaimTreeModel::TitleColumn)
                 option->text = u"⚠ " + option->text;
-            }
             if (index.data(ClaimTreeModel::KindRole).toString() == u"claim")
                 option->font.setBold(true);
         } else if (index.column() != ClaimTreeModel::StatusColumn) {
@@ -117,11 +123,17 @@ ClaimsBoard::ClaimsBoard(CaseDocument &document, QWidget *parent)
                                    m_model->headerData(column, Qt::Horizontal).toString())
                                    + 24);
     }
+    m_tree->header()->setSectionResizeMode(ClaimTreeModel::AssessmentColumn,
+                                           QHeaderView::Interactive);
+    m_tree->setColumnWidth(ClaimTreeModel::AssessmentColumn,
+                           m_tree->fontMetrics().horizontalAdvance(tr("contested (10 vs 20)"))
+                               + 24);
     m_tree->expandAll();
     connect(m_model, &QAbstractItemModel::modelReset, m_tree, &QTreeView::expandAll);
     connect(m_model, &QAbstractItemModel::rowsInserted, m_tree, &QTreeView::expandAll);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         showEvidence();
+        showAssessment();
         const qint64 id = currentNodeId();
         m_addElement->setEnabled(id > 0);
         m_delete->setEnabled(id > 0);
@@ -137,6 +149,12 @@ ClaimsBoard::ClaimsBoard(CaseDocument &document, QWidget *parent)
                                      evidenceBox);
     evidenceLabel->setWordWrap(true);
     evidenceLayout->addWidget(evidenceLabel);
+    m_assessment = new QLabel(evidenceBox);
+    m_assessment->setObjectName(QStringLiteral("nodeAssessment"));
+    m_assessment->setWordWrap(true);
+    m_assessment->setTextFormat(Qt::RichText);
+    m_assessment->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    evidenceLayout->addWidget(m_assessment);
     m_evidence = new QTreeWidget(evidenceBox);
     m_evidence->setObjectName(QStringLiteral("evidenceList"));
     // One entry of two lines (stance and pin cite, then the quote) reads well in a narrow pane.
@@ -159,7 +177,8 @@ ClaimsBoard::ClaimsBoard(CaseDocument &document, QWidget *parent)
     auto *matrixLayout = new QVBoxLayout(matrixBox);
     matrixLayout->setContentsMargins(6, 6, 6, 6);
     auto *matrixLabel = new QLabel(tr("<b>Proof matrix</b> — elements without solid "
-                                      "support are red"),
+                                      "support are red, contested ones amber; each claim is no "
+                                      "stronger than its weakest element"),
                                    matrixBox);
     matrixLabel->setWordWrap(true);
     matrixLayout->addWidget(matrixLabel);
@@ -167,15 +186,18 @@ ClaimsBoard::ClaimsBoard(CaseDocument &document, QWidget *parent)
     m_matrix->setObjectName(QStringLiteral("proofMatrix"));
     m_matrix->setColumnCount(5);
     m_matrix->setHorizontalHeaderLabels(
-        {tr("Claim"), tr("Element or factor"), tr("Supports"), tr("Undermines"), tr("Gap")});
+        {tr("Claim"), tr("Element or factor"), tr("Supports"), tr("Undermines"), tr("Assessment")});
     m_matrix->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_matrix->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_matrix->verticalHeader()->hide();
+    // The assessment is the longest text: it takes the room left, elided with a tooltip.
     m_matrix->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
-    m_matrix->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    for (int column = 2; column < 5; ++column)
+    m_matrix->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Interactive);
+    for (int column = 2; column < 4; ++column)
         m_matrix->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_matrix->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
     m_matrix->setColumnWidth(0, 230);
+    m_matrix->setColumnWidth(1, 230);
     m_matrix->setWordWrap(false);
     m_matrix->setItemDelegate(new ElidedToolTipDelegate(m_matrix));
     matrixLayout->addWidget(m_matrix, 1);
@@ -198,6 +220,7 @@ ClaimsBoard::ClaimsBoard(CaseDocument &document, QWidget *parent)
         m_tree->setCurrentIndex(first);
     showEvidence();
     showMatrix();
+    showAssessment();
 }
 
 ClaimsBoard::~ClaimsBoard() = default;
@@ -422,34 +445,91 @@ void ClaimsBoard::showMatrix()
 {
     auto matrix = ProofMatrix::build(m_document.db());
     m_matrix->setRowCount(0);
+    m_assessments.clear();
+    m_rollUps.clear();
     if (!matrix)
         return;
-    m_matrix->setRowCount(int(matrix->rows.size()));
-    qint64 previousClaim = 0;
-    for (qsizetype row = 0; row < matrix->rows.size(); ++row) {
-        const ProofMatrix::Row &entry = matrix->rows[row];
-        const bool gap = entry.evidence.gap;
-        // The claim is named once, on its first element: the table reads as groups.
-        const bool firstOfClaim = entry.claimId != std::exchange(previousClaim, entry.claimId);
-        const QStringList cells = {firstOfClaim ? entry.claimTitle : QString(),
-                                   entry.title,
-                                   QString::number(entry.evidence.supports),
-                                   QString::number(entry.evidence.undermines),
-                                   gap ? u"⚠ " + entry.evidence.gapReason : QString()};
+    m_matrix->setRowCount(int(matrix->rows.size() + matrix->claims.size()));
+    int row = 0;
+    const auto addRow = [this, &row](const QStringList &cells, Assessment assessment) {
         for (qsizetype column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells[column]);
             if (column >= 2 && column <= 3)
                 item->setTextAlignment(Qt::AlignCenter);
-            if (gap) {
+            if (assessment == Assessment::Unsupported) {
                 item->setForeground(GapColour);
                 item->setBackground(QColor(0xfb, 0xe9, 0xe7));
+            } else if (assessment == Assessment::Contested) {
+                item->setForeground(ContestedColour);
+                item->setBackground(QColor(0xfd, 0xf4, 0xdd));
             }
-            m_matrix->setItem(int(row), int(column), item);
+            m_matrix->setItem(row, int(column), item);
         }
-        m_matrix->item(int(row), 0)->setToolTip(entry.claimTitle);
-        m_matrix->item(int(row), 1)->setData(Qt::UserRole, entry.nodeId);
-        m_matrix->item(int(row), 1)->setToolTip(entry.legalStandard);
+        return row++;
+    };
+    // Each claim's roll-up first, then its elements: the table reads as groups.
+    for (const ClaimRollUp &claim : std::as_const(matrix->claims)) {
+        m_rollUps.insert(claim.claimId, claim);
+        m_assessments.insert(claim.claimId, claim.assessment);
+        const int at = addRow({claim.title,
+                               tr("All elements and factors (roll-up)"),
+                               QString(),
+                               QString(),
+                               AssessmentWording::rollUp(claim)},
+                              claim.assessment.value);
+        QFont bold = m_matrix->item(at, 0)->font();
+        bold.setBold(true);
+        for (int column = 0; column < 5; ++column)
+            m_matrix->item(at, column)->setFont(bold);
+        m_matrix->item(at, 0)->setToolTip(claim.title);
+        m_matrix->item(at, 1)->setData(Qt::UserRole, claim.claimId);
+        m_matrix->item(at, 4)->setToolTip(claim.note.isEmpty() ? AssessmentWording::rollUp(claim)
+                                                               : AssessmentWording::rollUp(claim)
+                                                                     + u"\n\n" + claim.note);
+        for (const ProofMatrix::Row &entry : std::as_const(matrix->rows)) {
+            if (entry.claimId != claim.claimId)
+                continue;
+            const NodeAssessment &assessment = entry.evidence.assessment;
+            m_assessments.insert(entry.nodeId, assessment);
+            const QString text = AssessmentWording::node(assessment);
+            const int element = addRow({QString(),
+                                        entry.title,
+                                        QString::number(entry.evidence.supports),
+                                        QString::number(entry.evidence.undermines),
+                                        entry.evidence.gap ? u"⚠ " + text : text},
+                                       assessment.value);
+            m_matrix->item(element, 0)->setToolTip(entry.claimTitle);
+            m_matrix->item(element, 1)->setData(Qt::UserRole, entry.nodeId);
+            m_matrix->item(element, 1)->setToolTip(entry.legalStandard);
+            m_matrix->item(element, 4)->setToolTip(text);
+        }
     }
+    m_matrix->setRowCount(row);
+}
+
+void ClaimsBoard::showAssessment()
+{
+    const qint64 id = currentNodeId();
+    const auto found = m_assessments.constFind(id);
+    if (id <= 0 || found == m_assessments.cend()) {
+        m_assessment->clear();
+        m_assessment->hide();
+        return;
+    }
+    QString text;
+    QString note;
+    if (const auto claim = m_rollUps.constFind(id); claim != m_rollUps.cend()) {
+        text = AssessmentWording::rollUp(*claim);
+        note = claim->note;
+    } else {
+        text = AssessmentWording::node(*found);
+    }
+    QString html = tr("Assessment: <span style=\"color:%1\">%2</span>")
+                       .arg(AssessmentWording::colour(found->value).name(), text.toHtmlEscaped());
+    if (!note.isEmpty())
+        html += QStringLiteral("<br><small><i>%1</i></small>").arg(note.toHtmlEscaped());
+    m_assessment->setText(html);
+    m_assessment->show();
 }
 
 void ClaimsBoard::onChanged(CaseTable table)
@@ -464,6 +544,7 @@ void ClaimsBoard::onChanged(CaseTable table)
         m_refreshPending = false;
         showEvidence();
         showMatrix();
+        showAssessment();
     });
 }
 

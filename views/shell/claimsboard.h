@@ -3,9 +3,11 @@
 #include "casedocument.h"
 #include "evidencemime.h"
 #include "linkstore.h"
+#include "proofmatrix.h"
 
 #include <QWidget>
 
+class QLabel;
 class QMenu;
 class QTableWidget;
 class QToolButton;
@@ -34,6 +36,7 @@ public:
     QTreeView *claimsView() const { return m_tree; }
     QTreeWidget *evidenceView() const { return m_evidence; }
     QTableWidget *matrixView() const { return m_matrix; }
+    QLabel *assessmentLabel() const { return m_assessment; }
     ClaimTreeModel *claimsModel() const { return m_model; }
 
     qint64 currentNodeId() const;
@@ -60,6 +63,7 @@ private:
     void deleteNode();
     void showEvidence();
     void showMatrix();
+    void showAssessment(); // of the selected node, with the note beside a claim's roll-up
     void onChanged(CaseTable table);
     void showEvidenceMenu(const QPoint &pos);
 
@@ -68,6 +72,9 @@ private:
     QTreeView *m_tree = nullptr;
     QTreeWidget *m_evidence = nullptr;
     QTableWidget *m_matrix = nullptr;
+    QLabel *m_assessment = nullptr;
+    QHash<qint64, NodeAssessment> m_assessments; // by node, from the last showMatrix()
+    QHash<qint64, ClaimRollUp> m_rollUps;
     QMenu *m_templateMenu = nullptr;
     QToolButton *m_addElement = nullptr;
     QToolButton *m_delete = nullptr;
