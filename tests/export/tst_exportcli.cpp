@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -54,6 +55,103 @@ int pdfPages(const QString &pdf)
     const ToolRun run = runTool(u"pdfinfo"_s, {pdf});
     static const QRegularExpression pages(u"Pages:\\s+(\\d+)"_s);
     return pages.match(run.out).captured(1).toInt();
+}
+
+struct Word
+{
+    QRectF box;
+    QString text;
+};
+
+// Every word of every page, with its box (pdftotext -bbox).
+QList<QList<Word>> pdfWords(const QString &pdf)
+{
+    const ToolRun run = runTool(u"pdftotext"_s, {u"-bbox"_s, u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s});
+    QList<QList<Word>> pages;
+    static const QRegularExpression tag(
+        uR"re(<page |<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>)re"_s);
+    for (auto it = tag.globalMatch(run.out); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        if (match.captured(0).startsWith(u"<page"_s)) {
+            pages.append(QList<Word>());
+            continue;
+        }
+        const QPointF topLeft(match.captured(1).toDouble(), match.captured(2).toDouble());
+        const QPointF bottomRight(match.captured(3).toDouble(), match.captured(4).toDouble());
+        QString text = match.captured(5);
+        text.replace(u"&amp;"_s, u"&"_s).replace(u"&lt;"_s, u"<"_s).replace(u"&gt;"_s, u">"_s);
+        text.replace(u"&quot;"_s, u"\""_s).replace(u"&apos;"_s, u"'"_s);
+        pages.last().append({QRectF(topLeft, bottomRight), text});
+    }
+    return pages;
+}
+
+// Reads the strip of a timeline PDF the way a reader does: on the page of its key ("Date
+// Period Approximate (circa) Disputed"), between the heading above it and the key, the words
+// set in the label size (the axis is smaller). Checks that each of the events 1..count is
+// there by its key, the first word of its label, and that no two label words overlap.
+void checkStripIdentifiesEvents(const QString &pdf, int count)
+{
+    const QList<QList<Word>> pages = pdfWords(pdf);
+    QVERIFY(!pages.isEmpty());
+    for (const QList<Word> &words : pages) {
+        qreal legendTop = -1;
+        for (qsizetype i = 0; i + 1 < words.size(); ++i) {
+            if (words.at(i).text == u"Approximate"_s && words.at(i + 1).text == u"(circa)"_s)
+                legendTop = words.at(i).box.top();
+        }
+        if (legendTop < 0)
+            continue;
+        // The subtitle ("… 26 events") or the running header ("Chronology of Events").
+        qreal top = 0;
+        for (const Word &word : words) {
+            if (word.text.compare(u"events"_s, Qt::CaseInsensitive) == 0
+                && word.box.bottom() < legendTop)
+                top = std::max(top, word.box.bottom());
+        }
+        QList<Word> strip;
+        qreal labelHeight = 0;
+        for (const Word &word : words) {
+            if (word.box.top() > top && word.box.bottom() < legendTop) {
+                strip.append(word);
+                labelHeight = std::max(labelHeight, word.box.height());
+            }
+        }
+        QList<Word> labels;
+        for (const Word &word : std::as_const(strip)) {
+            if (word.box.height() > labelHeight * 0.95)
+                labels.append(word);
+        }
+        QVERIFY2(!labels.isEmpty(), qPrintable(pdf));
+        QSet<int> keys;
+        for (const Word &word : std::as_const(labels)) {
+            bool number = false;
+            const int key = word.text.toInt(&number);
+            if (!number)
+                continue;
+            // A key opens its label: no word of the same line just before it.
+            const bool first = std::ranges::none_of(labels, [&word](const Word &other) {
+                return &other != &word && qAbs(other.box.top() - word.box.top()) < 0.5
+                       && other.box.right() <= word.box.left() + 0.1
+                       && other.box.right() > word.box.left() - word.box.height() * 0.6;
+            });
+            if (first)
+                keys.insert(key);
+        }
+        for (int key = 1; key <= count; ++key)
+            QVERIFY2(keys.contains(key),
+                     qPrintable(u"event %1 has no key on the strip"_s.arg(key)));
+        for (qsizetype i = 0; i < labels.size(); ++i) {
+            const QRectF a = labels.at(i).box.adjusted(0.1, 0.1, -0.1, -0.1);
+            for (qsizetype j = i + 1; j < labels.size(); ++j) {
+                QVERIFY2(!a.intersects(labels.at(j).box.adjusted(0.1, 0.1, -0.1, -0.1)),
+                         qPrintable(u"\u201C%1\u201D overlaps \u201C%2\u201D"_s.arg(
+                             labels.at(i).text, labels.at(j).text)));
+            }
+        }
+        return;
+    }
+    QFAIL("no timeline strip found");
 }
 
 } // namespace
@@ -188,6 +286,68 @@ private slots:
             if (!line.trimmed().isEmpty())
                 QVERIFY2(line.contains(u" yes "_s), qPrintable(u"font not embedded: "_s + line));
         }
+    }
+
+    void sampleStripIdentifiesEveryEvent()
+    {
+        const QString sample = path(u"sample.casebinder"_s);
+        QCOMPARE(runCli({u"sample"_s, sample}).exitCode, 0);
+        const QString out = path(u"sample-timeline.pdf"_s);
+        const CliRun run = runCli({u"export-timeline"_s, sample, out});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const CliRun list = runCli({u"event"_s, u"list"_s, sample, u"--json"_s});
+        const QJsonArray events
+            = QJsonDocument::fromJson(list.out).object().value(u"events"_s).toArray();
+        QCOMPARE(events.size(), 26);
+        checkStripIdentifiesEvents(out, int(events.size()));
+        // The table shows each event's key beside its date and title.
+        const QString text = pdfText(out);
+        for (int i = 0; i < events.size(); ++i) {
+            const QJsonObject event = events.at(i).toObject();
+            const QString row = u"%1 %2 %3"_s.arg(i + 1).arg(event.value(u"date"_s).toString(),
+                                                             event.value(u"title"_s).toString());
+            QVERIFY2(text.contains(row), qPrintable(row));
+        }
+    }
+
+    void fiveHundredEventStripIdentifiesEveryEvent()
+    {
+        const QString many = path(u"five-hundred.casebinder"_s);
+        {
+            auto caseFile = CaseFile::create(many, parlerCaption());
+            QVERIFY(caseFile);
+            QVERIFY(caseFile->db().exec(u"BEGIN"_s));
+            const QStringList words = {u"Motion"_s,
+                                       u"Letter"_s,
+                                       u"Hearing"_s,
+                                       u"Call"_s,
+                                       u"Notice"_s,
+                                       u"Filing"_s,
+                                       u"Order"_s,
+                                       u"Meeting"_s};
+            // Years of quiet with a few bursts: most events in two busy months.
+            for (int i = 0; i < 500; ++i) {
+                QDate day;
+                if (i % 5 == 0)
+                    day = QDate(2012, 3, 1).addDays(i * 9);
+                else if (i % 5 < 4)
+                    day = QDate(2019, 5, 1).addDays(i % 61);
+                else
+                    day = QDate(2021, 1, 4).addDays(i % 37);
+                EventSpec spec{.start = day.toString(Qt::ISODate),
+                               .title = words.at(i % words.size()) + u" about the contract terms"_s,
+                               .disputed = i % 9 == 0};
+                spec.circa = i % 13 == 0;
+                if (i % 37 == 0)
+                    spec.end = day.addDays(20).toString(Qt::ISODate);
+                addEvent(*caseFile, spec);
+            }
+            QVERIFY(caseFile->db().exec(u"COMMIT"_s));
+        }
+        const QString out = path(u"five-hundred.pdf"_s);
+        const CliRun run = runCli({u"export-timeline"_s, many, out});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        checkStripIdentifiesEvents(out, 500);
     }
 
     void privilegedSourcesOnlyWhenAsked()

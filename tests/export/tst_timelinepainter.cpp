@@ -1,6 +1,7 @@
 #include "export/timelinepainter.h"
 
 #include <QElapsedTimer>
+#include <QFontMetricsF>
 #include <QImage>
 #include <QPainter>
 #include <QSet>
@@ -233,6 +234,64 @@ private slots:
         // A bar running across the whole strip spans it.
         QVERIFY(byId.value(1).mark.width() > rect.width() * 0.9);
         QCOMPARE(painter.itemAt(rect, byId.value(1).label.center()), std::optional<qint64>(1));
+    }
+
+    void denseChronologyGetsASegmentedAxisAndKeys()
+    {
+        // Years of quiet and two bursts, numbered as in the table of the printed chronology.
+        QList<TimelineItem> items;
+        for (int i = 0; i < 500; ++i) {
+            QDateTime start;
+            if (i % 5 == 0)
+                start = day(2012, 3, 1).addDays(i * 9);
+            else if (i % 5 < 4)
+                start = day(2019, 5, 1).addDays(i % 61);
+            else
+                start = day(2021, 1, 4).addDays(i % 37);
+            TimelineItem entry = item(i + 1, start, u"Motion about the contract terms"_s);
+            if (i % 37 == 0)
+                entry.end = start.addDays(20);
+            entry.circa = i % 13 == 0;
+            items.append(entry);
+        }
+        std::ranges::stable_sort(items, {}, &TimelineItem::start);
+        for (int i = 0; i < items.size(); ++i)
+            items[i].key = QString::number(i + 1);
+        TimelineStyle style;
+        // As printed: a 7.5 pt font on a landscape page, at the screen's 96 dpi.
+        style.font.setPixelSize(10);
+        style.maxLanes = 48;
+        style.everyEventIdentified = true;
+        TimelinePainter painter(items, style);
+        // The printed strip packs its lanes tighter when it must.
+        style.laneHeight = QFontMetricsF(style.font).height() * 1.2;
+        painter.setStyle(style);
+        const QRectF rect(0, 0, 912, 640);
+        const TimelineLayout layout = painter.computeLayout(rect);
+        QCOMPARE(layout.mode, TimelineMode::Events);
+        QCOMPARE(layout.unidentified, 0);
+        QCOMPARE(layout.placements.size(), 500);
+        // The axis left out the quiet years and widened the two bursts; the scale says so.
+        QVERIFY(layout.segments.size() > 2);
+        qreal right = layout.segments.first().left;
+        qreal zoom = 1;
+        for (const TimelineAxisSegment &segment : layout.segments) {
+            QVERIFY(segment.left >= right - 0.01);
+            QVERIFY(segment.start < segment.end);
+            right = segment.right;
+            zoom = std::max(zoom, segment.zoom);
+        }
+        QVERIFY(zoom > 10);
+        for (const TimelinePlacement &a : layout.placements) {
+            QVERIFY(!a.label.isEmpty());
+            for (const TimelinePlacement &b : layout.placements) {
+                if (a.id != b.id)
+                    QVERIFY(!a.label.intersects(b.label) && !a.label.intersects(b.mark));
+            }
+        }
+        // A lone event or two keep the linear axis.
+        TimelinePainter two(items.mid(0, 2), style);
+        QCOMPARE(two.computeLayout(rect).segments.size(), 1);
     }
 
     void densityModeAboveTheThreshold()

@@ -96,6 +96,8 @@ void TimelineWidget::rebuild()
             Export::TimelineItem item;
             item.id = index.data(ChronologyModel::IdRole).toLongLong();
             item.title = index.data(Qt::DisplayRole).toString();
+            // The row number the events table shows beside it.
+            item.key = QString::number(row + 1);
             item.precision
                 = precisionFromName(index.data(ChronologyModel::PrecisionRole).toString());
             item.circa = index.data(ChronologyModel::CircaRole).toBool();

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QFontMetricsF>
 #include <QJsonObject>
 #include <QLocale>
 #include <QPainter>
@@ -288,16 +289,42 @@ Result<ExportOutcome> exportTimeline(CaseFile &caseFile,
     } else {
         QList<TimelineItem> items;
         items.reserve(data->entries.size());
-        for (const ChronologyEntry &entry : std::as_const(data->entries))
+        for (const ChronologyEntry &entry : std::as_const(data->entries)) {
             items.append(timelineItem(entry));
+            // The key is the event's number in the table below the strip.
+            items.last().key = QString::number(items.size());
+        }
+        const qreal legendHeight = pdf.points(14);
         TimelineStyle style;
         style.font = pdf.font(TextRole::Small);
-        style.maxLanes = 10;
+        style.everyEventIdentified = true;
+        // Up to a page of lanes, so that every event keeps its label or key.
+        const qreal laneHeight = QFontMetricsF(style.font, pdf.metricsDevice()).height() * 1.5;
+        style.maxLanes = std::max(
+            10, int((pdf.pageContentHeight() - legendHeight - pdf.points(60)) / laneHeight));
         auto painter = std::make_shared<TimelinePainter>(std::move(items), style);
-        const qreal stripHeight
-            = std::min(painter->preferredHeight(pdf.contentWidth(), pdf.metricsDevice()),
-                       pdf.pageContentHeight() * 0.42);
-        const qreal legendHeight = pdf.points(14);
+        const qreal pageHeight = pdf.pageContentHeight() - legendHeight * 2;
+        if (painter
+                ->computeLayout(QRectF(0, 0, pdf.contentWidth(), pageHeight), pdf.metricsDevice())
+                .mode
+            == TimelineMode::Density) {
+            // Tighter lanes before giving up on the events' own marks.
+            style.laneHeight = laneHeight * 0.8;
+            style.maxLanes = int((pageHeight - pdf.points(30)) / style.laneHeight);
+            painter->setStyle(style);
+        }
+        const qreal preferred = painter->preferredHeight(pdf.contentWidth(), pdf.metricsDevice());
+        // A strip that leaves room for the table on the first page, unless that costs labels.
+        qreal stripHeight = std::min(preferred, pdf.pageContentHeight() * 0.42);
+        const TimelineLayout compact = painter->computeLayout(
+            QRectF(0, 0, pdf.contentWidth(), stripHeight), pdf.metricsDevice());
+        if (compact.mode == TimelineMode::Density || compact.unidentified > 0)
+            stripHeight = std::min(preferred, pageHeight);
+        if (painter
+                ->computeLayout(QRectF(0, 0, pdf.contentWidth(), stripHeight), pdf.metricsDevice())
+                .mode
+            == TimelineMode::Density)
+            stripHeight = std::min(stripHeight, pdf.points(110)); // a histogram needs no page
         pdf.addBlock(
             stripHeight + legendHeight + pdf.points(6),
             [painter, stripHeight, legendHeight](QPainter &p, const QRectF &rect) {
@@ -311,13 +338,15 @@ Result<ExportOutcome> exportTimeline(CaseFile &caseFile,
             });
         pdf.addSpacing(10);
 
-        pdf.beginTable({{u"Date"_s, 1.55},
-                        {u"Event"_s, 3.6},
+        pdf.beginTable({{u"#"_s, 0.32},
+                        {u"Date"_s, 1.55},
+                        {u"Event"_s, 3.3},
                         {u"Sources"_s, 1.75},
                         {u"Claims & factors"_s, 1.75},
                         {u"Status"_s, 0.85}});
         int done = 0;
         for (const ChronologyEntry &entry : std::as_const(data->entries)) {
+            const QString key = QString::number(done + 1);
             if ((++done & 511) == 0) {
                 if (cancelled(control))
                     return fail(Error::Code::Cancelled, u"The export was cancelled."_s);
@@ -333,7 +362,8 @@ Result<ExportOutcome> exportTimeline(CaseFile &caseFile,
                 cites.append(source.cite);
                 cited.append(source);
             }
-            pdf.addRow({RichText(entry.dateText),
+            pdf.addRow({RichText(key, TextRole::Small, MutedInk),
+                        RichText(entry.dateText),
                         event,
                         RichText(cites.join(u'\n'), TextRole::Small),
                         RichText(entry.claims.join(u'\n'), TextRole::Small),

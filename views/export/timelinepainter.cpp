@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <functional>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -110,6 +112,15 @@ const std::array<TickScale, 14> &tickScales()
 
 struct TimelinePainter::Geometry
 {
+    struct Segment
+    {
+        qint64 from = 0;
+        qint64 to = 1;
+        qreal left = 0;
+        qreal right = 1;
+        bool breakBefore = false;
+    };
+
     QRectF rect;
     QRectF lanes; // where marks go
     qreal axisY = 0;
@@ -123,11 +134,47 @@ struct TimelinePainter::Geometry
     qreal axisHeight = 0;
     std::optional<QFontMetricsF> labelMetrics;
     std::optional<QFontMetricsF> axisMetrics;
+    // Left to right; one segment for a linear axis.
+    QList<Segment> segments;
 
     qreal x(qint64 msecs) const
     {
-        return lanes.left() + lanes.width() * qreal(msecs - from) / qreal(to - from);
+        if (segments.size() <= 1)
+            return lanes.left() + lanes.width() * qreal(msecs - from) / qreal(to - from);
+        const auto at = std::partition_point(
+            segments.cbegin(), segments.cend(), [msecs](const Segment &s) { return s.to < msecs; });
+        const Segment &s = at == segments.cend() ? segments.last() : *at;
+        if (at != segments.cend() && at != segments.cbegin() && msecs < s.from)
+            return std::prev(at)->right; // in time left out: there is no event there
+        return s.left + (s.right - s.left) * qreal(msecs - s.from) / qreal(s.to - s.from);
     }
+
+    qint64 time(qreal atX) const
+    {
+        if (segments.size() <= 1)
+            return from + qint64((atX - lanes.left()) / lanes.width() * qreal(to - from));
+        const auto at = std::partition_point(
+            segments.cbegin(), segments.cend(), [atX](const Segment &s) { return s.right < atX; });
+        const Segment &s = at == segments.cend() ? segments.last() : *at;
+        if (at != segments.cend() && at != segments.cbegin() && atX < s.left)
+            return std::prev(at)->to;
+        return s.from + qint64((atX - s.left) / (s.right - s.left) * qreal(s.to - s.from));
+    }
+};
+
+// A layout and what it cost: events left without label or key, and titles shown whole.
+struct TimelinePainter::Placed
+{
+    QList<TimelinePlacement> placements;
+    int crowded = 0; // marks that found no lane of their own
+    int unidentified = 0;
+    int whole = 0;
+};
+
+struct TimelinePainter::Chosen
+{
+    Geometry geometry;
+    TimelineLayout layout;
 };
 
 TimelinePainter::TimelinePainter(QList<TimelineItem> items, TimelineStyle style)
@@ -219,7 +266,8 @@ QDateTime TimelinePainter::rangeEnd() const
 }
 
 TimelinePainter::Geometry TimelinePainter::geometry(const QRectF &rect,
-                                                    const QPaintDevice *device) const
+                                                    const QPaintDevice *device,
+                                                    bool segmented) const
 {
     Geometry g;
     g.rect = rect;
@@ -234,7 +282,8 @@ TimelinePainter::Geometry TimelinePainter::geometry(const QRectF &rect,
     g.labelMetrics.emplace(g.labelFont, metricsDevice);
     g.axisMetrics.emplace(g.axisFont, metricsDevice);
     g.labelHeight = g.labelMetrics->height();
-    g.axisHeight = g.axisMetrics->height() * 1.6;
+    // A segmented axis prints each segment's scale on a second line.
+    g.axisHeight = g.axisMetrics->height() * (segmented ? 2.7 : 1.6);
     g.laneHeight = m_style.laneHeight > 0 ? m_style.laneHeight : g.labelHeight * 1.5;
     g.from = rangeStart().toMSecsSinceEpoch();
     g.to = std::max(rangeEnd().toMSecsSinceEpoch(), g.from + 60 * 1000);
@@ -246,10 +295,166 @@ TimelinePainter::Geometry TimelinePainter::geometry(const QRectF &rect,
     g.axisY = g.lanes.bottom();
     g.laneCount
         = std::clamp(int(g.lanes.height() / g.laneHeight), 1, std::max(1, m_style.maxLanes));
+    g.segments = {{g.from, g.to, g.lanes.left(), g.lanes.right(), false}};
+    if (segmented && !segment(g))
+        g.segments.clear();
     return g;
 }
 
-QList<TimelinePlacement> TimelinePainter::place(const Geometry &g, int *crowded) const
+// Cuts the axis into segments: clusters of events separated by long empty stretches (left
+// out), and inside a cluster its densest core (the shortest period holding two thirds of its
+// events) when that is a small part of it. Each segment's width follows its number of events.
+// Returns false when a linear axis is as good (or there is no room for segments).
+bool TimelinePainter::segment(Geometry &g) const
+{
+    struct Span
+    {
+        qint64 start;
+        qint64 end;
+    };
+    std::vector<Span> spans;
+    spans.reserve(size_t(m_items.size()));
+    for (const TimelineItem &item : m_items) {
+        const auto [start, end] = span(item);
+        const qint64 s = start.toMSecsSinceEpoch();
+        const qint64 e = end.toMSecsSinceEpoch();
+        if (e >= g.from && s <= g.to)
+            spans.push_back({std::max(s, g.from), std::min(e, g.to)});
+    }
+    if (spans.size() < 3)
+        return false;
+    std::ranges::sort(spans, {}, &Span::start);
+    const qint64 whole = g.to - g.from;
+    const qint64 breakGap = whole / 12;
+
+    struct Piece
+    {
+        qint64 from;
+        qint64 to;
+        int count;
+        bool breakBefore;
+    };
+    std::vector<Piece> pieces;
+    const auto countIn = [&spans](qint64 from, qint64 to, bool last) {
+        const auto first = std::ranges::lower_bound(spans, from, {}, &Span::start);
+        const auto end = last ? std::ranges::upper_bound(spans, to, {}, &Span::start)
+                              : std::ranges::lower_bound(spans, to, {}, &Span::start);
+        return int(end - first);
+    };
+    const auto dayFloor = [](qint64 msecs) {
+        return msecs - ((msecs % MsecsPerDay) + MsecsPerDay) % MsecsPerDay;
+    };
+    const qreal breakWidth = g.labelHeight * 1.6;
+    const qreal minWidth = g.labelHeight * 5;
+    const auto maxPieces = size_t(std::max<qreal>(1, g.lanes.width() / (minWidth * 2)));
+    // Splits [from, to) around its dense core, and the parts around theirs, a few levels deep.
+    // (Each split leaves at most three pieces.)
+    std::function<void(qint64, qint64, int, bool)> split
+        = [&](qint64 from, qint64 to, int depth, bool breakBefore) {
+              const auto first = std::ranges::lower_bound(spans, from, {}, &Span::start);
+              const auto last = std::ranges::lower_bound(spans, to, {}, &Span::start);
+              const int n = int(last - first);
+              const int wanted = (2 * n + 2) / 3;
+              if (depth < 4 && n >= 6 && pieces.size() + 3 <= maxPieces) {
+                  qsizetype best = 0;
+                  qint64 shortest = std::numeric_limits<qint64>::max();
+                  for (qsizetype i = 0; i + wanted <= n; ++i) {
+                      const qint64 length = (first + i + wanted - 1)->start - (first + i)->start;
+                      if (length < shortest) {
+                          shortest = length;
+                          best = i;
+                      }
+                  }
+                  qint64 coreFrom = (first + best)->start;
+                  qint64 coreTo = (first + best + wanted - 1)->start + 1;
+                  const qint64 margin = std::max<qint64>((coreTo - coreFrom) / 10, 60 * 60 * 1000);
+                  coreFrom -= margin;
+                  coreTo += margin;
+                  if (to - from > 4 * MsecsPerDay) {
+                      // Whole days, so the scale changes at midnight.
+                      coreFrom = dayFloor(coreFrom);
+                      coreTo = dayFloor(coreTo) + MsecsPerDay;
+                  }
+                  coreFrom = std::max(coreFrom, from);
+                  coreTo = std::min(coreTo, to);
+                  if (coreTo - coreFrom <= (to - from) / 4) {
+                      if (coreFrom > from)
+                          split(from, coreFrom, depth + 1, breakBefore);
+                      split(coreFrom, coreTo, depth + 1, coreFrom > from ? false : breakBefore);
+                      if (coreTo < to)
+                          split(coreTo, to, depth + 1, false);
+                      return;
+                  }
+              }
+              pieces.push_back({from, to, n, breakBefore});
+          };
+    // Clusters of events, apart by more than a twelfth of the range.
+    std::vector<Span> clusters;
+    for (const Span &s : spans) {
+        if (!clusters.empty() && s.start - clusters.back().end <= breakGap)
+            clusters.back().end = std::max(clusters.back().end, s.end);
+        else
+            clusters.push_back(s);
+    }
+    for (size_t i = 0; i < clusters.size(); ++i) {
+        const Span &c = clusters[i];
+        const qint64 pad
+            = std::max<qint64>((c.end - c.start) / 20, std::min<qint64>(whole / 100, MsecsPerDay));
+        const qint64 before = i > 0 ? (c.start - clusters[i - 1].end) / 3 : c.start - g.from;
+        const qint64 after
+            = i + 1 < clusters.size() ? (clusters[i + 1].start - c.end) / 3 : g.to - c.end;
+        split(c.start - std::min(pad, before),
+              std::max(c.end + std::min(pad, after), c.start + 1),
+              0,
+              i > 0);
+    }
+    // The last piece counts events starting at its very end.
+    if (!pieces.empty())
+        pieces.back().count = countIn(pieces.back().from, pieces.back().to, true);
+    if (pieces.size() < 2)
+        return false;
+
+    const int breaks = int(std::ranges::count_if(pieces, &Piece::breakBefore));
+    const qreal available = g.lanes.width() - breaks * breakWidth;
+    if (available < minWidth * qreal(pieces.size()))
+        return false;
+    // Widths follow the events, none narrower than its ticks and scale need.
+    std::vector<qreal> widths(pieces.size(), 0);
+    std::vector<bool> atMinimum(pieces.size(), false);
+    for (bool changed = true; changed;) {
+        changed = false;
+        qreal free = available;
+        qreal weights = 0;
+        for (size_t i = 0; i < pieces.size(); ++i) {
+            if (atMinimum[i])
+                free -= minWidth;
+            else
+                weights += pieces[i].count + 0.5;
+        }
+        for (size_t i = 0; i < pieces.size(); ++i) {
+            if (atMinimum[i]) {
+                widths[i] = minWidth;
+                continue;
+            }
+            widths[i] = free * (pieces[i].count + 0.5) / weights;
+            if (widths[i] < minWidth) {
+                atMinimum[i] = true;
+                changed = true;
+            }
+        }
+    }
+    g.segments.clear();
+    qreal x = g.lanes.left();
+    for (size_t i = 0; i < pieces.size(); ++i) {
+        if (pieces[i].breakBefore)
+            x += breakWidth;
+        g.segments.append({pieces[i].from, pieces[i].to, x, x + widths[i], pieces[i].breakBefore});
+        x += widths[i];
+    }
+    return true;
+}
+
+TimelinePainter::Placed TimelinePainter::place(const Geometry &g) const
 {
     QList<int> order;
     order.reserve(m_items.size());
@@ -274,18 +479,54 @@ QList<TimelinePlacement> TimelinePainter::place(const Geometry &g, int *crowded)
     const qreal insidePad = g.labelHeight * 0.3;
     const qreal minElidedWidth = g.labelHeight * 3;
     QList<qreal> laneEnds(g.laneCount, -std::numeric_limits<qreal>::infinity());
+    QList<qreal> laneMarkEnds(g.laneCount, -std::numeric_limits<qreal>::infinity());
     // Per lane, the placements with a label, left to right: marks that must share a lane
-    // avoid them (or, failing that, take their labels away).
+    // avoid them (or, failing that, shorten them to their keys or take them away).
     QList<QList<int>> laneLabels(g.laneCount);
-    // A crowded strip reads better as marks alone than as a thicket of truncated labels.
+    // A crowded strip reads better as marks and keys than as a thicket of truncated labels.
     const qreal labelsPerLane = g.lanes.width() / (g.labelHeight * 8);
     const bool labels = m_style.showLabels && g.labelHeight <= g.laneHeight
                         && order.size() <= g.laneCount * labelsPerLane;
+    const bool keys = g.labelHeight <= g.laneHeight;
     const QString arrowLeft = u"\u25C0 "_s;
     const QString arrowRight = u" \u25B6"_s;
-    int crowdedCount = 0;
-    QList<TimelinePlacement> placements;
+    Placed result;
+    QList<TimelinePlacement> &placements = result.placements;
     placements.reserve(order.size());
+    QList<qreal> keyWidths; // per placement: the narrowest label that still identifies it
+    QList<qreal> wholeWidths;
+    keyWidths.reserve(order.size());
+    wholeWidths.reserve(order.size());
+    // Shortens `other`'s label so that it ends before `markStart` (or starts after `markEnd`);
+    // false when not even its key would be left.
+    const auto shorten = [&](int at, qreal markStart, qreal markEnd, bool apply) {
+        TimelinePlacement &other = placements[at];
+        const bool textLeftAligned = other.labelInside ? !(other.clippedEnd && !other.clippedStart)
+                                                       : other.label.left() >= other.mark.left();
+        QRectF shortened = other.label;
+        if (textLeftAligned)
+            shortened.setRight(std::min(shortened.right(), markStart - gap * 0.5));
+        else
+            shortened.setLeft(std::max(shortened.left(), markEnd + gap * 0.5));
+        const qreal keyWidth = keyWidths.at(at);
+        const bool elided = shortened.width() >= minElidedWidth;
+        const bool keyOnly = !elided && keyWidth > 0 && shortened.width() >= keyWidth;
+        if (!apply)
+            return elided || keyOnly;
+        if (elided || keyOnly) {
+            other.label = shortened;
+            return true;
+        }
+        if (other.labelInside) {
+            // Back to a plain bar at the plain height.
+            const qreal midY = other.mark.center().y();
+            other.mark.setTop(midY - markHeight / 2);
+            other.mark.setHeight(markHeight);
+            other.labelInside = false;
+        }
+        other.label = {};
+        return false;
+    };
     for (int index : std::as_const(order)) {
         const TimelineItem &item = m_items.at(index);
         const qreal rawX0 = g.x(spans[index].first);
@@ -301,47 +542,94 @@ QList<TimelinePlacement> TimelinePainter::place(const Geometry &g, int *crowded)
             x1 = centre + pointWidth / 2;
         }
         const bool hasLabel = labels && !item.title.isEmpty();
-        qreal labelWidth = 0;
-        if (hasLabel)
-            labelWidth = std::min(g.labelMetrics->horizontalAdvance(item.title), maxLabelWidth);
+        const bool hasKey = keys && !item.key.isEmpty();
+        const QString text = hasKey && hasLabel ? item.key + u' ' + item.title
+                             : hasLabel         ? item.title
+                                                : item.key;
+        const qreal keyWidth = hasKey ? g.labelMetrics->horizontalAdvance(item.key) : 0;
+        const qreal textWidth = hasLabel ? g.labelMetrics->horizontalAdvance(text) : keyWidth;
+        const qreal labelWidth = std::min(textWidth, maxLabelWidth);
         const qreal fuzz = item.circa ? markHeight * 0.6 : 0;
         const qreal markEnd = x1 + fuzz;
         const qreal markStart = x0 - fuzz;
         // Labels go right of the mark; near the right edge they go left of it instead.
-        const bool labelRight = markEnd + gap * 0.5 + labelWidth <= g.lanes.right() + g.labelHeight;
-        const bool labelLeft = !labelRight && markStart - gap * 0.5 - labelWidth >= g.rect.left();
-        const qreal extentStart = labelLeft ? markStart - gap * 0.5 - labelWidth : markStart;
-        const qreal extentEnd = labelRight ? markEnd + gap * 0.5 + labelWidth : markEnd;
+        struct Side
+        {
+            bool right;
+            bool left;
+            qreal start;
+            qreal end;
+        };
+        const auto side = [&](qreal width) {
+            Side s;
+            s.right = markEnd + gap * 0.5 + width <= g.lanes.right() + g.labelHeight;
+            s.left = !s.right && markStart - gap * 0.5 - width >= g.rect.left();
+            s.start = s.left ? markStart - gap * 0.5 - width : markStart;
+            s.end = s.right ? markEnd + gap * 0.5 + width : markEnd;
+            return s;
+        };
+        const Side whole = side(labelWidth);
+        const Side keyed = side(keyWidth);
         // A bar clipped by the visible range, or too long for a label beside it, carries the
         // label on itself, with an arrow on each side that runs on.
         qreal insideWidth = 0;
-        if (hasLabel && bar) {
+        if ((hasLabel || hasKey) && bar) {
             const qreal arrows = (clippedStart ? g.labelMetrics->horizontalAdvance(arrowLeft) : 0)
                                  + (clippedEnd ? g.labelMetrics->horizontalAdvance(arrowRight) : 0);
-            insideWidth = g.labelMetrics->horizontalAdvance(item.title) + arrows + 2 * insidePad;
+            insideWidth = textWidth + arrows + 2 * insidePad;
         }
         const bool insideFits = insideWidth > 0 && insideWidth <= x1 - x0;
-        const bool insideElided = insideWidth > 0 && x1 - x0 >= minInsideWidth;
-        const auto freeLane = [&laneEnds, gap](qreal from) {
+        const bool insideElided = insideWidth > 0 && hasLabel && x1 - x0 >= minInsideWidth;
+        const auto freeLane = [&laneEnds, gap](qreal from, qreal space = 1) {
             for (int candidate = 0; candidate < laneEnds.size(); ++candidate) {
-                if (laneEnds.at(candidate) + gap <= from)
+                if (laneEnds.at(candidate) + gap * space <= from)
                     return candidate;
             }
             return -1;
         };
-        enum class Label { None, Outside, Inside } label = Label::None;
+        enum class Label { None, Outside, Key, Inside } label = Label::None;
         int lane = -1;
         if ((clippedStart || clippedEnd) && insideFits) {
             lane = freeLane(markStart);
             label = Label::Inside;
         }
-        if (lane < 0 && hasLabel && (labelRight || labelLeft)) {
-            lane = freeLane(extentStart);
+        if (lane < 0 && (hasLabel || hasKey) && (whole.right || whole.left)) {
+            lane = freeLane(whole.start);
             label = Label::Outside;
         }
         if (lane < 0 && insideElided) {
             lane = freeLane(markStart);
             label = Label::Inside;
+        }
+        if (lane < 0 && hasKey && (keyed.right || keyed.left)) {
+            // A key is short: half the usual space before it still reads apart.
+            lane = freeLane(keyed.start, 0.5);
+            label = Label::Key;
+            if (lane < 0) {
+                // A lane whose marks leave room, where earlier labels can give way down to
+                // their keys.
+                for (int candidate = 0; candidate < g.laneCount && lane < 0; ++candidate) {
+                    if (laneMarkEnds.at(candidate) + gap > keyed.start)
+                        continue;
+                    bool room = true;
+                    for (int at : std::as_const(laneLabels.at(candidate))) {
+                        const QRectF &other = placements.at(at).label;
+                        if (other.right() + gap * 0.5 > keyed.start
+                            && other.left() - gap * 0.5 < keyed.end)
+                            room = room && shorten(at, keyed.start, keyed.end, false);
+                    }
+                    if (room)
+                        lane = candidate;
+                }
+                if (lane >= 0) {
+                    for (int at : std::as_const(laneLabels.at(lane))) {
+                        const QRectF &other = placements.at(at).label;
+                        if (other.right() + gap * 0.5 > keyed.start
+                            && other.left() - gap * 0.5 < keyed.end)
+                            shorten(at, keyed.start, keyed.end, true);
+                    }
+                }
+            }
         }
         if (lane < 0) {
             label = Label::None;
@@ -351,12 +639,12 @@ QList<TimelinePlacement> TimelinePainter::place(const Geometry &g, int *crowded)
             // Every lane is taken here: share one where the mark covers no label, else the
             // one that frees up first, whose labels under the mark give way (the mark stays,
             // and the full title is in the tooltip).
-            ++crowdedCount;
+            ++result.crowded;
             const auto labelsHit = [&](int candidate, bool drop) {
                 bool hit = false;
                 QList<int> &list = laneLabels[candidate];
                 for (qsizetype at = list.size() - 1; at >= 0; --at) {
-                    TimelinePlacement &other = placements[list.at(at)];
+                    const TimelinePlacement &other = placements.at(list.at(at));
                     if (other.label.right() < markStart - gap * 0.5 - maxLabelWidth - pointWidth)
                         break;
                     if (other.label.right() + gap * 0.5 <= markStart
@@ -365,29 +653,8 @@ QList<TimelinePlacement> TimelinePainter::place(const Geometry &g, int *crowded)
                     hit = true;
                     if (!drop)
                         return true;
-                    // Elide the label to the side of the mark it starts on, if enough of it is
-                    // left to read; else drop it.
-                    const bool textLeftAligned = other.labelInside
-                                                     ? !(other.clippedEnd && !other.clippedStart)
-                                                     : other.label.left() >= other.mark.left();
-                    QRectF shortened = other.label;
-                    if (textLeftAligned)
-                        shortened.setRight(std::min(shortened.right(), markStart - gap * 0.5));
-                    else
-                        shortened.setLeft(std::max(shortened.left(), markEnd + gap * 0.5));
-                    if (shortened.width() >= minElidedWidth) {
-                        other.label = shortened;
-                        continue;
-                    }
-                    if (other.labelInside) {
-                        // Back to a plain bar at the plain height.
-                        const qreal midY = other.mark.center().y();
-                        other.mark.setTop(midY - markHeight / 2);
-                        other.mark.setHeight(markHeight);
-                        other.labelInside = false;
-                    }
-                    other.label = {};
-                    list.removeAt(at);
+                    if (!shorten(list.at(at), markStart, markEnd, true))
+                        list.removeAt(at);
                 }
                 return hit;
             };
@@ -400,7 +667,10 @@ QList<TimelinePlacement> TimelinePainter::place(const Geometry &g, int *crowded)
                 labelsHit(lane, true);
             }
         }
-        laneEnds[lane] = std::max(laneEnds.at(lane), label == Label::Outside ? extentEnd : markEnd);
+        const Side &used = label == Label::Key ? keyed : whole;
+        laneEnds[lane] = std::max(
+            laneEnds.at(lane), label == Label::Outside || label == Label::Key ? used.end : markEnd);
+        laneMarkEnds[lane] = std::max(laneMarkEnds.at(lane), markEnd);
 
         TimelinePlacement placement;
         placement.id = item.id;
@@ -416,22 +686,34 @@ QList<TimelinePlacement> TimelinePainter::place(const Geometry &g, int *crowded)
             placement.label = QRectF(
                 x0 + insidePad, midY - g.labelHeight / 2, x1 - x0 - 2 * insidePad, g.labelHeight);
             placement.labelInside = true;
-        } else if (label == Label::Outside && labelRight) {
-            placement.label = QRectF(markEnd + gap * 0.5,
-                                     midY - g.labelHeight / 2,
-                                     std::min(labelWidth, g.rect.right() - markEnd - gap * 0.5),
-                                     g.labelHeight);
-        } else if (label == Label::Outside) {
-            placement.label
-                = QRectF(extentStart, midY - g.labelHeight / 2, labelWidth, g.labelHeight);
+        } else if (label == Label::Outside || label == Label::Key) {
+            const qreal width = label == Label::Key ? keyWidth : labelWidth;
+            if (used.right)
+                placement.label = QRectF(markEnd + gap * 0.5,
+                                         midY - g.labelHeight / 2,
+                                         std::min(width, g.rect.right() - markEnd - gap * 0.5),
+                                         g.labelHeight);
+            else
+                placement.label
+                    = QRectF(used.start, midY - g.labelHeight / 2, width, g.labelHeight);
         }
         if (!placement.label.isEmpty())
             laneLabels[lane].append(int(placements.size()));
         placements.append(placement);
+        keyWidths.append(keyWidth);
+        wholeWidths.append(label == Label::Inside ? insideWidth - 2 * insidePad : textWidth);
     }
-    if (crowded)
-        *crowded = crowdedCount;
-    return placements;
+    for (int i = 0; i < placements.size(); ++i) {
+        const TimelinePlacement &placement = placements.at(i);
+        const TimelineItem &item = m_items.at(placement.index);
+        const bool identifiable
+            = (keys && !item.key.isEmpty()) || (labels && !item.title.isEmpty());
+        if (placement.label.isEmpty())
+            result.unidentified += identifiable ? 1 : 0;
+        else if (placement.label.width() + 0.5 >= wholeWidths.at(i))
+            ++result.whole;
+    }
+    return result;
 }
 
 TimelineLayout TimelinePainter::density(const Geometry &g) const
@@ -529,18 +811,65 @@ TimelineLayout TimelinePainter::density(const Geometry &g) const
 
 TimelineLayout TimelinePainter::computeLayout(const QRectF &rect, const QPaintDevice *device) const
 {
-    return layoutFor(geometry(rect, device));
+    return choose(rect, device).layout;
 }
 
-TimelineLayout TimelinePainter::layoutFor(const Geometry &g) const
+TimelinePainter::Chosen TimelinePainter::choose(const QRectF &rect,
+                                                const QPaintDevice *device,
+                                                int laneCount) const
 {
-    int crowded = 0;
-    TimelineLayout result;
-    result.placements = place(g, &crowded);
-    result.eventCount = int(result.placements.size());
-    if (crowded >= DensityMinimumCrowded && crowded * 10 >= result.placements.size())
-        return density(g);
-    return result;
+    const auto events = [this](Geometry g, const Placed &placed) {
+        Chosen chosen{std::move(g), {}};
+        TimelineLayout &layout = chosen.layout;
+        layout.placements = placed.placements;
+        layout.eventCount = int(placed.placements.size());
+        layout.unidentified = placed.unidentified;
+        const Geometry &geometry = chosen.geometry;
+        qreal leastScale = std::numeric_limits<qreal>::max();
+        for (const Geometry::Segment &s : geometry.segments)
+            leastScale = std::min(leastScale, (s.right - s.left) / qreal(s.to - s.from));
+        for (const Geometry::Segment &s : geometry.segments) {
+            layout.segments.append({QDateTime::fromMSecsSinceEpoch(s.from, Qt::UTC),
+                                    QDateTime::fromMSecsSinceEpoch(s.to, Qt::UTC),
+                                    s.left,
+                                    s.right,
+                                    (s.right - s.left) / qreal(s.to - s.from) / leastScale,
+                                    s.breakBefore});
+        }
+        return chosen;
+    };
+    Geometry linear = geometry(rect, device);
+    if (laneCount > 0)
+        linear.laneCount = laneCount;
+    Placed placed = place(linear);
+    const qsizetype count = placed.placements.size();
+    Chosen chosen;
+    if (placed.unidentified == 0 && placed.whole == count) {
+        chosen = events(std::move(linear), placed);
+    } else {
+        // Labels are lost on the linear axis: try widening the dense periods.
+        Geometry segmented = geometry(rect, device, true);
+        if (!segmented.segments.isEmpty()) {
+            if (laneCount > 0)
+                segmented.laneCount = laneCount;
+            Placed better = place(segmented);
+            if (better.unidentified < placed.unidentified
+                || (better.unidentified == placed.unidentified && better.whole > placed.whole)) {
+                placed = std::move(better);
+                linear = std::move(segmented);
+            }
+        }
+        chosen = events(std::move(linear), placed);
+    }
+    const bool crowded = placed.crowded >= DensityMinimumCrowded && placed.crowded * 10 >= count;
+    if (crowded || (m_style.everyEventIdentified && placed.unidentified > 0)) {
+        Geometry g = geometry(rect, device);
+        if (laneCount > 0)
+            g.laneCount = laneCount;
+        chosen.layout = density(g);
+        chosen.geometry = std::move(g);
+    }
+    return chosen;
 }
 
 qreal TimelinePainter::preferredHeight(qreal width, const QPainter *painter) const
@@ -551,15 +880,13 @@ qreal TimelinePainter::preferredHeight(qreal width, const QPainter *painter) con
 qreal TimelinePainter::preferredHeight(qreal width, const QPaintDevice *device) const
 {
     // Lay out with every lane allowed, then count the lanes used.
-    Geometry g = geometry(QRectF(0, 0, width, 1e6), device);
-    g.laneCount = std::max(1, m_style.maxLanes);
-    int crowded = 0;
-    const QList<TimelinePlacement> placements = place(g, &crowded);
+    const Chosen chosen = choose(QRectF(0, 0, width, 1e6), device, std::max(1, m_style.maxLanes));
+    const Geometry &g = chosen.geometry;
     const qreal chrome = g.axisHeight + g.labelHeight * 0.8;
-    if (crowded >= DensityMinimumCrowded && crowded * 10 >= placements.size())
+    if (chosen.layout.mode == TimelineMode::Density)
         return g.labelHeight * 8 + chrome; // a caption line and the bars
     int lanes = 1;
-    for (const TimelinePlacement &placement : placements)
+    for (const TimelinePlacement &placement : chosen.layout.placements)
         lanes = std::max(lanes, placement.lane + 1);
     return lanes * g.laneHeight + chrome;
 }
@@ -577,15 +904,13 @@ QList<TimelinePlacement> TimelinePainter::layout(const QRectF &rect,
 
 QDateTime TimelinePainter::timeAt(const QRectF &rect, qreal x) const
 {
-    const Geometry g = geometry(rect, static_cast<const QPaintDevice *>(nullptr));
-    const qreal fraction = (x - g.lanes.left()) / g.lanes.width();
-    return QDateTime::fromMSecsSinceEpoch(g.from + qint64(fraction * qreal(g.to - g.from)),
-                                          Qt::UTC);
+    const Chosen chosen = choose(rect, nullptr);
+    return QDateTime::fromMSecsSinceEpoch(chosen.geometry.time(x), Qt::UTC);
 }
 
 qreal TimelinePainter::xFor(const QRectF &rect, const QDateTime &time) const
 {
-    return geometry(rect, static_cast<const QPaintDevice *>(nullptr)).x(time.toMSecsSinceEpoch());
+    return choose(rect, nullptr).geometry.x(time.toMSecsSinceEpoch());
 }
 
 std::optional<qint64> TimelinePainter::itemAt(const QRectF &rect, const QPointF &point) const
@@ -600,6 +925,22 @@ std::optional<qint64> TimelinePainter::itemAt(const QRectF &rect, const QPointF 
 }
 
 namespace {
+
+// The key and as much of the title as fits in `width`; the key alone when none of it does.
+QString labelText(const TimelineItem &item, qreal width, const QFontMetricsF &metrics)
+{
+    if (item.key.isEmpty())
+        return metrics.elidedText(item.title, Qt::ElideRight, width);
+    const QString whole = item.key + u' ' + item.title;
+    if (item.title.isEmpty() || metrics.horizontalAdvance(whole) <= width)
+        return item.title.isEmpty() ? item.key : whole;
+    const QString lead = item.key + u' ';
+    const QString title
+        = metrics.elidedText(item.title, Qt::ElideRight, width - metrics.horizontalAdvance(lead));
+    if (title.size() < 3) // "…" or a letter and "…" identifies nothing the key does not
+        return item.key;
+    return lead + title;
+}
 
 void paintMark(QPainter &painter,
                const QRectF &mark,
@@ -645,49 +986,122 @@ void paintMark(QPainter &painter,
 
 void TimelinePainter::paintAxis(QPainter &painter, const Geometry &g) const
 {
-    // Choose the finest tick scale whose labels do not collide.
-    const qreal msecsPerPixel = qreal(g.to - g.from) / g.lanes.width();
-    const TickScale *scale = &tickScales().back();
-    for (const TickScale &candidate : tickScales()) {
-        const QString sample
-            = QDateTime(QDate(2000, 12, 28), QTime(23, 0), Qt::UTC).toString(candidate.format);
-        const qreal needed = g.axisMetrics->horizontalAdvance(sample) * 1.5;
-        if (qreal(approximateMsecs(candidate.unit, candidate.step)) / msecsPerPixel >= needed) {
-            scale = &candidate;
-            break;
-        }
-    }
     const QColor grid = blend(m_style.axis, m_style.background, 0.85);
     const qreal hair = std::max<qreal>(g.labelHeight * 0.04, 0.5);
-    const QDateTime end = QDateTime::fromMSecsSinceEpoch(g.to, Qt::UTC);
-    QDateTime tick
-        = floorTo(QDateTime::fromMSecsSinceEpoch(g.from, Qt::UTC), scale->unit, scale->step);
+    const bool segmented = g.segments.size() > 1;
+    qreal leastScale = std::numeric_limits<qreal>::max();
+    for (const Geometry::Segment &s : g.segments)
+        leastScale = std::min(leastScale, (s.right - s.left) / qreal(s.to - s.from));
     painter.setFont(g.axisFont);
-    for (int guard = 0; tick <= end && guard < 2000;
-         ++guard, tick = advance(tick, scale->unit, scale->step)) {
-        const qreal x = g.x(tick.toMSecsSinceEpoch());
-        if (x < g.lanes.left() - 0.5)
+    const qreal textTop = g.axisY + g.axisHeight * (segmented ? 0.15 : 0.25);
+    qreal lastLabelRight = -std::numeric_limits<qreal>::infinity();
+    for (const Geometry::Segment &segment : g.segments) {
+        // Per segment, the finest tick scale whose labels do not collide.
+        const qreal msecsPerPixel
+            = qreal(segment.to - segment.from) / (segment.right - segment.left);
+        const TickScale *scale = &tickScales().back();
+        for (const TickScale &candidate : tickScales()) {
+            const QString sample
+                = QDateTime(QDate(2000, 12, 28), QTime(23, 0), Qt::UTC).toString(candidate.format);
+            const qreal needed = g.axisMetrics->horizontalAdvance(sample) * 1.5;
+            if (qreal(approximateMsecs(candidate.unit, candidate.step)) / msecsPerPixel >= needed) {
+                scale = &candidate;
+                break;
+            }
+        }
+        const QDateTime end = QDateTime::fromMSecsSinceEpoch(segment.to, Qt::UTC);
+        QDateTime tick = floorTo(
+            QDateTime::fromMSecsSinceEpoch(segment.from, Qt::UTC), scale->unit, scale->step);
+        const qreal segmentLeft = segmented ? segment.left : g.rect.left();
+        const qreal segmentRight = segmented ? segment.right : g.rect.right();
+        for (int guard = 0; tick <= end && guard < 2000;
+             ++guard, tick = advance(tick, scale->unit, scale->step)) {
+            const qint64 msecs = tick.toMSecsSinceEpoch();
+            if (msecs < segment.from || (segmented && msecs > segment.to))
+                continue;
+            const qreal x = segment.left
+                            + (segment.right - segment.left) * qreal(msecs - segment.from)
+                                  / qreal(segment.to - segment.from);
+            if (x < g.lanes.left() - 0.5)
+                continue;
+            painter.setPen(QPen(grid, hair));
+            painter.drawLine(QPointF(x, g.lanes.top()), QPointF(x, g.axisY));
+            painter.setPen(QPen(m_style.axis, hair * 1.5));
+            painter.drawLine(QPointF(x, g.axisY), QPointF(x, g.axisY + g.axisHeight * 0.12));
+            const QString text = tick.toString(scale->format);
+            const qreal w = g.axisMetrics->horizontalAdvance(text);
+            const qreal left
+                = std::clamp(x - w / 2, segmentLeft, std::max(segmentLeft, segmentRight - w));
+            if (left < lastLabelRight + g.axisMetrics->averageCharWidth()
+                || left + w > segmentRight + 0.5)
+                continue; // the ticks of two segments meet: the later label gives way
+            lastLabelRight = left + w;
+            painter.setPen(m_style.axis);
+            painter.drawText(QPointF(left, textTop + g.axisMetrics->ascent()), text);
+        }
+        painter.setPen(QPen(m_style.axis, hair * 2));
+        painter.drawLine(QPointF(segment.left, g.axisY), QPointF(segment.right, g.axisY));
+        if (!segmented)
             continue;
-        painter.setPen(QPen(grid, hair));
-        painter.drawLine(QPointF(x, g.lanes.top()), QPointF(x, g.axisY));
-        painter.setPen(QPen(m_style.axis, hair * 1.5));
-        painter.drawLine(QPointF(x, g.axisY), QPointF(x, g.axisY + g.axisHeight * 0.2));
-        const QString text = tick.toString(scale->format);
-        const qreal w = g.axisMetrics->horizontalAdvance(text);
-        const qreal left = std::clamp(x - w / 2, g.rect.left(), g.rect.right() - w);
+        // The segment's reach and scale, under its ticks; its edges drawn through the lanes.
+        const qreal zoom
+            = (segment.right - segment.left) / qreal(segment.to - segment.from) / leastScale;
+        const QString factor = zoom < 9.95 ? QString::number(zoom, 'f', zoom < 1.05 ? 0 : 1)
+                                           : QString::number(qRound(zoom));
+        const QString years = [&] {
+            const int first = QDateTime::fromMSecsSinceEpoch(segment.from, Qt::UTC).date().year();
+            const int last = QDateTime::fromMSecsSinceEpoch(segment.to - 1, Qt::UTC).date().year();
+            return first == last ? QString::number(first) : u"%1\u2013%2"_s.arg(first).arg(last);
+        }();
+        QString caption = u"\u00D7%1"_s.arg(factor);
+        if (!scale->format.contains(u"yyyy"_s))
+            caption = years + u" \u00B7 "_s + caption;
+        const qreal width = segment.right - segment.left - g.labelHeight * 0.4;
+        if (g.axisMetrics->horizontalAdvance(caption) > width)
+            caption = u"\u00D7%1"_s.arg(factor);
+        const qreal captionWidth = g.axisMetrics->horizontalAdvance(caption);
+        const qreal captionY = textTop + g.axisMetrics->height() * 1.05;
+        painter.setPen(QPen(blend(m_style.axis, m_style.background, 0.4), hair));
+        const qreal bracketY = captionY + g.axisMetrics->height() * 0.5;
+        const qreal inset = g.labelHeight * 0.15;
+        const qreal centre = (segment.left + segment.right) / 2;
+        painter.drawLine(QPointF(segment.left + inset, bracketY - g.axisHeight * 0.08),
+                         QPointF(segment.left + inset, bracketY));
+        painter.drawLine(QPointF(segment.right - inset, bracketY - g.axisHeight * 0.08),
+                         QPointF(segment.right - inset, bracketY));
+        painter.drawLine(QPointF(segment.left + inset, bracketY),
+                         QPointF(centre - captionWidth / 2 - inset * 2, bracketY));
+        painter.drawLine(QPointF(centre + captionWidth / 2 + inset * 2, bracketY),
+                         QPointF(segment.right - inset, bracketY));
         painter.setPen(m_style.axis);
-        painter.drawText(QPointF(left, g.axisY + g.axisHeight * 0.25 + g.axisMetrics->ascent()),
-                         text);
+        painter.drawText(QPointF(centre - captionWidth / 2, captionY + g.axisMetrics->ascent()),
+                         caption);
+        painter.setPen(QPen(blend(m_style.axis, m_style.background, 0.55), hair, Qt::DashLine));
+        for (const qreal edge : {segment.left, segment.right}) {
+            if (edge > g.lanes.left() + 0.5 && edge < g.lanes.right() - 0.5)
+                painter.drawLine(QPointF(edge, g.lanes.top()), QPointF(edge, g.axisY));
+        }
+        if (segment.breakBefore) {
+            // "//" across the axis, in the stretch left out.
+            const qreal mid = segment.left - g.labelHeight * 0.8;
+            const qreal h = g.labelHeight * 0.45;
+            painter.setPen(QPen(m_style.axis, hair * 2));
+            for (const qreal dx : {-g.labelHeight * 0.18, g.labelHeight * 0.18})
+                painter.drawLine(QPointF(mid + dx - h * 0.35, g.axisY + h / 2),
+                                 QPointF(mid + dx + h * 0.35, g.axisY - h / 2));
+        }
     }
-    painter.setPen(QPen(m_style.axis, hair * 2));
-    painter.drawLine(QPointF(g.lanes.left(), g.axisY), QPointF(g.lanes.right(), g.axisY));
 }
 
 QList<TimelinePlacement> TimelinePainter::paint(QPainter &painter, const QRectF &rect) const
 {
-    const Geometry g = geometry(rect, painter.device());
-    const TimelineLayout layout = layoutFor(g);
+    const Chosen chosen = choose(rect, painter.device());
+    const Geometry &g = chosen.geometry;
+    const TimelineLayout &layout = chosen.layout;
     const QList<TimelinePlacement> &placements = layout.placements;
+    m_lastSegmented = layout.mode == TimelineMode::Events && g.segments.size() > 1;
+    m_lastBreaks
+        = m_lastSegmented && std::ranges::any_of(g.segments, &Geometry::Segment::breakBefore);
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setClipRect(rect);
@@ -758,8 +1172,7 @@ QList<TimelinePlacement> TimelinePainter::paint(QPainter &painter, const QRectF 
             const QString after = placement.clippedEnd && atEnd ? u" \u25B6"_s : QString();
             const qreal arrows = g.labelMetrics->horizontalAdvance(before + after);
             QString text = before
-                           + g.labelMetrics->elidedText(
-                               item.title, Qt::ElideRight, placement.label.width() - arrows)
+                           + labelText(item, placement.label.width() - arrows, *g.labelMetrics)
                            + after;
             qreal textLeft = placement.label.left();
             if (placement.clippedEnd && !placement.clippedStart)
@@ -769,8 +1182,7 @@ QList<TimelinePlacement> TimelinePainter::paint(QPainter &painter, const QRectF 
             continue;
         }
         painter.setPen(item.disputed ? m_style.disputedColour : m_style.ink);
-        const QString text
-            = g.labelMetrics->elidedText(item.title, Qt::ElideRight, placement.label.width());
+        const QString text = labelText(item, placement.label.width(), *g.labelMetrics);
         const bool leftOfMark = placement.label.right() <= placement.mark.left();
         const qreal textLeft
             = leftOfMark ? placement.label.right() - g.labelMetrics->horizontalAdvance(text)
@@ -829,6 +1241,17 @@ QSizeF TimelinePainter::paintLegend(QPainter &painter, const QPointF &topLeft) c
         painter.setPen(m_style.ink);
         painter.drawText(QPointF(x, topLeft.y() + metrics.ascent()), entry.text);
         x += metrics.horizontalAdvance(entry.text) + h * 1.2;
+    }
+    if (m_lastSegmented) {
+        // The axis is not linear: say so where the key is read.
+        const QString text = m_lastBreaks
+                                 ? u"Axis in segments, each at its own scale (\u00D74: four times "
+                                   u"as wide per day as \u00D71)  //  time with no event left out"_s
+                                 : u"Axis in segments, each at its own scale (\u00D74: four times "
+                                   u"as wide per day as \u00D71)"_s;
+        painter.setPen(m_style.ink);
+        painter.drawText(QPointF(x, topLeft.y() + metrics.ascent()), text);
+        x += metrics.horizontalAdvance(text);
     }
     painter.restore();
     return {x - topLeft.x(), h};

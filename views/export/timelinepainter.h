@@ -29,6 +29,9 @@ struct TimelineItem
     QString title;
     QColor colour; // invalid: the style's default colour
     qint64 id = 0;
+    // Printed before the title, and alone where the title does not fit, so every event stays
+    // identifiable; the table beside the strip shows the same key (its row number).
+    QString key;
 };
 
 struct TimelineStyle
@@ -42,6 +45,9 @@ struct TimelineStyle
     qreal laneHeight = 0;   // 0: derived from the font
     bool showLabels = true; // labels are still dropped where they would not fit
     int maxLanes = 12;      // further overlaps share the last lane
+    // Print has no tooltip: draw the density view rather than leave an event on the strip
+    // without its label or key.
+    bool everyEventIdentified = false;
 };
 
 // Where an item landed in the last layout, for hit testing and tooltips.
@@ -70,6 +76,18 @@ struct TimelineDensityBin
     QRectF bar; // the whole bar; its disputed share is drawn at the bottom
 };
 
+// A stretch of the axis with a scale of its own. Consecutive segments either continue in time
+// (the scale changes) or leave out a stretch with no event (`breakBefore`, drawn as "//").
+struct TimelineAxisSegment
+{
+    QDateTime start; // UTC, inclusive
+    QDateTime end;   // exclusive
+    qreal left = 0;
+    qreal right = 0;
+    qreal zoom = 1; // width per unit of time, relative to the segment that has the least
+    bool breakBefore = false;
+};
+
 // Everything the painter decided for one rect, before painting.
 struct TimelineLayout
 {
@@ -80,6 +98,9 @@ struct TimelineLayout
     int maxCount = 0;                    // the tallest bin
     int eventCount = 0;                  // events in the visible range
     QString caption;                     // Density mode: "10,000 events — density per month"
+    // Events mode: one segment for a linear axis; several when dense periods were widened.
+    QList<TimelineAxisSegment> segments;
+    int unidentified = 0; // events drawn with neither their label nor their key
 };
 
 // Paints the chronology strip: ranges as bars, point events as diamonds, circa dates as fuzzy
@@ -87,7 +108,11 @@ struct TimelineLayout
 // stacked in lanes, and an axis with year/month/day ticks chosen to fit the width. Labels never
 // cover another label or another event's mark: where there is no room they are elided or
 // dropped (the mark stays). Bars clipped by the visible range carry their label on the visible
-// part. Too many events for their own marks are drawn as a histogram of events per period.
+// part. When a linear axis would cost events their labels, the axis is cut into segments:
+// stretches with no event are left out (a "//" break) and dense periods get more width, each
+// segment with its own ticks and its scale ("×8"). Where a title still does not fit, the
+// event's key is shown alone. Too many events for their own marks are drawn as a histogram of
+// events per period.
 // Shared by the on-screen chronology view and the PDF exports; uses no widgets, so it paints
 // into any QPainter (screen, QImage, QPdfWriter) on any thread.
 class TimelinePainter final
@@ -144,10 +169,13 @@ public:
 
 private:
     struct Geometry;
-    Geometry geometry(const QRectF &rect, const QPaintDevice *device) const;
-    QList<TimelinePlacement> place(const Geometry &geometry, int *crowded = nullptr) const;
+    struct Placed;
+    struct Chosen;
+    Geometry geometry(const QRectF &rect, const QPaintDevice *device, bool segmented = false) const;
+    bool segment(Geometry &geometry) const;
+    Placed place(const Geometry &geometry) const;
     TimelineLayout density(const Geometry &geometry) const;
-    TimelineLayout layoutFor(const Geometry &geometry) const;
+    Chosen choose(const QRectF &rect, const QPaintDevice *device, int laneCount = 0) const;
     void paintAxis(QPainter &painter, const Geometry &geometry) const;
 
     QList<TimelineItem> m_items;
@@ -157,6 +185,8 @@ private:
     // What the last paint() drew, so the legend printed under it matches.
     mutable TimelineMode m_lastMode = TimelineMode::Events;
     mutable QString m_lastUnit;
+    mutable bool m_lastSegmented = false;
+    mutable bool m_lastBreaks = false;
 };
 
 } // namespace Casebinder::Export
