@@ -432,6 +432,38 @@ quint64 PdfBackend::requestText(int page, const QRectF &rect)
     return requestId;
 }
 
+void PdfBackend::requestWords(int page)
+{
+    const quint64 generation = m_generation;
+    m_workers->submit(
+        {TextPriority,
+         0,
+         generation,
+         std::make_shared<std::atomic_bool>(false),
+         [this, generation, page](Poppler::Document *document, const std::atomic_bool &) {
+             PageWords words;
+             if (document) {
+                 if (const std::unique_ptr<Poppler::Page> pdfPage = document->page(page - 1)) {
+                     for (const auto &box : pdfPage->textList()) {
+                         words.append({box->text(),
+                                       box->boundingBox(),
+                                       box->hasSpaceAfter(),
+                                       box->nextWord() == nullptr,
+                                       false});
+                     }
+                 }
+             }
+             markMarginNumbers(words);
+             QMetaObject::invokeMethod(
+                 this,
+                 [this, generation, page, words] {
+                     if (generation == m_generation)
+                         emit wordsReady(page, words);
+                 },
+                 Qt::QueuedConnection);
+         }});
+}
+
 quint64 PdfBackend::locateQuote(int firstPage, int lastPage, const QString &quote)
 {
     const quint64 requestId = ++m_nextRequest;
