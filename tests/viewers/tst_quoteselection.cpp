@@ -50,7 +50,9 @@ private:
     QHash<int, PageWords> m_words;
 };
 
-bool TestQuoteSelection::open(DocumentViewer &viewer, const QByteArray &pdf, const QList<int> &pages)
+bool TestQuoteSelection::open(DocumentViewer &viewer,
+                              const QByteArray &pdf,
+                              const QList<int> &pages)
 {
     m_words.clear();
     QSignalSpy shown(&viewer, &DocumentViewer::documentShown);
@@ -140,8 +142,9 @@ void TestQuoteSelection::altDragSelectsARectangle()
     const QStringList rows = viewer.selectedText().split(u'\n');
     QCOMPARE(rows.size(), 5);
     QCOMPARE(rows.first(), u"# SOURCE DATES LOCATION"_s);
-    QVERIFY2(rows.at(1).startsWith(u"1 University of North Carolina 02/01/2018 - Chapel Hill, NC"_s),
-             qPrintable(rows.at(1)));
+    QVERIFY2(
+        rows.at(1).startsWith(u"1 University of North Carolina 02/01/2018 - Chapel Hill, NC"_s),
+        qPrintable(rows.at(1)));
     saveScreenshot(viewer, u"area-selection-table"_s);
 }
 
@@ -161,7 +164,8 @@ void TestQuoteSelection::dragAcrossAPageBoundary()
     QVERIFY(viewer.pageView()->viewport()->rect().contains(to));
     drag(viewer, from, to);
     QTRY_VERIFY(viewer.selectedText().endsWith(u"citizens.”"_s));
-    QVERIFY2(viewer.selectedText().startsWith(u"compacts touching"_s), qPrintable(viewer.selectedText()));
+    QVERIFY2(viewer.selectedText().startsWith(u"compacts touching"_s),
+             qPrintable(viewer.selectedText()));
     QVERIFY(viewer.selectedText().contains(u"authority to Cite as: 569 U. S. ____ (2013) 3 "
                                            "Syllabus control their waters,"_s));
     const auto evidence = viewer.selectionEvidence();
@@ -184,6 +188,8 @@ void TestQuoteSelection::sideBySideBlocks()
     QTRY_COMPARE(viewer.selectedText(),
                  u"Title (Article III Judges indicate active or senior status; magistrate judges "
                  "indicate full- or part-time)"_s);
+    // A scanned form with a text layer: its rendering takes a while.
+    QTRY_VERIFY_WITH_TIMEOUT(!viewer.pageView()->renderedPage(1).isNull(), 30000);
     saveScreenshot(viewer, u"flow-selection-side-by-side"_s);
 }
 

@@ -100,14 +100,13 @@ void TestTextFlowSelection::joinsWordsAsARreaderCopiesThem_data()
     QTest::addColumn<QString>("second");
     QTest::addColumn<QString>("expected");
     QTest::newRow("broken word") << u"judg-"_s << u"ment"_s << u"the judgment here"_s;
-    QTest::newRow("compound keeps its hyphen") << u"out-of-"_s << u"state"_s
-                                               << u"the out-of-state here"_s;
+    QTest::newRow("compound keeps its hyphen")
+        << u"out-of-"_s << u"state"_s << u"the out-of-state here"_s;
     QTest::newRow("suspended hyphen") << u"pre-"_s << u"and"_s << u"the pre- and here"_s;
-    QTest::newRow("capital after hyphen") << u"Los-"_s << u"Angeles"_s
-                                          << u"the Los-Angeles here"_s;
+    QTest::newRow("capital after hyphen") << u"Los-"_s << u"Angeles"_s << u"the Los-Angeles here"_s;
     QTest::newRow("soft hyphen") << u"evi\u00ad"_s << u"dence"_s << u"the evidence here"_s;
-    QTest::newRow("plain line end") << u"summary"_s << u"judgment"_s
-                                    << u"the summary judgment here"_s;
+    QTest::newRow("plain line end")
+        << u"summary"_s << u"judgment"_s << u"the summary judgment here"_s;
 }
 
 void TestTextFlowSelection::joinsWordsAsARreaderCopiesThem()
@@ -119,8 +118,8 @@ void TestTextFlowSelection::joinsWordsAsARreaderCopiesThem()
                              word(first, 50, 10, true),
                              word(second, 10, 30),
                              word(u"here"_s, 100, 30, true)};
-    const auto selection = TextFlowSelection::flow(
-        {{1, words}}, {1, QPointF(12, 15)}, {1, QPointF(110, 35)});
+    const auto selection
+        = TextFlowSelection::flow({{1, words}}, {1, QPointF(12, 15)}, {1, QPointF(110, 35)});
     QCOMPARE(selection.text(), expected);
     QCOMPARE(selection.lines().size(), 1);
     QCOMPARE(selection.lines().first().rects.size(), 2); // one highlight per line
@@ -159,8 +158,8 @@ void TestTextFlowSelection::pleadingPaperLineNumbersAreSkipped()
     const PageWords &words = pdf.words.value(2);
     QCOMPARE(std::ranges::count_if(words, [](const FlowWord &w) { return w.marginNumber; }), 28);
 
-    const auto selection = TextFlowSelection::flow(
-        pdf.words, pdf.at(2, u"Temporary"_s), pdf.at(2, u"Solutions’"_s));
+    const auto selection
+        = TextFlowSelection::flow(pdf.words, pdf.at(2, u"Temporary"_s), pdf.at(2, u"Solutions’"_s));
     const QString quote = selection.text();
     QCOMPARE(quote,
              u"Temporary Restraining Order (“TRO”) and Order to Show Cause Re Preliminary "
@@ -215,8 +214,8 @@ void TestTextFlowSelection::acrossAPageBoundary()
     QVERIFY(pdf.load(path, {2, 3}));
     // From the last line of page 2 to the first line of page 3 (dragged in the reverse
     // direction: the ends are ordered by the flow).
-    const auto selection = TextFlowSelection::flow(
-        pdf.words, pdf.at(3, u"their"_s), pdf.at(2, u"compacts"_s, -1));
+    const auto selection
+        = TextFlowSelection::flow(pdf.words, pdf.at(3, u"their"_s), pdf.at(2, u"compacts"_s, -1));
     QCOMPARE(selection.firstPage(), 2);
     QCOMPARE(selection.lastPage(), 3);
     QCOMPARE(selection.lines().size(), 2);

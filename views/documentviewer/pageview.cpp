@@ -482,9 +482,9 @@ std::optional<TextPosition> PageView::positionAt(const QPoint &viewportPos) cons
     const int page = int(std::max<qsizetype>(1, after - m_tops.cbegin()));
     const QSizeF size = m_sizes[page - 1];
     const QPointF point = (content - pageRect(page).topLeft()) / pixelsPerPoint();
-    return TextPosition{page,
-                        {std::clamp(point.x(), 0.0, size.width()),
-                         std::clamp(point.y(), 0.0, size.height())}};
+    return TextPosition{
+        page,
+        {std::clamp(point.x(), 0.0, size.width()), std::clamp(point.y(), 0.0, size.height())}};
 }
 
 void PageView::wheelEvent(QWheelEvent *event)
@@ -539,13 +539,13 @@ void PageView::mousePressEvent(QMouseEvent *event)
     m_pressAt = positionAt(m_pressPos);
     m_dragging = false;
     const auto onPage = pagePointAt(m_pressPos);
-    m_pressInSelection = onPage && !(event->modifiers() & Qt::AltModifier)
+    m_pressInSelection = onPage && !event->modifiers().testFlag(Qt::AltModifier)
                          && (m_selection.contains(onPage->first, onPage->second)
                              || (m_areaMode && m_anchor && m_anchor->page == onPage->first
                                  && m_areaRect.contains(onPage->second)));
     if (!m_pressInSelection) {
         clearSelection();
-        m_areaMode = event->modifiers() & Qt::AltModifier;
+        m_areaMode = event->modifiers().testFlag(Qt::AltModifier);
     }
     event->accept();
 }
@@ -566,10 +566,11 @@ void PageView::mouseMoveEvent(QMouseEvent *event)
     m_anchor = m_pressAt;
     m_focus = positionAt(pos);
     if (m_areaMode && m_focus && m_focus->page != m_anchor->page)
-        m_focus = TextPosition{m_anchor->page,
-                               m_focus->page > m_anchor->page
-                                   ? QPointF(m_focus->point.x(), m_sizes[m_anchor->page - 1].height())
-                                   : QPointF(m_focus->point.x(), 0)};
+        m_focus
+            = TextPosition{m_anchor->page,
+                           m_focus->page > m_anchor->page
+                               ? QPointF(m_focus->point.x(), m_sizes[m_anchor->page - 1].height())
+                               : QPointF(m_focus->point.x(), 0)};
     updateSelection(false);
 }
 

@@ -405,33 +405,6 @@ void PdfBackend::cancelSearch()
     m_search.reset();
 }
 
-quint64 PdfBackend::requestText(int page, const QRectF &rect)
-{
-    const quint64 requestId = ++m_nextRequest;
-    const quint64 generation = m_generation;
-    m_workers->submit({TextPriority,
-                       0,
-                       generation,
-                       std::make_shared<std::atomic_bool>(false),
-                       [this, generation, requestId, page, rect](Poppler::Document *document,
-                                                                 const std::atomic_bool &) {
-                           QString text;
-                           if (document) {
-                               if (const std::unique_ptr<Poppler::Page> pdfPage
-                                   = document->page(page - 1))
-                                   text = pdfPage->text(rect);
-                           }
-                           QMetaObject::invokeMethod(
-                               this,
-                               [this, generation, requestId, page, text] {
-                                   if (generation == m_generation)
-                                       emit textReady(requestId, page, text);
-                               },
-                               Qt::QueuedConnection);
-                       }});
-    return requestId;
-}
-
 void PdfBackend::requestWords(int page)
 {
     const quint64 generation = m_generation;

@@ -62,9 +62,6 @@ public:
     void search(const QString &text, int firstPage = 1, int lastPage = -1);
     void cancelSearch();
 
-    // The text inside `rect` (points) of `page`. Answers with textReady(requestId, ...).
-    quint64 requestText(int page, const QRectF &rect);
-
     // The words of `page` in Poppler's reading order, with their boxes, line ends and margin
     // line numbers marked. Answers with wordsReady(page, words).
     void requestWords(int page);
@@ -82,7 +79,6 @@ signals:
     void pageRendered(int channel, int page, double dpi, const QImage &image);
     void searchHits(const QString &text, const QList<Casebinder::Views::PdfHit> &hits);
     void searchFinished(const QString &text);
-    void textReady(quint64 requestId, int page, const QString &text);
     void wordsReady(int page, const Casebinder::Views::PageWords &words);
     void quoteLocated(quint64 requestId,
                       const QList<Casebinder::Views::PdfHit> &hits,

@@ -19,9 +19,9 @@ bool isLineEndHyphen(QChar c)
 bool isSuspendedHyphen(const QString &next)
 {
     return std::ranges::any_of(std::initializer_list<QLatin1StringView>{QLatin1StringView("and"),
-                                                                       QLatin1StringView("or"),
-                                                                       QLatin1StringView("nor"),
-                                                                       QLatin1StringView("to")},
+                                                                        QLatin1StringView("or"),
+                                                                        QLatin1StringView("nor"),
+                                                                        QLatin1StringView("to")},
                                [&](QLatin1StringView conjunction) { return next == conjunction; });
 }
 
@@ -95,16 +95,16 @@ void markMarginNumbers(PageWords &words)
     QList<qsizetype> column;
     for (auto it = byRightEdge.cbegin(); it != byRightEdge.cend(); ++it) {
         QList<qsizetype> merged = it->second;
-        if (const auto next = std::next(it); next != byRightEdge.cend() && next->first == it->first + 1)
+        if (const auto next = std::next(it);
+            next != byRightEdge.cend() && next->first == it->first + 1)
             merged += next->second;
         if (merged.size() > column.size())
             column = merged;
     }
     if (column.size() < 5)
         return;
-    std::ranges::sort(column, [&](qsizetype a, qsizetype b) {
-        return words[a].box.top() < words[b].box.top();
-    });
+    std::ranges::sort(
+        column, [&](qsizetype a, qsizetype b) { return words[a].box.top() < words[b].box.top(); });
     int ascending = 0;
     for (qsizetype i = 1; i < column.size(); ++i)
         ascending += words[column[i]].text.toInt() > words[column[i - 1]].text.toInt() ? 1 : 0;
@@ -213,7 +213,8 @@ TextFlowSelection TextFlowSelection::area(int page, const PageWords &words, cons
     QRectF rowBox;
     for (const qsizetype i : std::as_const(inside)) {
         const QRectF &box = words[i].box;
-        if (!rows.isEmpty() && box.top() < rowBox.center().y() && box.bottom() > rowBox.center().y()) {
+        if (!rows.isEmpty() && box.top() < rowBox.center().y()
+            && box.bottom() > rowBox.center().y()) {
             rows.last().append(i);
             rowBox = rowBox.united(box);
         } else {

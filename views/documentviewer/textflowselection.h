@@ -14,9 +14,9 @@ namespace Casebinder::Views {
 struct FlowWord
 {
     QString text;
-    QRectF box;               // points
-    bool spaceAfter = true;   // Poppler's hasSpaceAfter()
-    bool endsLine = false;    // the last word of its line (nextWord() is null)
+    QRectF box;                // points
+    bool spaceAfter = true;    // Poppler's hasSpaceAfter()
+    bool endsLine = false;     // the last word of its line (nextWord() is null)
     bool marginNumber = false; // a pleading-paper line number: layout, not text
 };
 using PageWords = QList<FlowWord>;
