@@ -61,6 +61,32 @@ QString squeeze(const QString &text)
     return result.toCaseFolded();
 }
 
+// Pleading paper numbers its lines 1–28 down the left margin, and Poppler's page text puts
+// each number at the start of a line of its own or before the body line beside it. They are
+// layout, not words of the filing: a quote runs straight past them. Only a run of numbers
+// that counts up from 1 or 2 is taken for such a margin, so a lone number stays text.
+QString withoutMarginNumbers(const QString &page)
+{
+    static const QRegularExpression numbered(u"^[ \\t]*(\\d{1,2})(?=[ \\t]*$|[ \\t]{2,})"_s,
+                                             QRegularExpression::MultilineOption);
+    QList<std::pair<qsizetype, qsizetype>> margin; // start, length
+    int last = 0;
+    for (auto it = numbered.globalMatch(page); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        const int value = match.captured(1).toInt();
+        if (last == 0 ? value <= 2 : value > last && value <= last + 3) {
+            margin.append({match.capturedStart(1), match.capturedLength(1)});
+            last = value;
+        }
+    }
+    if (margin.size() < 5)
+        return page;
+    QString result = page;
+    for (auto it = margin.crbegin(); it != margin.crend(); ++it)
+        result.remove(it->first, it->second);
+    return result;
+}
+
 } // namespace
 
 QString QuoteVerifier::canonical(const QString &text)
@@ -89,7 +115,7 @@ QuoteVerifier::Outcome QuoteVerifier::verify(const QString &quote,
     QList<qsizetype> pageStarts;
     for (const QString &page : pages) {
         pageStarts.append(text.size());
-        text += canonical(page);
+        text += canonical(withoutMarginNumbers(page));
     }
     if (text.isEmpty())
         return {false, 0, u"The cited pages have no stored text (they may need OCR)."_s};

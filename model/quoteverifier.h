@@ -20,7 +20,8 @@ class Database;
 // quotes, dashes become hyphens, soft hyphens are dropped, a hyphen at the end of a line joins
 // the word ("evi-\ndence" → "evidence"), case is folded, and whitespace is ignored. An
 // ellipsis ("…" or "...") in the quote marks an omission: the parts around it must appear on
-// the pages in that order.
+// the pages in that order. The line numbers down the margin of pleading paper are dropped from
+// the page text (a quote runs past them).
 class QuoteVerifier final
 {
 public:

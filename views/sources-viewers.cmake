@@ -3,6 +3,7 @@ target_sources(views PRIVATE
     documentviewer/documentviewer.cpp documentviewer/documentviewer.h
     documentviewer/pageview.cpp documentviewer/pageview.h
     documentviewer/pdfbackend.cpp documentviewer/pdfbackend.h
+    documentviewer/textflowselection.cpp documentviewer/textflowselection.h
     documentviewer/thumbnailbar.cpp documentviewer/thumbnailbar.h
     documentviewer/viewercontent.cpp documentviewer/viewercontent.h
     posts/postdetail.cpp posts/postdetail.h

@@ -254,9 +254,10 @@ void TestDocumentViewer::mouseSelectionGivesText()
     viewer.showContent({9, u"Doc"_s, u"application/pdf"_s, m_pdf, {}, false});
     QTRY_COMPARE(shown.size(), 1);
     PageView *view = viewer.pageView();
-    // A rubber band around the first line of page 1 (baseline at 72 pt, 12 pt text).
-    const QPoint from = view->viewportPoint(1, QPointF(66, 56)).toPoint();
-    const QPoint to = view->viewportPoint(1, QPointF(200, 76)).toPoint();
+    // A drag along the first line of page 1 (baseline at 72 pt, 12 pt text), from before its
+    // first word to past its last: the flow selection takes the line's words.
+    const QPoint from = view->viewportPoint(1, QPointF(66, 67)).toPoint();
+    const QPoint to = view->viewportPoint(1, QPointF(220, 67)).toPoint();
     QTest::mousePress(view->viewport(), Qt::LeftButton, {}, from);
     QTest::mouseMove(view->viewport(), (from + to) / 2);
     QTest::mouseMove(view->viewport(), to);

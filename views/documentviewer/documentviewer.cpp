@@ -127,11 +127,6 @@ DocumentViewer::DocumentViewer(QWidget *parent)
     connect(m_backend, &PdfBackend::openFailed, this, &DocumentViewer::onOpenFailed);
     connect(m_backend, &PdfBackend::searchHits, this, &DocumentViewer::onSearchHits);
     connect(m_backend, &PdfBackend::searchFinished, this, &DocumentViewer::onSearchFinished);
-    connect(
-        m_backend, &PdfBackend::textReady, this, [this](quint64 id, int page, const QString &text) {
-            if (id == m_textRequest)
-                setSelectedText(text.trimmed(), page);
-        });
     connect(m_backend,
             &PdfBackend::quoteLocated,
             this,
@@ -378,7 +373,7 @@ void DocumentViewer::clear()
     m_thumbnails->hide();
     m_textView->clear();
     m_imageLabel->clear();
-    setSelectedText({}, 0);
+    setSelectedText({}, 0, 0);
     m_message->setText(tr("No document is open."));
     m_stack->setCurrentWidget(m_message);
     updatePageControls();
@@ -895,22 +890,17 @@ void DocumentViewer::finishPinCite(int page, bool found)
     emit pinCiteShown(page, found);
 }
 
-void DocumentViewer::onPdfSelectionChanged(int page, const QRectF &rect)
+void DocumentViewer::onPdfSelectionChanged()
 {
-    if (page == 0) {
-        m_textRequest = 0;
-        setSelectedText({}, 0);
-        return;
-    }
-    m_selectedPage = page;
-    m_textRequest = m_backend->requestText(page, rect);
+    const TextFlowSelection &selection = m_pageView->selection();
+    setSelectedText(selection.text(), selection.firstPage(), selection.lastPage());
 }
 
 void DocumentViewer::onTextSelectionChanged()
 {
     const QTextCursor cursor = m_textView->textCursor();
     if (!cursor.hasSelection()) {
-        setSelectedText({}, 0);
+        setSelectedText({}, 0, 0);
         return;
     }
     const auto after = std::upper_bound(
@@ -918,15 +908,20 @@ void DocumentViewer::onTextSelectionChanged()
     // QTextCursor uses U+2029 between paragraphs.
     QString text = cursor.selectedText();
     text.replace(QChar::ParagraphSeparator, u'\n');
-    setSelectedText(text, int(std::max<qsizetype>(1, after - m_textPageOffsets.cbegin())));
+    const auto last = std::upper_bound(
+        m_textPageOffsets.cbegin(), m_textPageOffsets.cend(), cursor.selectionEnd() - 1);
+    setSelectedText(text,
+                    int(std::max<qsizetype>(1, after - m_textPageOffsets.cbegin())),
+                    int(std::max<qsizetype>(1, last - m_textPageOffsets.cbegin())));
 }
 
-void DocumentViewer::setSelectedText(const QString &text, int page)
+void DocumentViewer::setSelectedText(const QString &text, int page, int lastPage)
 {
-    if (text == m_selectedText && page == m_selectedPage)
+    if (text == m_selectedText && page == m_selectedPage && lastPage == m_selectedLastPage)
         return;
     m_selectedText = text;
     m_selectedPage = text.isEmpty() ? 0 : page;
+    m_selectedLastPage = text.isEmpty() ? 0 : std::max(page, lastPage);
     emit selectionChanged(text);
 }
 
@@ -934,8 +929,10 @@ std::optional<EvidenceRef> DocumentViewer::selectionEvidence() const
 {
     if (m_content.documentId <= 0 || m_selectedPage <= 0)
         return std::nullopt;
-    return EvidenceRef::document(
-        m_content.documentId, m_selectedPage, m_selectedPage, m_selectedText.simplified());
+    return EvidenceRef::document(m_content.documentId,
+                                 m_selectedPage,
+                                 std::max(m_selectedPage, m_selectedLastPage),
+                                 m_selectedText.simplified());
 }
 
 void DocumentViewer::startSelectionDrag()

@@ -70,7 +70,7 @@ public:
     int currentMatchPage() const;
 
     QString selectedText() const { return m_selectedText; }
-    // The selection as evidence: this document, the selection's page and its text.
+    // The selection as evidence: this document, the selection's pages and its text.
     std::optional<EvidenceRef> selectionEvidence() const;
 
     PageView *pageView() const { return m_pageView; }
@@ -137,11 +137,11 @@ private:
     void findInText(const QString &text);
     void applyPinCite();
     void finishPinCite(int page, bool found);
-    void onPdfSelectionChanged(int page, const QRectF &rect);
+    void onPdfSelectionChanged();
     void onTextSelectionChanged();
     void startSelectionDrag();
     void showContextMenu(QWidget *widget, const QPoint &pos);
-    void setSelectedText(const QString &text, int page);
+    void setSelectedText(const QString &text, int page, int lastPage);
 
     QPointer<Casebinder::CaseDocument> m_caseDocument;
     ViewerContent m_content;
@@ -180,7 +180,7 @@ private:
 
     QString m_selectedText;
     int m_selectedPage = 0;
-    quint64 m_textRequest = 0;
+    int m_selectedLastPage = 0;
 };
 
 } // namespace Casebinder::Views

@@ -41,6 +41,7 @@ PageView::PageView(PdfBackend *backend, QWidget *parent)
     verticalScrollBar()->setSingleStep(40);
     horizontalScrollBar()->setSingleStep(40);
     connect(m_backend, &PdfBackend::pageRendered, this, &PageView::onPageRendered);
+    connect(m_backend, &PdfBackend::wordsReady, this, &PageView::onWordsReady);
 }
 
 void PageView::setPageSizes(const QList<QSizeF> &sizes)
@@ -48,8 +49,13 @@ void PageView::setPageSizes(const QList<QSizeF> &sizes)
     m_sizes = sizes;
     m_cache.clear();
     m_highlights.clear();
-    m_selectionPage = 0;
-    m_selectionRect = {};
+    m_words.clear();
+    m_wordsRequested.clear();
+    m_selection = {};
+    m_anchor.reset();
+    m_focus.reset();
+    m_areaRect = {};
+    m_notifyPending = false;
     m_currentPage = 0;
     relayout();
     verticalScrollBar()->setValue(0);
@@ -157,6 +163,7 @@ void PageView::requestRenders()
     m_backend->retainRenders(Channel, [&](int page, double renderedDpi) {
         return cacheKey(0, renderedDpi) == wanted && page >= from - 1 && page <= to + 1;
     });
+    requestWords(from, to);
     for (int page = from; page <= to; ++page) {
         if (m_cache.contains(cacheKey(page, dpi)))
             continue;
@@ -250,13 +257,19 @@ void PageView::paintEvent(QPaintEvent *event)
         drawHits(HighlightKind::CurrentSearch, QColor(0, 0, 0, 0), QColor(0xe6, 0x51, 0x00));
         drawHits(HighlightKind::PinCite, QColor(0, 0, 0, 0), QColor(0xc7, 0x7c, 0x02));
 
-        if (m_selectionPage == page && !m_selectionRect.isEmpty()) {
-            const QRectF target = mapRect(m_selectionRect);
-            QColor fill = palette().color(QPalette::Highlight);
-            fill.setAlpha(60);
-            painter.fillRect(target, fill);
+        QColor fill = palette().color(QPalette::Highlight);
+        fill.setAlpha(80);
+        for (const TextFlowSelection::PageLines &lines : m_selection.lines()) {
+            if (lines.page != page)
+                continue;
+            for (const QRectF &points : lines.rects)
+                painter.fillRect(mapRect(points).adjusted(-1, -1, 1, 1), fill);
+        }
+        if (m_areaMode && m_anchor && m_anchor->page == page && !m_areaRect.isEmpty()) {
+            fill.setAlpha(30);
+            painter.fillRect(mapRect(m_areaRect), fill);
             painter.setPen(QPen(palette().color(QPalette::Highlight), 1, Qt::DashLine));
-            painter.drawRect(target);
+            painter.drawRect(mapRect(m_areaRect));
         }
     }
 }
@@ -384,22 +397,94 @@ void PageView::setHighlights(HighlightKind kind, const QList<PdfHit> &hits)
 
 void PageView::clearSelection()
 {
-    setSelection(0, {}, true);
+    const bool had = !m_selection.isEmpty() || m_anchor;
+    m_selection = {};
+    m_anchor.reset();
+    m_focus.reset();
+    m_areaRect = {};
+    m_notifyPending = false;
+    viewport()->update();
+    if (had)
+        emit selectionChanged();
 }
 
 void PageView::selectArea(int page, const QRectF &rect)
 {
-    setSelection(page, rect.normalized(), true);
+    m_areaMode = true;
+    m_anchor = TextPosition{page, rect.normalized().topLeft()};
+    m_focus = TextPosition{page, rect.normalized().bottomRight()};
+    updateSelection(true);
 }
 
-void PageView::setSelection(int page, const QRectF &rect, bool notify)
+void PageView::selectFlow(const TextPosition &from, const TextPosition &to)
 {
-    const bool had = m_selectionPage != 0;
-    m_selectionPage = rect.isEmpty() ? 0 : page;
-    m_selectionRect = rect.isEmpty() ? QRectF() : rect;
+    m_areaMode = false;
+    m_anchor = from;
+    m_focus = to;
+    updateSelection(true);
+}
+
+void PageView::requestWords(int from, int to)
+{
+    for (int page = std::max(1, from); page <= std::min(to, pageCount()); ++page) {
+        if (!m_wordsRequested.contains(page)) {
+            m_wordsRequested.insert(page);
+            m_backend->requestWords(page);
+        }
+    }
+}
+
+void PageView::onWordsReady(int page, const PageWords &words)
+{
+    if (page < 1 || page > pageCount() || !m_wordsRequested.contains(page))
+        return;
+    m_words.insert(page, words);
+    if (m_anchor && m_focus)
+        updateSelection(std::exchange(m_notifyPending, false));
+}
+
+void PageView::updateSelection(bool notify)
+{
+    if (!m_anchor || !m_focus)
+        return;
+    const int first = std::min(m_anchor->page, m_focus->page);
+    const int last = std::max(m_anchor->page, m_focus->page);
+    requestWords(first, last);
+    for (int page = first; page <= last; ++page) {
+        if (!m_words.contains(page)) {
+            m_notifyPending = m_notifyPending || notify;
+            return;
+        }
+    }
+    if (m_areaMode) {
+        const int page = m_anchor->page;
+        const QSizeF size = m_sizes[page - 1];
+        const QPointF end(std::clamp(m_focus->point.x(), 0.0, size.width()),
+                          std::clamp(m_focus->point.y(), 0.0, size.height()));
+        m_areaRect = QRectF(m_anchor->point, end).normalized();
+        m_selection = TextFlowSelection::area(page, m_words.value(page), m_areaRect);
+    } else {
+        m_areaRect = {};
+        m_selection = TextFlowSelection::flow(m_words, *m_anchor, *m_focus);
+    }
     viewport()->update();
-    if (notify && (had || m_selectionPage != 0))
-        emit selectionChanged(m_selectionPage, m_selectionRect);
+    if (notify)
+        emit selectionChanged();
+}
+
+std::optional<TextPosition> PageView::positionAt(const QPoint &viewportPos) const
+{
+    if (m_sizes.isEmpty())
+        return std::nullopt;
+    const QPointF content = QPointF(viewportPos) + contentOffset();
+    // In the gap below a page the mouse is still at that page's bottom.
+    const auto after = std::upper_bound(m_tops.cbegin(), m_tops.cend(), content.y());
+    const int page = int(std::max<qsizetype>(1, after - m_tops.cbegin()));
+    const QSizeF size = m_sizes[page - 1];
+    const QPointF point = (content - pageRect(page).topLeft()) / pixelsPerPoint();
+    return TextPosition{
+        page,
+        {std::clamp(point.x(), 0.0, size.width()), std::clamp(point.y(), 0.0, size.height())}};
 }
 
 void PageView::wheelEvent(QWheelEvent *event)
@@ -433,7 +518,7 @@ void PageView::keyPressEvent(QKeyEvent *event)
                                                : QAbstractSlider::SliderPageStepAdd);
         return;
     case Qt::Key_Escape:
-        if (m_selectionPage != 0) {
+        if (!m_selection.isEmpty() || m_anchor) {
             clearSelection();
             return;
         }
@@ -451,11 +536,17 @@ void PageView::mousePressEvent(QMouseEvent *event)
         return;
     }
     m_pressPos = event->position().toPoint();
-    m_pressAt = pagePointAt(m_pressPos);
-    m_pressInSelection = m_pressAt && m_pressAt->first == m_selectionPage
-                         && m_selectionRect.contains(m_pressAt->second);
-    if (!m_pressInSelection && m_selectionPage != 0)
+    m_pressAt = positionAt(m_pressPos);
+    m_dragging = false;
+    const auto onPage = pagePointAt(m_pressPos);
+    m_pressInSelection = onPage && !event->modifiers().testFlag(Qt::AltModifier)
+                         && (m_selection.contains(onPage->first, onPage->second)
+                             || (m_areaMode && m_anchor && m_anchor->page == onPage->first
+                                 && m_areaRect.contains(onPage->second)));
+    if (!m_pressInSelection) {
         clearSelection();
+        m_areaMode = event->modifiers().testFlag(Qt::AltModifier);
+    }
     event->accept();
 }
 
@@ -464,19 +555,23 @@ void PageView::mouseMoveEvent(QMouseEvent *event)
     if (!m_pressAt || !(event->buttons() & Qt::LeftButton))
         return;
     const QPoint pos = event->position().toPoint();
+    if (!m_dragging && (pos - m_pressPos).manhattanLength() < QApplication::startDragDistance())
+        return;
     if (m_pressInSelection) {
-        if ((pos - m_pressPos).manhattanLength() >= QApplication::startDragDistance()) {
-            m_pressAt.reset();
-            emit selectionDragStarted();
-        }
+        m_pressAt.reset();
+        emit selectionDragStarted();
         return;
     }
-    const auto [page, start] = *m_pressAt;
-    const QSizeF size = m_sizes[page - 1];
-    const QPointF content = QPointF(pos) + contentOffset();
-    QPointF end = (content - pageRect(page).topLeft()) / pixelsPerPoint();
-    end = {std::clamp(end.x(), 0.0, size.width()), std::clamp(end.y(), 0.0, size.height())};
-    setSelection(page, QRectF(start, end).normalized(), false);
+    m_dragging = true;
+    m_anchor = m_pressAt;
+    m_focus = positionAt(pos);
+    if (m_areaMode && m_focus && m_focus->page != m_anchor->page)
+        m_focus
+            = TextPosition{m_anchor->page,
+                           m_focus->page > m_anchor->page
+                               ? QPointF(m_focus->point.x(), m_sizes[m_anchor->page - 1].height())
+                               : QPointF(m_focus->point.x(), 0)};
+    updateSelection(false);
 }
 
 void PageView::mouseReleaseEvent(QMouseEvent *event)
@@ -487,10 +582,12 @@ void PageView::mouseReleaseEvent(QMouseEvent *event)
         return;
     }
     m_pressAt.reset();
-    if (m_selectionRect.width() < 2 || m_selectionRect.height() < 2)
-        setSelection(0, {}, true);
-    else
-        setSelection(m_selectionPage, m_selectionRect, true);
+    if (!m_dragging) {
+        clearSelection();
+        return;
+    }
+    m_dragging = false;
+    updateSelection(true);
 }
 
 } // namespace Casebinder::Views

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "pdfbackend.h"
+#include "textflowselection.h"
 
 #include <QAbstractScrollArea>
 #include <QCache>
 #include <QPixmap>
+#include <QSet>
 
 #include <optional>
 
@@ -45,11 +47,17 @@ public:
     void setHighlights(HighlightKind kind, const QList<PdfHit> &hits);
     void clearHighlights(HighlightKind kind) { setHighlights(kind, {}); }
 
-    // The rubber-band selection, in points of `selectionPage()`; empty when there is none.
-    int selectionPage() const { return m_selectionPage; }
-    QRectF selectionRect() const { return m_selectionRect; }
+    // The selected text. A drag selects along the text flow from the word under the press
+    // to the word under the mouse, across lines and pages; an Alt-drag selects the words in
+    // a rectangle (for tables), row by row.
+    const TextFlowSelection &selection() const { return m_selection; }
+    // The rectangle of an area selection, in points of its page; empty for a flow selection.
+    QRectF selectionRect() const { return m_areaRect; }
     void clearSelection();
     void selectArea(int page, const QRectF &rect);
+    void selectFlow(const TextPosition &from, const TextPosition &to);
+    // The words of `page`, once the backend has delivered them (requested as pages show).
+    bool hasWords(int page) const { return m_words.contains(page); }
 
     // Where page `page`'s point `point` is drawn, in viewport coordinates (for tests and
     // tooltips); and the reverse.
@@ -62,8 +70,8 @@ public:
 signals:
     void currentPageChanged(int page);
     void zoomChanged(qreal zoom);
-    // The user finished dragging a rubber band over a page (or cleared it with a click).
-    void selectionChanged(int page, const QRectF &rect);
+    // The user finished a selection (or cleared it with a click); see selection().
+    void selectionChanged();
     // The user pressed inside the selection and moved: start a drag of the selected text.
     void selectionDragStarted();
     void pageDisplayed(int page);
@@ -96,7 +104,12 @@ private:
     void updateCurrentPage();
     void onPageRendered(int channel, int page, double dpi, const QImage &image);
     std::optional<QPixmap> fallbackPixmap(int page) const;
-    void setSelection(int page, const QRectF &rect, bool notify);
+    void requestWords(int from, int to);
+    void onWordsReady(int page, const PageWords &words);
+    // The page and point (clamped into the page) nearest to a viewport position.
+    std::optional<TextPosition> positionAt(const QPoint &viewportPos) const;
+    // Recomputes the selection from its ends, once the words of its pages are here.
+    void updateSelection(bool notify);
 
     PdfBackend *m_backend;
     QList<QSizeF> m_sizes;
@@ -109,11 +122,18 @@ private:
     mutable QCache<quint64, QPixmap> m_cache; // by (page << 32 | centi-dpi), cost in bytes
     QHash<HighlightKind, QList<PdfHit>> m_highlights;
 
-    int m_selectionPage = 0;
-    QRectF m_selectionRect;
-    std::optional<std::pair<int, QPointF>> m_pressAt;
+    QHash<int, PageWords> m_words;
+    QSet<int> m_wordsRequested;
+    TextFlowSelection m_selection;
+    std::optional<TextPosition> m_anchor; // where the selection starts
+    std::optional<TextPosition> m_focus;  // where it ends (the mouse)
+    bool m_areaMode = false;
+    QRectF m_areaRect;
+    bool m_notifyPending = false;
+    std::optional<TextPosition> m_pressAt;
     QPoint m_pressPos;
     bool m_pressInSelection = false;
+    bool m_dragging = false;
 };
 
 } // namespace Casebinder::Views

@@ -405,31 +405,36 @@ void PdfBackend::cancelSearch()
     m_search.reset();
 }
 
-quint64 PdfBackend::requestText(int page, const QRectF &rect)
+void PdfBackend::requestWords(int page)
 {
-    const quint64 requestId = ++m_nextRequest;
     const quint64 generation = m_generation;
-    m_workers->submit({TextPriority,
-                       0,
-                       generation,
-                       std::make_shared<std::atomic_bool>(false),
-                       [this, generation, requestId, page, rect](Poppler::Document *document,
-                                                                 const std::atomic_bool &) {
-                           QString text;
-                           if (document) {
-                               if (const std::unique_ptr<Poppler::Page> pdfPage
-                                   = document->page(page - 1))
-                                   text = pdfPage->text(rect);
-                           }
-                           QMetaObject::invokeMethod(
-                               this,
-                               [this, generation, requestId, page, text] {
-                                   if (generation == m_generation)
-                                       emit textReady(requestId, page, text);
-                               },
-                               Qt::QueuedConnection);
-                       }});
-    return requestId;
+    m_workers->submit(
+        {TextPriority,
+         0,
+         generation,
+         std::make_shared<std::atomic_bool>(false),
+         [this, generation, page](Poppler::Document *document, const std::atomic_bool &) {
+             PageWords words;
+             if (document) {
+                 if (const std::unique_ptr<Poppler::Page> pdfPage = document->page(page - 1)) {
+                     for (const auto &box : pdfPage->textList()) {
+                         words.append({box->text(),
+                                       box->boundingBox(),
+                                       box->hasSpaceAfter(),
+                                       box->nextWord() == nullptr,
+                                       false});
+                     }
+                 }
+             }
+             markMarginNumbers(words);
+             QMetaObject::invokeMethod(
+                 this,
+                 [this, generation, page, words] {
+                     if (generation == m_generation)
+                         emit wordsReady(page, words);
+                 },
+                 Qt::QueuedConnection);
+         }});
 }
 
 quint64 PdfBackend::locateQuote(int firstPage, int lastPage, const QString &quote)

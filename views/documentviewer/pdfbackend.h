@@ -1,6 +1,7 @@
 #pragma once
 
 #include "result.h"
+#include "textflowselection.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -61,8 +62,9 @@ public:
     void search(const QString &text, int firstPage = 1, int lastPage = -1);
     void cancelSearch();
 
-    // The text inside `rect` (points) of `page`. Answers with textReady(requestId, ...).
-    quint64 requestText(int page, const QRectF &rect);
+    // The words of `page` in Poppler's reading order, with their boxes, line ends and margin
+    // line numbers marked. Answers with wordsReady(page, words).
+    void requestWords(int page);
 
     // Finds the words of `quote` on pages firstPage..lastPage, ignoring case, punctuation,
     // line breaks and hyphenation at line ends, so that a quote copied from the page (or typed
@@ -77,7 +79,7 @@ signals:
     void pageRendered(int channel, int page, double dpi, const QImage &image);
     void searchHits(const QString &text, const QList<Casebinder::Views::PdfHit> &hits);
     void searchFinished(const QString &text);
-    void textReady(quint64 requestId, int page, const QString &text);
+    void wordsReady(int page, const Casebinder::Views::PageWords &words);
     void quoteLocated(quint64 requestId,
                       const QList<Casebinder::Views::PdfHit> &hits,
                       bool complete);

@@ -3,7 +3,9 @@
 #include "commands/linkcommands.h"
 #include "errormessage.h"
 #include "models/claimtreemodel.h"
+#include "quoteverifier.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -42,6 +44,7 @@ LinkDialog::LinkDialog(CaseDocument &document, EvidenceRef evidence, QWidget *pa
     auto *evidenceLabel = new QLabel(what, this);
     evidenceLabel->setWordWrap(true);
     layout->addWidget(evidenceLabel);
+    verifyQuote(layout);
     layout->addWidget(new QLabel(tr("Is evidence for:"), this));
 
     m_model = new ClaimTreeModel(m_document, this);
@@ -74,7 +77,6 @@ LinkDialog::LinkDialog(CaseDocument &document, EvidenceRef evidence, QWidget *pa
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
-    m_ok->setText(tr("&Link"));
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &LinkDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -85,6 +87,45 @@ LinkDialog::LinkDialog(CaseDocument &document, EvidenceRef evidence, QWidget *pa
     connect(m_tree, &QTreeView::doubleClicked, this, &LinkDialog::accept);
     updateOk();
     resize(520, 520);
+}
+
+// The same check the link gets when it is saved (and `link verify` later), shown before
+// saving: a quote the cited pages do not support is saved only when the user says so.
+void LinkDialog::verifyQuote(QVBoxLayout *layout)
+{
+    const QString quote = m_evidence.quote.simplified();
+    if (m_evidence.kind != EvidenceRef::Kind::Document || quote.isEmpty())
+        return;
+    const int from = m_evidence.pageFrom > 0 ? m_evidence.pageFrom : 1;
+    const int to = m_evidence.pageFrom > 0 ? std::max(from, m_evidence.pageTo)
+                                           : std::numeric_limits<int>::max();
+    auto *result = new QLabel(this);
+    result->setObjectName(QStringLiteral("linkQuoteVerification"));
+    result->setWordWrap(true);
+    result->setTextFormat(Qt::PlainText);
+    const auto outcome = QuoteVerifier::verify(m_document.db(), m_evidence.id, from, to, quote);
+    QString colour;
+    if (!outcome) {
+        result->setText(tr("✗ The quote could not be checked: %1").arg(outcome.error().message));
+        colour = QStringLiteral("#b71c1c");
+    } else if (outcome->verified) {
+        m_quoteVerified = true;
+        result->setText(tr("✓ Quote verified: found word for word on page %1 of the stored text.")
+                            .arg(outcome->page));
+        colour = QStringLiteral("#1b5e20");
+    } else {
+        m_quoteVerified = false;
+        result->setText(tr("✗ Quote NOT FOUND: %1").arg(outcome->reason));
+        colour = QStringLiteral("#b71c1c");
+    }
+    result->setStyleSheet(QStringLiteral("QLabel { color: %1; font-weight: bold; }").arg(colour));
+    layout->addWidget(result);
+    if (m_quoteVerified == true)
+        return;
+    m_saveUnverified = new QCheckBox(tr("Save anyway, marked as an unverified quote"), this);
+    m_saveUnverified->setObjectName(QStringLiteral("linkSaveUnverified"));
+    layout->addWidget(m_saveUnverified);
+    connect(m_saveUnverified, &QCheckBox::toggled, this, &LinkDialog::updateOk);
 }
 
 void LinkDialog::setClaimNode(qint64 id)
@@ -100,13 +141,16 @@ qint64 LinkDialog::claimNode() const
 
 void LinkDialog::updateOk()
 {
-    m_ok->setEnabled(claimNode() > 0);
+    const bool unverified = m_saveUnverified != nullptr;
+    const bool confirmed = !unverified || m_saveUnverified->isChecked();
+    m_ok->setEnabled(claimNode() > 0 && confirmed);
+    m_ok->setText(unverified ? tr("&Link as Unverified") : tr("&Link"));
 }
 
 void LinkDialog::accept()
 {
     const qint64 claimId = claimNode();
-    if (claimId <= 0)
+    if (claimId <= 0 || !m_ok->isEnabled())
         return;
     EvidenceLink link;
     link.claimId = claimId;

@@ -5,11 +5,15 @@
 
 #include <QDialog>
 
+#include <optional>
+
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
 class QTreeView;
+class QVBoxLayout;
 
 namespace Casebinder {
 class ClaimTreeModel;
@@ -32,9 +36,14 @@ public:
     // The id of the link that was added, once accepted.
     qint64 linkId() const { return m_linkId; }
 
+    // For a document quote: whether it was found on the cited pages' stored text, checked
+    // when the dialog opens (nullopt: nothing to check).
+    std::optional<bool> quoteVerified() const { return m_quoteVerified; }
+
     void accept() override;
 
 private:
+    void verifyQuote(QVBoxLayout *layout);
     void updateOk();
 
     CaseDocument &m_document;
@@ -44,6 +53,8 @@ private:
     QComboBox *m_stance = nullptr;
     QSpinBox *m_weight = nullptr;
     QLineEdit *m_note = nullptr;
+    QCheckBox *m_saveUnverified = nullptr;
+    std::optional<bool> m_quoteVerified;
     class QPushButton *m_ok = nullptr;
     qint64 m_linkId = 0;
 };
