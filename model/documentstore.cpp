@@ -1,8 +1,10 @@
 #include "documentstore.h"
 
+#include "eventdate.h"
 #include "sqlite/database.h"
 #include "sqlite/statement.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
@@ -61,7 +63,8 @@ namespace {
 constexpr auto DocumentColumns
     = "SELECT id, kind, title, document_date, filed_date, docket_number, exhibit_label, "
       "bates_begin, bates_end, source_name, source_path, blob_sha256, media_type, page_count, "
-      "text_status, privileged, notes, metadata, parent_id, import_id, created_at FROM documents ";
+      "text_status, privileged, notes, metadata, parent_id, import_id, created_at, date_source, "
+      "sponsoring_witness, offered, objection, admitted FROM documents ";
 
 QString nullableText(const Sql::Statement &statement, int column)
 {
@@ -92,6 +95,11 @@ DocumentRecord readDocument(const Sql::Statement &row)
     record.parentId = row.optionalInteger(18);
     record.importId = row.optionalInteger(19);
     record.createdAt = row.text(20);
+    record.dateSource = dateSourceFromName(row.text(21));
+    record.sponsoringWitness = row.text(22);
+    record.offered = row.text(23);
+    record.objection = row.text(24);
+    record.admitted = row.text(25);
     return record;
 }
 
