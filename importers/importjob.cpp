@@ -174,8 +174,13 @@ void applyManifest(std::vector<Prepared> &entries,
         if (const QString value = cell(row, title); !value.isEmpty())
             record.title = value;
         if (const QString value = cell(row, date); !value.isEmpty()) {
-            const QString iso = Posts::normalizeTimestamp(value);
-            record.documentDate = iso.isEmpty() ? value : iso.left(10);
+            if (checkDocumentDate(value)) {
+                record.documentDate = value;
+            } else {
+                const QString iso = Posts::normalizeTimestamp(value);
+                record.documentDate = iso.isEmpty() ? value : iso.left(10);
+            }
+            record.dateSource = DateSource::Manifest;
         }
         if (const QString value = cell(row, begin); !value.isEmpty())
             record.batesBegin = value;
@@ -332,7 +337,6 @@ Prepared prepareDocument(Prepared item,
         item.document.pages = std::move(pdf->pages);
         record.textStatus = pdf->textStatus;
         record.metadata = pdf->metadata;
-        record.documentDate = pdf->documentDate;
         if (!pdf->repaired.isEmpty())
             item.warnings.append(u"repaired: %1"_s.arg(pdf->repaired));
         if (pdf->textStatus == TextStatus::NeedsOcr)
@@ -372,8 +376,11 @@ Prepared prepareDocument(Prepared item,
         record.metadata = text.metadata;
         if (!text.title.isEmpty())
             record.title = text.title;
-        if (!text.documentDate.isEmpty())
+        if (!text.documentDate.isEmpty()) {
+            // An e-mail's Date header is the message's own statement of when it was sent.
             record.documentDate = text.documentDate;
+            record.dateSource = DateSource::EmailHeader;
+        }
         break;
     }
     case Files::Type::Unknown:

@@ -197,10 +197,12 @@ Result<ExtractedPdf> extract(const QByteArray &bytes,
     put(u"subject"_s, document->info(u"Subject"_s));
     put(u"creator"_s, document->info(u"Creator"_s));
     put(u"producer"_s, document->info(u"Producer"_s));
-    if (const QDateTime created = document->creationDate(); created.isValid()) {
+    // File metadata only: a scan's creation date is the day it was scanned, not the
+    // document's date (decision 0007).
+    if (const QDateTime created = document->creationDate(); created.isValid())
         result.metadata.insert(u"creation_date"_s, created.toUTC().toString(Qt::ISODate));
-        result.documentDate = created.date().toString(Qt::ISODate);
-    }
+    if (const QDateTime modified = document->modificationDate(); modified.isValid())
+        result.metadata.insert(u"modification_date"_s, modified.toUTC().toString(Qt::ISODate));
     if (document->isEncrypted())
         result.metadata.insert(u"encrypted"_s, true);
     if (missing > 0)

@@ -24,7 +24,6 @@ struct ExtractedPdf
     QList<PageRecord> pages;
     QJsonObject metadata; // title, author, subject, creator, producer, creation_date, encrypted
     QString title;        // the PDF's own title, when it has one
-    QString documentDate; // ISO date from the creation date
     TextStatus textStatus = TextStatus::Extracted;
     QString repaired; // what was wrong with a damaged file Poppler could read; empty if sound
 };

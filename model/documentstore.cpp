@@ -1,8 +1,10 @@
 #include "documentstore.h"
 
+#include "eventdate.h"
 #include "sqlite/database.h"
 #include "sqlite/statement.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
@@ -56,12 +58,94 @@ std::optional<TextStatus> textStatusFromName(QStringView name)
     return std::nullopt;
 }
 
+QString dateSourceName(DateSource source)
+{
+    switch (source) {
+    case DateSource::Unknown:
+        return {};
+    case DateSource::User:
+        return u"user"_s;
+    case DateSource::Manifest:
+        return u"manifest"_s;
+    case DateSource::EmailHeader:
+        return u"email_header"_s;
+    case DateSource::Docket:
+        return u"docket"_s;
+    case DateSource::LoadFile:
+        return u"load_file"_s;
+    }
+    return {};
+}
+
+DateSource dateSourceFromName(QStringView name)
+{
+    for (DateSource source : {DateSource::User,
+                              DateSource::Manifest,
+                              DateSource::EmailHeader,
+                              DateSource::Docket,
+                              DateSource::LoadFile}) {
+        if (name == dateSourceName(source))
+            return source;
+    }
+    return DateSource::Unknown;
+}
+
+QString dateSourceLabel(DateSource source)
+{
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("Casebinder::DocumentStore", text);
+    };
+    switch (source) {
+    case DateSource::Unknown:
+        return tr("source not recorded");
+    case DateSource::User:
+        return tr("entered by a user");
+    case DateSource::Manifest:
+        return tr("production manifest");
+    case DateSource::EmailHeader:
+        return tr("the e-mail\u2019s Date header");
+    case DateSource::Docket:
+        return tr("docket entry");
+    case DateSource::LoadFile:
+        return tr("load file");
+    }
+    return {};
+}
+
+QString displayDocumentDate(const QString &stored)
+{
+    const auto date = EventDate::parse(stored);
+    if (!date || date->precision() == EventDate::Precision::Minute)
+        return stored;
+    return date->display();
+}
+
+Status checkDocumentDate(const QString &text)
+{
+    const auto date = EventDate::parse(text.trimmed());
+    if (!date)
+        return fail(Error::Code::InvalidArgument,
+                    QCoreApplication::translate(
+                        "Casebinder::DocumentStore",
+                        "\"%1\" is not a date a document can carry (%2). Write a day "
+                        "(2021-01-10), a month (2018-06) or a year, optionally \"circa\" or a "
+                        "range (2021-01..2021-09).")
+                        .arg(text, date.error().message));
+    if (date->precision() == EventDate::Precision::Minute)
+        return fail(Error::Code::InvalidArgument,
+                    QCoreApplication::translate("Casebinder::DocumentStore",
+                                                "\"%1\": a document's date has no time of day.")
+                        .arg(text));
+    return {};
+}
+
 namespace {
 
 constexpr auto DocumentColumns
     = "SELECT id, kind, title, document_date, filed_date, docket_number, exhibit_label, "
       "bates_begin, bates_end, source_name, source_path, blob_sha256, media_type, page_count, "
-      "text_status, privileged, notes, metadata, parent_id, import_id, created_at FROM documents ";
+      "text_status, privileged, notes, metadata, parent_id, import_id, created_at, date_source, "
+      "sponsoring_witness, offered, objection, admitted FROM documents ";
 
 QString nullableText(const Sql::Statement &statement, int column)
 {
@@ -92,6 +176,11 @@ DocumentRecord readDocument(const Sql::Statement &row)
     record.parentId = row.optionalInteger(18);
     record.importId = row.optionalInteger(19);
     record.createdAt = row.text(20);
+    record.dateSource = dateSourceFromName(row.text(21));
+    record.sponsoringWitness = row.text(22);
+    record.offered = row.text(23);
+    record.objection = row.text(24);
+    record.admitted = row.text(25);
     return record;
 }
 

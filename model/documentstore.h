@@ -23,14 +23,32 @@ std::optional<DocumentKind> documentKindFromName(QStringView name);
 QString textStatusName(TextStatus status);
 std::optional<TextStatus> textStatusFromName(QStringView name);
 
+// Where a document's date comes from. Only a person or a source that states the document's
+// date is trusted: never a file's own metadata (a PDF's creation date is the day it was
+// scanned or printed). Unknown: no date, or one recorded before sources were kept.
+enum class DateSource { Unknown, User, Manifest, EmailHeader, Docket, LoadFile };
+QString dateSourceName(DateSource source); // "user", "manifest", "email_header", …; "" = unknown
+DateSource dateSourceFromName(QStringView name);
+// For people: "entered by a user", "production manifest", "the e-mail's Date header", …
+QString dateSourceLabel(DateSource source);
+
+// A document's date as stored (ISO, at the precision known: "2021-01-09", "2018-06", "2018",
+// "circa 2020-11", "2021-01..2021-09") shown en-GB legal style ("9 Jan 2021", "Jun 2018",
+// "circa Nov 2020"); text that is not such a date is shown as stored.
+QString displayDocumentDate(const QString &stored);
+// Whether `text` is a date a document can carry (a day, month or year, circa or a range; no
+// time of day). The error explains the accepted forms.
+Status checkDocumentDate(const QString &text);
+
 // One row of `documents`. Nullable text columns are null QStrings when unset.
 struct DocumentRecord
 {
     qint64 id = 0;
     DocumentKind kind = DocumentKind::Exhibit;
     QString title;
-    QString documentDate; // ISO date
-    QString filedDate;    // ISO date
+    QString documentDate; // ISO date at its precision: "2021-01-09", "2018-06", "circa 2020-11"
+    DateSource dateSource = DateSource::Unknown;
+    QString filedDate; // ISO date
     QString docketNumber;
     QString exhibitLabel;
     QString batesBegin;
@@ -43,7 +61,14 @@ struct DocumentRecord
     TextStatus textStatus = TextStatus::Extracted;
     bool privileged = false;
     QString notes;
-    QJsonObject metadata;           // e.g. PDF info: title, author, creation_date, producer
+    // The optional columns of a trial exhibit list, filled in by the user (free text).
+    QString sponsoringWitness;
+    QString offered;   // e.g. the date offered
+    QString objection; // e.g. "FRE 802 (hearsay)"
+    QString admitted;  // e.g. the date admitted, or "Excluded"
+    // File metadata: PDF info (title, author, creation_date, modification_date, producer),
+    // e-mail headers. Never the document's date.
+    QJsonObject metadata;
     std::optional<qint64> parentId; // the ZIP a document was extracted from
     std::optional<qint64> importId;
     QString createdAt;

@@ -2,6 +2,7 @@
 
 #include "documentstore.h"
 #include "pincite.h"
+#include "recordcites.h"
 #include "rowloop.h"
 #include "tagstore.h"
 
@@ -18,12 +19,14 @@ namespace {
 const QString SelectSources
     = u"SELECT s.id, s.event_id, s.document_id, s.page_from, s.page_to, s.post_id, s.note,"
       " d.kind, d.title, d.docket_number, d.exhibit_label, d.source_name, d.privileged,"
-      " p.external_id, p.author_handle, p.author_name"
-      " FROM event_sources s LEFT JOIN documents d ON d.id = s.document_id"
-      " LEFT JOIN posts p ON p.id = s.post_id"_s;
+      " p.external_id, p.author_handle, p.author_name, "_s
+      + RecordCites::PostColumns
+      + u" FROM event_sources s LEFT JOIN documents d ON d.id = s.document_id"
+        " LEFT JOIN posts p ON p.id = s.post_id "_s
+      + RecordCites::PostSourceJoin;
 
 const QString SelectEvents = u"SELECT id, start, \"end\", precision, circa, time_zone, title,"
-                             " description, disputed, notes FROM events"_s;
+                             " description, dispute, notes FROM events"_s;
 
 std::optional<int> optionalInt(const Sql::Statement &s, int column)
 {
@@ -49,7 +52,7 @@ EventSource readSource(const Sql::Statement &s)
         source.title = document.title.isEmpty() ? document.sourceName : document.title;
         source.privileged = s.integer(12) != 0;
     } else if (source.postId) {
-        source.cite = PinCite::post(CitablePost{*source.postId, s.text(13), s.text(14)});
+        source.cite = PinCite::postRecord(RecordCites::postFromRow(s, 16));
         source.title = s.text(15);
     }
     return source;
@@ -68,7 +71,7 @@ Result<EventRecord> readEvent(const Sql::Statement &s)
     record.date = *date;
     record.title = s.text(6);
     record.description = s.text(7);
-    record.disputed = s.integer(8) != 0;
+    record.dispute = disputeStatusFromName(s.text(8)).value_or(DisputeStatus::NotAssessed);
     record.notes = s.text(9);
     return record;
 }
@@ -106,6 +109,29 @@ Result<QSet<qint64>> idSet(Sql::Database &db, const QString &sql, qint64 id)
 }
 
 } // namespace
+
+QString disputeStatusName(DisputeStatus status)
+{
+    switch (status) {
+    case DisputeStatus::NotAssessed:
+        return u"unassessed"_s;
+    case DisputeStatus::Undisputed:
+        return u"undisputed"_s;
+    case DisputeStatus::Disputed:
+        return u"disputed"_s;
+    }
+    return {};
+}
+
+std::optional<DisputeStatus> disputeStatusFromName(QStringView name)
+{
+    for (DisputeStatus status :
+         {DisputeStatus::NotAssessed, DisputeStatus::Undisputed, DisputeStatus::Disputed}) {
+        if (name.compare(disputeStatusName(status), Qt::CaseInsensitive) == 0)
+            return status;
+    }
+    return std::nullopt;
+}
 
 Status EventStore::validate(const EventRecord &record)
 {
@@ -163,7 +189,7 @@ Result<qint64> EventStore::insert(const EventRecord &record)
     if (auto valid = validate(record); !valid)
         return fail(valid.error());
     auto insert = m_db.prepare(u"INSERT INTO events (id, start, \"end\", precision, circa,"
-                               " time_zone, title, description, disputed, notes)"
+                               " time_zone, title, description, dispute, notes)"
                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     if (!insert)
         return fail(insert.error());
@@ -178,7 +204,7 @@ Result<qint64> EventStore::insert(const EventRecord &record)
         .bind(6, record.date.storageTimeZone())
         .bind(7, record.title.trimmed())
         .bind(8, record.description)
-        .bind(9, record.disputed)
+        .bind(9, disputeStatusName(record.dispute))
         .bind(10, record.notes);
     if (auto done = insert->exec(); !done)
         return fail(done.error());
@@ -211,7 +237,7 @@ Status EventStore::update(const EventRecord &record)
         return valid;
     auto update = m_db.prepare(u"UPDATE events SET start = ?, \"end\" = ?, precision = ?,"
                                " circa = ?, time_zone = ?, title = ?, description = ?,"
-                               " disputed = ?, notes = ? WHERE id = ?"_s);
+                               " dispute = ?, notes = ? WHERE id = ?"_s);
     if (!update)
         return fail(update.error());
     update->bind(1, record.date.storageStart())
@@ -221,7 +247,7 @@ Status EventStore::update(const EventRecord &record)
         .bind(5, record.date.storageTimeZone())
         .bind(6, record.title.trimmed())
         .bind(7, record.description)
-        .bind(8, record.disputed)
+        .bind(8, disputeStatusName(record.dispute))
         .bind(9, record.notes)
         .bind(10, record.id);
     if (auto done = update->exec(); !done)
@@ -315,9 +341,11 @@ Result<QList<EventRecord>> EventStore::events(const EventFilter &filter,
 
     QString sql = SelectEvents;
     if (filter.disputed == EventFilter::Disputed::DisputedOnly)
-        sql += u" WHERE disputed = 1"_s;
+        sql += u" WHERE dispute = 'disputed'"_s;
     else if (filter.disputed == EventFilter::Disputed::UndisputedOnly)
-        sql += u" WHERE disputed = 0"_s;
+        sql += u" WHERE dispute = 'undisputed'"_s;
+    else if (filter.disputed == EventFilter::Disputed::NotAssessedOnly)
+        sql += u" WHERE dispute = 'unassessed'"_s;
     auto statement = m_db.prepare(sql);
     if (!statement)
         return fail(statement.error());

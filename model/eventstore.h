@@ -50,13 +50,19 @@ struct EventSource
     }
 };
 
+// Whether the parties dispute an event. Nobody has assessed it until a user says so
+// (decision 0007), and an export prints the status only when it has been assessed.
+enum class DisputeStatus { NotAssessed, Undisputed, Disputed };
+QString disputeStatusName(DisputeStatus status); // "unassessed", "undisputed", "disputed"
+std::optional<DisputeStatus> disputeStatusFromName(QStringView name);
+
 struct EventRecord
 {
     qint64 id = 0;
     EventDate date;
     QString title;
     QString description;
-    bool disputed = false;
+    DisputeStatus dispute = DisputeStatus::NotAssessed;
     QString notes;
     QList<EventSource> sources; // in id order
     QList<qint64> entityIds;    // written by insert(); read back by event()/events()
@@ -67,7 +73,8 @@ struct EventRecord
 
 struct EventFilter
 {
-    enum class Disputed { Any, DisputedOnly, UndisputedOnly };
+    // UndisputedOnly: explicitly assessed as undisputed; NotAssessedOnly: nobody has said.
+    enum class Disputed { Any, DisputedOnly, UndisputedOnly, NotAssessedOnly };
     QDate from; // invalid: open. An event is kept when any day it covers is in the range.
     QDate to;
     std::optional<qint64> claimId; // the claim and everything beneath it
@@ -89,7 +96,7 @@ public:
     // Writes the event with its sources and entity links; ids in the record (event, sources)
     // are kept when non-zero, so redo recreates the same rows. The caller owns the transaction.
     Result<qint64> insert(const EventRecord &record);
-    // Date, title, description, disputed and notes.
+    // Date, title, description, dispute status and notes.
     Status update(const EventRecord &record);
     Status remove(qint64 id);
 

@@ -1,6 +1,8 @@
 #include "exportdata.h"
 
+#include "documentstore.h"
 #include "pincite.h"
+#include "recordcites.h"
 #include "sqlite/database.h"
 #include "sqlite/statement.h"
 
@@ -66,10 +68,12 @@ Result<CaseCaption> readCaption(Sql::Database &db)
 // Columns shared by every query that cites a document or a post, starting at `first`:
 // d.id, d.kind, d.title, d.docket_number, d.exhibit_label, d.source_name, d.blob_sha256,
 // d.privileged, p.id, p.external_id, p.author_handle, pd.id, pd.blob_sha256, pd.privileged
-constexpr auto SourceColumns
+// then RecordCites::PostColumns (a post's record cite) from `first + 14`.
+const QString SourceColumns
     = u"d.id, d.kind, d.title, d.docket_number, d.exhibit_label, d.source_name, d.blob_sha256, "
       u"d.privileged, p.id, p.external_id, p.author_handle, pd.id, pd.blob_sha256, "
-      u"pd.privileged";
+      u"pd.privileged, "_s
+      + RecordCites::PostColumns;
 constexpr auto SourceJoins = u"LEFT JOIN documents d ON d.id = x.document_id "
                              u"LEFT JOIN posts p ON p.id = x.post_id "
                              u"LEFT JOIN documents pd ON pd.id = p.source_document_id";
@@ -106,7 +110,7 @@ std::optional<SourceRow> readSource(const Sql::Statement &s,
         row.source.kind = ExportSource::Kind::Post;
         row.source.postId = post.id;
         row.source.title = PinCite::post(post);
-        row.source.cite = row.source.title;
+        row.source.cite = PinCite::postRecord(RecordCites::postFromRow(s, first + 14));
         if (!s.isNull(first + 11)) {
             row.source.documentId = s.integer(first + 11);
             row.source.sha256 = s.text(first + 12);
@@ -190,14 +194,6 @@ QSet<qint64> subtree(const QHash<qint64, ClaimNode> &claims, qint64 root)
         pending.append(children.value(id));
     }
     return result;
-}
-
-QString displayDocumentDate(const QString &iso)
-{
-    const QDate date = QDate::fromString(iso.left(10), Qt::ISODate);
-    if (!date.isValid())
-        return iso;
-    return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(date, u"d MMM yyyy"_s);
 }
 
 } // namespace
@@ -335,8 +331,8 @@ Result<ChronologyData> loadChronology(Sql::Database &db,
     bool stopped = false;
     auto done = forEachRow(
         db,
-        u"SELECT id, start, end, precision, circa, time_zone, title, description, disputed "
-        u"FROM events WHERE (?1 = 0 OR disputed = 0)"_s,
+        u"SELECT id, start, end, precision, circa, time_zone, title, description, dispute "
+        u"FROM events WHERE (?1 = 0 OR dispute = 'undisputed')"_s,
         [&filter](Sql::Statement &s) { s.bind(1, filter.undisputedOnly); },
         [&](Sql::Statement &s) {
             if ((++rows & 1023) == 0 && cancelled(cancel)) {
@@ -366,7 +362,8 @@ Result<ChronologyData> loadChronology(Sql::Database &db,
             }
             entry.title = s.text(6);
             entry.description = s.text(7);
-            entry.disputed = s.integer(8) != 0;
+            entry.dispute = disputeStatusFromName(s.text(8)).value_or(DisputeStatus::NotAssessed);
+            entry.disputed = entry.dispute == DisputeStatus::Disputed;
             indexOf.insert(id, data.entries.size());
             data.entries.append(std::move(entry));
             return true;
@@ -522,7 +519,7 @@ Result<ClaimChartData> loadClaimChart(Sql::Database &db,
         db,
         u"SELECT x.id, x.claim_id, x.page_from, x.page_to, x.quote, x.quote_verified, x.stance, "
         u"x.weight, x.note, e.id, e.title, e.start, e.end, e.precision, e.circa, e.time_zone, "
-        u"e.disputed, "_s
+        u"e.dispute, "_s
             + SourceColumns + u" FROM evidence_links x "_s + SourceJoins
             + u" LEFT JOIN events e ON e.id = x.event_id ORDER BY x.weight DESC, x.id"_s,
         [](Sql::Statement &) {},
@@ -542,13 +539,10 @@ Result<ClaimChartData> loadClaimChart(Sql::Database &db,
             evidence.weight = int(s.integer(7));
             evidence.note = s.text(8);
             if (!s.isNull(9)) {
-                auto date = EventDate::fromStorage(s.text(11),
-                                                   s.isNull(12) ? QString() : s.text(12),
-                                                   s.text(13),
-                                                   s.integer(14) != 0,
-                                                   s.text(15));
-                evidence.cite = PinCite::event(s.text(10), date ? date->display() : s.text(11));
-                evidence.disputedEvent = s.integer(16) != 0;
+                // The cite is completed with the event's sources once they are read.
+                evidence.eventId = s.integer(9);
+                evidence.cite = PinCite::event(s.text(10), RecordCites::eventDate(s, 11));
+                evidence.disputedEvent = s.text(16) == disputeStatusName(DisputeStatus::Disputed);
             } else {
                 const auto from = s.optionalInteger(2);
                 const auto to = s.optionalInteger(3);
@@ -589,6 +583,25 @@ Result<ClaimChartData> loadClaimChart(Sql::Database &db,
     if (stopped)
         return cancelledError();
 
+    // An event is cited by the record that documents it: its sources' pin cites.
+    auto eventSources = RecordCites::eventSources(db, std::nullopt, filter.includePrivileged);
+    if (!eventSources)
+        return fail(eventSources.error());
+    for (ChartNode &node : data.nodes) {
+        for (auto *list : {&node.supporting, &node.undermining, &node.context}) {
+            for (ChartEvidence &evidence : *list) {
+                if (!evidence.eventId)
+                    continue;
+                data.withheldSources += eventSources->withheldByEvent.value(*evidence.eventId);
+                evidence.cite
+                    += u" \u2014 "_s
+                       + (eventSources->byEvent.contains(*evidence.eventId)
+                              ? eventSources->byEvent.value(*evidence.eventId).join(u"; "_s)
+                              : u"no record cite"_s);
+            }
+        }
+    }
+
     const QHash<qint64, NodeAssessment> assessments = assessor.assess();
     for (ChartNode &node : data.nodes) {
         node.assessment = assessments.value(node.id);
@@ -611,13 +624,16 @@ Result<ExhibitListData> loadExhibits(Sql::Database &db, const ExhibitFilter &fil
         ExhibitEntry entry;
         QString label;
         QString sortDate;
+        QStringList remarks;
     };
     QList<Row> rows;
     QHash<QString, qsizetype> bySha;
     auto done = forEachRow(
         db,
         u"SELECT id, kind, title, docket_number, exhibit_label, source_name, blob_sha256, "
-        u"privileged, document_date, bates_begin, bates_end, json_extract(metadata, '$.status') "
+        u"privileged, document_date, bates_begin, bates_end, json_extract(metadata, '$.status'), "
+        u"date_source, json_extract(metadata, '$.creation_date'), media_type, "
+        u"sponsoring_witness, offered, objection, admitted "
         u"FROM documents WHERE kind = 'exhibit' ORDER BY id"_s,
         [](Sql::Statement &) {},
         [&](Sql::Statement &s) {
@@ -628,9 +644,8 @@ Result<ExhibitListData> loadExhibits(Sql::Database &db, const ExhibitFilter &fil
             const QString sha = s.text(6);
             // One original is one exhibit, however many times it was filed.
             if (const auto it = bySha.constFind(sha); it != bySha.cend()) {
-                ExhibitEntry &first = rows[*it].entry;
                 if (!s.text(4).isEmpty())
-                    first.status += u"; also marked %1"_s.arg(s.text(4));
+                    rows[*it].remarks.append(u"also marked %1"_s.arg(s.text(4)));
                 return true;
             }
             Row row;
@@ -640,15 +655,22 @@ Result<ExhibitListData> loadExhibits(Sql::Database &db, const ExhibitFilter &fil
             ExhibitEntry &entry = row.entry;
             entry.documentId = s.integer(0);
             entry.description = s.text(2).isEmpty() ? s.text(5) : s.text(2);
+            // Only the document's own date; an unknown date stays blank.
             entry.date = s.isNull(8) ? QString() : displayDocumentDate(s.text(8));
+            if (!entry.date.isEmpty())
+                entry.dateSource = s.text(12);
+            if (s.text(14) == u"application/pdf" && !s.isNull(13))
+                entry.pdfCreated = s.text(13);
             entry.batesBegin = s.text(9);
             entry.batesEnd = s.text(10);
+            entry.sponsoringWitness = s.text(15);
+            entry.offered = s.text(16);
+            entry.objection = s.text(17);
+            entry.admitted = s.text(18);
             if (!s.isNull(11) && !s.text(11).isEmpty())
-                entry.status = s.text(11);
-            else
-                entry.status = entry.batesBegin.isEmpty() ? u"Not produced"_s : u"Produced"_s;
+                row.remarks.append(s.text(11));
             if (s.integer(7) != 0)
-                entry.status += u"; privileged"_s;
+                row.remarks.append(u"privileged"_s);
             entry.source.kind = ExportSource::Kind::Document;
             entry.source.documentId = entry.documentId;
             entry.source.title = entry.description;
@@ -687,7 +709,7 @@ Result<ExhibitListData> loadExhibits(Sql::Database &db, const ExhibitFilter &fil
             do {
                 number = u"Ex. %1"_s.arg(++highest);
             } while (used.contains(number.toCaseFolded()));
-            row.entry.status += u"; numbered for this list"_s;
+            row.remarks.append(u"numbered for this list"_s);
         } else {
             number = row.label;
             if (used.contains(number.toCaseFolded())) {
@@ -696,11 +718,12 @@ Result<ExhibitListData> loadExhibits(Sql::Database &db, const ExhibitFilter &fil
                 do {
                     number = u"%1-%2"_s.arg(base).arg(suffix++);
                 } while (used.contains(number.toCaseFolded()));
-                row.entry.status += u"; label %1 shared, renumbered"_s.arg(base);
+                row.remarks.append(u"label %1 shared, renumbered"_s.arg(base));
             }
         }
         used.insert(number.toCaseFolded());
         row.entry.number = number;
+        row.entry.status = row.remarks.join(u"; "_s);
         row.entry.source.cite = number;
         data.exhibits.append(std::move(row.entry));
     }

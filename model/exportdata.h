@@ -3,6 +3,7 @@
 #include "assessment.h"
 #include "casefile.h"
 #include "eventdate.h"
+#include "eventstore.h"
 #include "result.h"
 
 #include <QDate>
@@ -27,7 +28,9 @@ struct ExportSource
     qint64 documentId = 0; // for a post: the document it was imported from, if any
     qint64 postId = 0;
     QString title;
-    QString cite;   // court style: "Dkt. 34 at 3–4", "Ex. A at 5", "Post 1234567 (@handle)"
+    // Court style: "Dkt. 34 at 3–4", "Ex. A at 5", "Parler post by @handle, 8 Jan 2021 21:14
+    // UTC, ID 1234567 (Ex. E)"
+    QString cite;
     QString sha256; // the cited original (a post's source document); empty when there is none
 };
 
@@ -37,6 +40,7 @@ struct ChronologyFilter
     QDate to;
     std::optional<qint64> claimId; // the claim and every element or factor beneath it
     QString tag;                   // the tag and every tag beneath it
+    // Only events a user assessed as undisputed (not those nobody has assessed).
     bool undisputedOnly = false;
     bool includePrivileged = false;
 };
@@ -48,7 +52,8 @@ struct ChronologyEntry
     QString dateText;
     QString title;
     QString description;
-    bool disputed = false;
+    DisputeStatus dispute = DisputeStatus::NotAssessed;
+    bool disputed = false; // dispute == Disputed
     QList<ExportSource> sources;
     QStringList claims; // "Breach of contract › Breach"
     QStringList tags;
@@ -71,12 +76,13 @@ struct ChartEvidence
 {
     qint64 linkId = 0;
     int weight = 3;
-    QString cite; // a pin cite, or "Event: TITLE (DATE)"
+    QString cite; // a pin cite, or "Event: TITLE (DATE) — its sources' pin cites"
     QString quote;
     std::optional<bool> quoteVerified; // nullopt: no quote or not checked
     QString note;
-    bool disputedEvent = false;
+    bool disputedEvent = false;         // cites an event assessed as disputed
     bool solid = true;                  // weighed by the assessment (EvidenceFacts::solid())
+    std::optional<qint64> eventId;      // when the link cites an event
     std::optional<ExportSource> source; // the document or post, when the link cites one
 };
 
@@ -121,10 +127,16 @@ struct ExhibitEntry
     qint64 documentId = 0;
     QString number; // unique within the list
     QString description;
-    QString date; // the document's date, "10 Jan 2021"
+    QString date;       // the document's own date, "10 Jan 2021", "Jun 2018"; empty: unknown
+    QString dateSource; // dateSourceName(): user, manifest, email_header, …; empty: unknown
+    QString pdfCreated; // the PDF's creation date (file metadata, never the document's date)
     QString batesBegin;
     QString batesEnd;
-    QString status;
+    QString sponsoringWitness;
+    QString offered;
+    QString objection;
+    QString admitted;
+    QString status; // remarks about the list itself ("numbered for this list"); no filler
     ExportSource source;
 };
 

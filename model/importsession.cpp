@@ -112,7 +112,9 @@ Result<DocumentOutcome> ImportSession::addDocument(const IncomingDocument &docum
         "INSERT INTO documents (kind, title, document_date, filed_date, docket_number, "
         "exhibit_label, bates_begin, bates_end, source_name, source_path, blob_sha256, "
         "media_type, page_count, text_status, privileged, notes, metadata, parent_id, import_id, "
-        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "created_at, date_source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, "
+        "?)");
     if (!insert)
         return fail(insert.error());
     (*insert)
@@ -135,7 +137,8 @@ Result<DocumentOutcome> ImportSession::addDocument(const IncomingDocument &docum
         .bind(17, toJsonText(r.metadata))
         .bind(18, r.parentId)
         .bind(19, m_importId)
-        .bind(20, TimeUtil::nowUtcIso());
+        .bind(20, TimeUtil::nowUtcIso())
+        .bindOrNull(21, r.documentDate.isEmpty() ? QString() : dateSourceName(r.dateSource));
     if (auto done = (*insert)->exec(); !done)
         return fail(done.error());
     const qint64 documentId = m_db->lastInsertRowId();

@@ -1,7 +1,9 @@
 #include "linkstore.h"
 
 #include "documentstore.h"
+#include "eventstore.h"
 #include "quoteverifier.h"
+#include "recordcites.h"
 #include "rowloop.h"
 #include "sqlite/database.h"
 #include "sqlite/statement.h"
@@ -168,8 +170,7 @@ Result<LinkDetails> LinkStore::details(qint64 id)
         details.cite = PinCite::document(*document, found->pageFrom, found->pageTo);
         details.targetTitle = document->title.isEmpty() ? document->sourceName : document->title;
     } else if (found->postId) {
-        auto statement = m_db.prepare(
-            u"SELECT external_id, author_handle, substr(text, 1, 120) FROM posts WHERE id = ?"_s);
+        auto statement = m_db.prepare(u"SELECT substr(text, 1, 120) FROM posts WHERE id = ?"_s);
         if (!statement)
             return fail(statement.error());
         statement->bind(1, *found->postId);
@@ -178,10 +179,15 @@ Result<LinkDetails> LinkStore::details(qint64 id)
             return fail(row.error());
         if (!*row)
             return fail(Error::Code::NotFound, u"There is no post %1."_s.arg(*found->postId));
-        details.cite = PinCite::post({*found->postId, statement->text(0), statement->text(1)});
-        details.targetTitle = statement->text(2).simplified();
+        auto cite = RecordCites::post(m_db, *found->postId);
+        if (!cite)
+            return fail(cite.error());
+        details.cite = *cite;
+        details.targetTitle = statement->text(0).simplified();
     } else if (found->eventId) {
-        auto statement = m_db.prepare(u"SELECT title, start, disputed FROM events WHERE id = ?"_s);
+        auto statement = m_db.prepare(
+            u"SELECT title, start, \"end\", precision, circa, time_zone, dispute FROM events "
+            u"WHERE id = ?"_s);
         if (!statement)
             return fail(statement.error());
         statement->bind(1, *found->eventId);
@@ -190,9 +196,14 @@ Result<LinkDetails> LinkStore::details(qint64 id)
             return fail(row.error());
         if (!*row)
             return fail(Error::Code::NotFound, u"There is no event %1."_s.arg(*found->eventId));
-        details.cite = PinCite::event(statement->text(0), statement->text(1));
+        auto sources = RecordCites::eventSources(m_db, *found->eventId, true);
+        if (!sources)
+            return fail(sources.error());
+        details.cite = PinCite::event(statement->text(0),
+                                      RecordCites::eventDate(*statement, 1),
+                                      sources->byEvent.value(*found->eventId));
         details.targetTitle = statement->text(0);
-        details.eventDisputed = statement->integer(2) != 0;
+        details.eventDisputed = statement->text(6) == disputeStatusName(DisputeStatus::Disputed);
     }
     return details;
 }
@@ -218,13 +229,18 @@ Result<QList<LinkDetails>> LinkStore::allDetails()
         u"SELECT l.id, l.claim_id, l.document_id, l.page_from, l.page_to, l.post_id, l.event_id,"
         u" l.quote, l.quote_verified, l.stance, l.weight, l.note, l.created_at,"
         u" d.kind, d.title, coalesce(d.docket_number, ''), coalesce(d.exhibit_label, ''),"
-        u" d.source_name, po.external_id, po.author_handle, substr(po.text, 1, 120),"
-        u" ev.title, ev.start, coalesce(ev.disputed, 0)"
-        u" FROM evidence_links l LEFT JOIN documents d ON d.id = l.document_id"
-        u" LEFT JOIN posts po ON po.id = l.post_id LEFT JOIN events ev ON ev.id = l.event_id"
-        u" ORDER BY l.id"_s);
+        u" d.source_name, p.external_id, p.author_handle, substr(p.text, 1, 120),"
+        u" ev.title, ev.start, ev.\"end\", ev.precision, ev.circa, ev.time_zone, ev.dispute, "_s
+        + RecordCites::PostColumns
+        + u" FROM evidence_links l LEFT JOIN documents d ON d.id = l.document_id"
+          u" LEFT JOIN posts p ON p.id = l.post_id "_s
+        + RecordCites::PostSourceJoin
+        + u" LEFT JOIN events ev ON ev.id = l.event_id ORDER BY l.id"_s);
     if (!statement)
         return fail(statement.error());
+    auto sources = RecordCites::eventSources(m_db, std::nullopt, true);
+    if (!sources)
+        return fail(sources.error());
     QList<LinkDetails> result;
     for (;;) {
         auto row = statement->step();
@@ -241,12 +257,13 @@ Result<QList<LinkDetails>> LinkStore::allDetails()
             details.cite = PinCite::document(document, link.pageFrom, link.pageTo);
             details.targetTitle = document.title.isEmpty() ? document.sourceName : document.title;
         } else if (link.postId) {
-            details.cite = PinCite::post({*link.postId, s.text(18), s.text(19)});
+            details.cite = PinCite::postRecord(RecordCites::postFromRow(s, 28));
             details.targetTitle = s.text(20).simplified();
         } else if (link.eventId) {
-            details.cite = PinCite::event(s.text(21), s.text(22));
+            details.cite = PinCite::event(
+                s.text(21), RecordCites::eventDate(s, 22), sources->byEvent.value(*link.eventId));
             details.targetTitle = s.text(21);
-            details.eventDisputed = s.integer(23) != 0;
+            details.eventDisputed = s.text(27) == disputeStatusName(DisputeStatus::Disputed);
         }
         result.append(details);
     }

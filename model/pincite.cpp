@@ -1,5 +1,8 @@
 #include "pincite.h"
 
+#include <QDate>
+#include <QDateTime>
+#include <QLocale>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -63,6 +66,48 @@ QString post(const CitablePost &post)
         cite += u" ("_s + handle + u')';
     }
     return cite;
+}
+
+QString postRecord(const PostRecordCite &record)
+{
+    const CitablePost &post = record.post;
+    QString cite
+        = record.platform.trimmed().isEmpty() ? u"Post"_s : record.platform.trimmed() + u" post"_s;
+    QString handle = post.authorHandle.trimmed();
+    if (!handle.isEmpty()) {
+        if (!handle.startsWith(u'@'))
+            handle.prepend(u'@');
+        cite += u" by "_s + handle;
+    }
+    QString when = u"undated"_s;
+    if (const QString stored = record.postedAt.trimmed(); !stored.isEmpty()) {
+        const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+        const QDateTime instant = QDateTime::fromString(stored, Qt::ISODateWithMs);
+        if (stored.size() > 10 && instant.isValid())
+            when = english.toString(instant.toUTC(), u"d MMM yyyy HH:mm"_s) + u" UTC"_s;
+        else if (const QDate day = QDate::fromString(stored.left(10), Qt::ISODate); day.isValid())
+            when = english.toString(day, u"d MMM yyyy"_s);
+        else
+            when = stored; // shown as stored, never reinterpreted
+    }
+    cite += u", "_s + when;
+    if (!post.externalId.isEmpty())
+        cite += u", ID "_s + post.externalId;
+    else if (!record.url.trimmed().isEmpty())
+        cite += u", "_s + record.url.trimmed();
+    else
+        cite += u", post #%1 in this case"_s.arg(post.id);
+    if (!record.sourceCite.isEmpty())
+        cite += u" ("_s + record.sourceCite + u')';
+    else if (record.importId != 0)
+        cite += u" (import %1)"_s.arg(record.importId);
+    return cite;
+}
+
+QString event(const QString &title, const QString &date, const QStringList &sourceCites)
+{
+    return event(title, date) + u" — "_s
+           + (sourceCites.isEmpty() ? u"no record cite"_s : sourceCites.join(u"; "_s));
 }
 
 QString event(const QString &title, const QString &start)

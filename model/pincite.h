@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -25,6 +26,18 @@ struct CitablePost
     QString authorHandle;
 };
 
+// What a record cite of a post needs: who posted it where and when, and which exhibit or
+// production of the case it came from.
+struct PostRecordCite
+{
+    CitablePost post;
+    QString platform;    // "Parler"; empty: unknown
+    QString postedAt;    // ISO 8601 as stored (UTC instant, or a bare date); empty: unknown
+    QString url;         // cited only when the post has no platform id
+    QString sourceCite;  // "Ex. E", "“Flagged posts”"; empty: imported without a document
+    qint64 importId = 0; // the import that brought it in, when there is no source document
+};
+
 // Court-style pin cites. Pure functions: the exports share them with the screen.
 //
 // Rules: an exhibit with a label cites the label (`Ex. A at 5`, `PX-12 at 2`; a bare letter or
@@ -45,8 +58,16 @@ QString document(const CitableDocument &document,
 
 QString post(const CitablePost &post);
 
+// The record cite of a post: "Parler post by @handle, 8 Jan 2021 21:14 UTC, ID 1234567
+// (Ex. E)". Unknown parts are left out, never guessed; an undated post says "undated".
+QString postRecord(const PostRecordCite &post);
+
 // "Event: TITLE (START)".
 QString event(const QString &title, const QString &start);
+
+// An event cited by its sources' pin cites: "Event: TITLE (DATE) — Dkt. 1 at 3; Ex. A at 5",
+// or "Event: TITLE (DATE) — no record cite" when no source documents it.
+QString event(const QString &title, const QString &date, const QStringList &sourceCites);
 
 } // namespace PinCite
 } // namespace Casebinder

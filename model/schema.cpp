@@ -1,10 +1,16 @@
 #include "schema.h"
 
+#include "custodylog.h"
 #include "sqlite/database.h"
+#include "sqlite/statement.h"
 
+#include <QJsonObject>
+#include <QList>
 #include <QString>
 
 #include <array>
+
+using namespace Qt::StringLiterals;
 
 namespace Casebinder::Schema {
 namespace {
@@ -288,7 +294,88 @@ CREATE TABLE case_settings (
 ) WITHOUT ROWID;
 )SQL";
 
-constexpr std::array Migrations = {Version1, Version2};
+// Version 3 (decision 0007): a document's date says where it came from, and a PDF's creation
+// date is file metadata, never the document's date; the optional columns of a trial exhibit
+// list; an event's dispute status has a third state, "not assessed".
+constexpr auto Version3 = uR"SQL(
+ALTER TABLE documents ADD COLUMN date_source TEXT
+    CHECK (date_source IN ('user', 'manifest', 'email_header', 'docket', 'load_file'));
+ALTER TABLE documents ADD COLUMN sponsoring_witness TEXT;
+ALTER TABLE documents ADD COLUMN offered TEXT;
+ALTER TABLE documents ADD COLUMN objection TEXT;
+ALTER TABLE documents ADD COLUMN admitted TEXT;
+
+ALTER TABLE events ADD COLUMN dispute TEXT NOT NULL DEFAULT 'unassessed'
+    CHECK (dispute IN ('unassessed', 'undisputed', 'disputed'));
+UPDATE events SET dispute = 'disputed' WHERE disputed = 1;
+ALTER TABLE events DROP COLUMN disputed;
+)SQL";
+
+constexpr std::array Migrations = {Version1, Version2, Version3};
+
+// Documents whose date an earlier importer took from the PDF's CreationDate: a PDF with a
+// recorded creation date whose document_date is that date (UTC, as the importer stored it),
+// and which no manifest can have dated (no manifest.csv beside it in its archive). A date a
+// user typed is kept unless it is exactly the creation date, which the user cannot be told
+// apart from; that case is logged, so it can be restored from the custody log and metadata.
+constexpr auto ImportedCreationDates = uR"SQL(
+SELECT d.id, d.document_date, d.blob_sha256, d.source_name
+FROM documents d
+WHERE d.media_type = 'application/pdf'
+  AND d.document_date IS NOT NULL
+  AND json_extract(d.metadata, '$.creation_date') IS NOT NULL
+  AND d.document_date = substr(json_extract(d.metadata, '$.creation_date'), 1, 10)
+  AND NOT EXISTS (SELECT 1 FROM documents m
+                  WHERE d.parent_id IS NOT NULL AND m.parent_id = d.parent_id
+                    AND lower(m.source_name) = 'manifest.csv')
+)SQL";
+
+Status moveCreationDatesToMetadata(Sql::Database &db)
+{
+    auto select = db.prepare(QString::fromUtf16(ImportedCreationDates));
+    if (!select)
+        return fail(select.error());
+    struct Found
+    {
+        qint64 id;
+        QString date;
+        QString sha256;
+        QString name;
+    };
+    QList<Found> found;
+    for (;;) {
+        auto row = select->step();
+        if (!row)
+            return fail(row.error());
+        if (!*row)
+            break;
+        found.append({select->integer(0), select->text(1), select->text(2), select->text(3)});
+    }
+    auto update = db.prepare(
+        u"UPDATE documents SET document_date = NULL, date_source = NULL, "
+        u"metadata = json_set(metadata, '$.former_document_date', document_date) WHERE id = ?"_s);
+    if (!update)
+        return fail(update.error());
+    for (const Found &document : std::as_const(found)) {
+        update->reset();
+        update->bind(1, document.id);
+        if (auto done = update->exec(); !done)
+            return done;
+        if (auto logged = CustodyLog(db).append(
+                CustodyLog::Action::Migrate,
+                u"document %1 (%2)"_s.arg(document.id).arg(document.name),
+                document.sha256,
+                QJsonObject{{u"document"_s, document.id},
+                            {u"cleared_document_date"_s, document.date},
+                            {u"reason"_s,
+                             u"The date was the PDF's creation date (file metadata), not the "
+                             u"document's own date; it is kept in the metadata as "
+                             u"former_document_date."_s}});
+            !logged)
+            return logged;
+    }
+    return {};
+}
 
 } // namespace
 
@@ -307,6 +394,10 @@ Status migrate(Sql::Database &db, int fromVersion, int toVersion)
     for (int version = fromVersion + 1; version <= toVersion; ++version) {
         if (auto done = db.exec(QString::fromUtf16(Migrations[size_t(version - 1)])); !done)
             return done;
+        if (version == 3 && fromVersion > 0) {
+            if (auto done = moveCreationDatesToMetadata(db); !done)
+                return done;
+        }
         if (auto done = db.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)); !done)
             return done;
     }

@@ -12,10 +12,12 @@ int runDocument(const QStringList &arguments);
 CASEBINDER_CLI_COMMAND(
     u"document"_s,
     u"document set-privileged CASE ID[,ID...] on|off | document set CASE ID [--title T] "
-    "[--exhibit-label L] [--docket N] [--bates-begin B] [--bates-end E] [--date YYYY-MM-DD] "
-    "[--filed YYYY-MM-DD] [--notes T]"_s,
+    "[--exhibit-label L] [--docket N] [--bates-begin B] [--bates-end E] [--date DATE] "
+    "[--date-source user|manifest|email_header|docket|load_file] [--filed YYYY-MM-DD] "
+    "[--notes T] [--witness W] [--offered T] [--objection T] [--admitted T]"_s,
     u"Mark documents privileged, or set a document's title, label, docket number, Bates range, "
-    "dates and notes."_s,
+    "dates, notes and its exhibit-list columns (sponsoring witness, offered, objection, "
+    "admitted)."_s,
     runDocument);
 
 int runSetPrivileged(const Command &command, const QStringList &arguments)
@@ -53,27 +55,48 @@ int runSet(const Command &command, const QStringList &arguments)
     ArgumentParser args(command, u"Set a document's fields (an empty value clears one)."_s);
     args.addPositional(u"CASE"_s, u"The case file."_s);
     args.addPositional(u"ID"_s, u"The document."_s);
-    const std::pair<QString, DocumentField> options[] = {
-        {u"title"_s, DocumentField::Title},
-        {u"exhibit-label"_s, DocumentField::ExhibitLabel},
-        {u"docket"_s, DocumentField::DocketNumber},
-        {u"bates-begin"_s, DocumentField::BatesBegin},
-        {u"bates-end"_s, DocumentField::BatesEnd},
-        {u"date"_s, DocumentField::DocumentDate},
-        {u"filed"_s, DocumentField::FiledDate},
-        {u"notes"_s, DocumentField::Notes},
+    struct Option
+    {
+        QString name;
+        DocumentField field;
+        QString help;
     };
-    for (const auto &[name, field] : options)
-        args.parser().addOption({name, u"Set the %1."_s.arg(name), u"VALUE"_s});
+    const Option options[] = {
+        {u"title"_s, DocumentField::Title, u"The title."_s},
+        {u"exhibit-label"_s, DocumentField::ExhibitLabel, u"The exhibit label."_s},
+        {u"docket"_s, DocumentField::DocketNumber, u"The docket entry number."_s},
+        {u"bates-begin"_s, DocumentField::BatesBegin, u"The first Bates number."_s},
+        {u"bates-end"_s, DocumentField::BatesEnd, u"The last Bates number."_s},
+        {u"date"_s,
+         DocumentField::DocumentDate,
+         u"The document's own date at the precision known: 2021-01-09, 2018-06, 2018, "
+         "\"circa 2020-11\", 2021-01..2021-09. Recorded as entered by a user unless "
+         "--date-source says otherwise."_s},
+        {u"date-source"_s,
+         DocumentField::DateSource,
+         u"Where the date comes from: user, manifest, email_header, docket or load_file."_s},
+        {u"filed"_s, DocumentField::FiledDate, u"The filing date (YYYY-MM-DD)."_s},
+        {u"notes"_s, DocumentField::Notes, u"The notes."_s},
+        {u"witness"_s, DocumentField::SponsoringWitness, u"Exhibit list: sponsoring witness."_s},
+        {u"offered"_s, DocumentField::Offered, u"Exhibit list: offered (e.g. the date)."_s},
+        {u"objection"_s, DocumentField::Objection, u"Exhibit list: objection."_s},
+        {u"admitted"_s, DocumentField::Admitted, u"Exhibit list: admitted (e.g. the date)."_s},
+    };
+    for (const Option &option : options)
+        args.parser().addOption({option.name, option.help, u"VALUE"_s});
     if (auto exit = args.parse(arguments, 2, 2))
         return *exit;
     auto id = parseId(args.positional().at(1), u"document"_s);
     if (!id)
         return BadUsage;
     DocumentEdit edit;
-    for (const auto &[name, field] : options) {
-        if (args.parser().isSet(name))
-            edit.insert(field, args.parser().value(name));
+    for (const Option &option : options) {
+        if (args.parser().isSet(option.name))
+            edit.insert(option.field, args.parser().value(option.name));
+    }
+    if (edit.contains(DocumentField::DateSource) && !edit.contains(DocumentField::DocumentDate)) {
+        printError(u"--date-source says where a --date comes from; give both."_s);
+        return BadUsage;
     }
     if (edit.isEmpty()) {
         printError(u"Name a field to set.\nUsage: casebinder-cli "_s + command.synopsis);

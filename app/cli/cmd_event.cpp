@@ -16,11 +16,14 @@ int runEvent(const QStringList &arguments);
 
 CASEBINDER_CLI_COMMAND(
     u"event"_s,
-    u"event add CASE --date TEXT --title TEXT [--description TEXT] [--disputed] "
+    u"event add CASE --date TEXT --title TEXT [--description TEXT] "
+    "[--dispute disputed|undisputed|unassessed | --disputed] "
     "[--source-document ID [--pages A-B] | --source-post ID] [--entity ID ...] | "
+    "event set CASE ID [--dispute disputed|undisputed|unassessed] [--date TEXT] [--title TEXT] "
+    "[--description TEXT] [--notes TEXT] | "
     "event list CASE [--from DATE] [--to DATE] [--claim ID] [--tag NAME] "
-    "[--disputed|--undisputed] [--include-privileged] [--json]"_s,
-    u"Add an event to the chronology, or list it in date order."_s,
+    "[--disputed|--undisputed|--unassessed] [--include-privileged] [--json]"_s,
+    u"Add an event to the chronology, change one, or list it in date order."_s,
     runEvent);
 
 std::optional<std::pair<int, int>> parsePages(const QString &text)
@@ -32,6 +35,26 @@ std::optional<std::pair<int, int>> parsePages(const QString &text)
     const int from = match.captured(1).toInt();
     const int to = match.hasCaptured(2) ? match.captured(2).toInt() : from;
     return std::pair{from, to};
+}
+
+const QString DisputeHelp = u"Whether the parties dispute it: disputed, undisputed or "
+                            "unassessed (the default: nobody has assessed it)."_s;
+
+// "yes"/"no" read as disputed/undisputed, for people who think of it as a question.
+std::optional<DisputeStatus> parseDispute(const QString &text)
+{
+    const QString value = text.trimmed().toLower();
+    if (value == u"yes")
+        return DisputeStatus::Disputed;
+    if (value == u"no")
+        return DisputeStatus::Undisputed;
+    if (value == u"not-assessed" || value == u"not_assessed")
+        return DisputeStatus::NotAssessed;
+    if (auto status = disputeStatusFromName(value))
+        return status;
+    printError(
+        u"'%1' is not a dispute status; say disputed, undisputed or unassessed."_s.arg(text));
+    return std::nullopt;
 }
 
 QJsonArray idArray(const QList<qint64> &ids)
@@ -73,7 +96,8 @@ QJsonObject eventJson(const EventRecord &event)
         {u"time_zone"_s, event.date.timeZoneId()},
         {u"title"_s, event.title},
         {u"description"_s, event.description},
-        {u"disputed"_s, event.disputed},
+        {u"disputed"_s, event.dispute == DisputeStatus::Disputed},
+        {u"dispute"_s, disputeStatusName(event.dispute)},
         {u"notes"_s, event.notes},
         {u"sources"_s, sources},
         {u"withheld_sources"_s, event.withheldSources},
@@ -95,7 +119,8 @@ int runAdd(const Command &command, const QStringList &arguments)
         {u"title"_s, u"What happened, in a line."_s, u"TEXT"_s},
         {u"description"_s, u"More detail."_s, u"TEXT"_s},
         {u"notes"_s, u"Private notes."_s, u"TEXT"_s},
-        {u"disputed"_s, u"The other side disputes it."_s},
+        {u"disputed"_s, u"The other side disputes it (same as --dispute disputed)."_s},
+        {u"dispute"_s, DisputeHelp, u"STATE"_s},
         {u"source-document"_s, u"A document that shows it."_s, u"ID"_s},
         {u"pages"_s, u"The pages of that document: 5 or 3-4."_s, u"A-B"_s},
         {u"source-post"_s, u"A post that shows it."_s, u"ID"_s},
@@ -120,7 +145,18 @@ int runAdd(const Command &command, const QStringList &arguments)
     record.title = p.value(u"title"_s);
     record.description = p.value(u"description"_s);
     record.notes = p.value(u"notes"_s);
-    record.disputed = p.isSet(u"disputed"_s);
+    if (p.isSet(u"disputed"_s) && p.isSet(u"dispute"_s)) {
+        printError(u"Give --dispute or --disputed, not both."_s);
+        return BadUsage;
+    }
+    if (p.isSet(u"disputed"_s))
+        record.dispute = DisputeStatus::Disputed;
+    if (p.isSet(u"dispute"_s)) {
+        auto status = parseDispute(p.value(u"dispute"_s));
+        if (!status)
+            return BadUsage;
+        record.dispute = *status;
+    }
     if (p.isSet(u"source-document"_s) && p.isSet(u"source-post"_s)) {
         printError(u"Give either --source-document or --source-post, not both."_s);
         return BadUsage;
@@ -201,7 +237,8 @@ int runList(const Command &command, const QStringList &arguments)
         {u"claim"_s, u"Only events linked to this claim or its elements."_s, u"ID"_s},
         {u"tag"_s, u"Only events with this tag (or a tag beneath it)."_s, u"NAME"_s},
         {u"disputed"_s, u"Only disputed events."_s},
-        {u"undisputed"_s, u"Only undisputed events."_s},
+        {u"undisputed"_s, u"Only events assessed as undisputed."_s},
+        {u"unassessed"_s, u"Only events whose dispute status nobody has assessed."_s},
         {u"include-privileged"_s, u"Also cite privileged documents."_s},
         {u"coarse-last"_s,
          u"Place a month or year after the days inside it (default: before them)."_s},
@@ -224,10 +261,13 @@ int runList(const Command &command, const QStringList &arguments)
         filter.claimId = *id;
     }
     filter.tag = p.value(u"tag"_s);
-    if (p.isSet(u"disputed"_s) && p.isSet(u"undisputed"_s)) {
-        printError(u"Give --disputed or --undisputed, not both."_s);
+    if (int(p.isSet(u"disputed"_s)) + int(p.isSet(u"undisputed"_s)) + int(p.isSet(u"unassessed"_s))
+        > 1) {
+        printError(u"Give one of --disputed, --undisputed and --unassessed."_s);
         return BadUsage;
     }
+    if (p.isSet(u"unassessed"_s))
+        filter.disputed = EventFilter::Disputed::NotAssessedOnly;
     if (p.isSet(u"disputed"_s))
         filter.disputed = EventFilter::Disputed::DisputedOnly;
     if (p.isSet(u"undisputed"_s))
@@ -263,7 +303,9 @@ int runList(const Command &command, const QStringList &arguments)
             u"%1  %2  %3%4%5"_s.arg(QString::number(event.id).rightJustified(5),
                                     event.date.display().leftJustified(24),
                                     event.title,
-                                    event.disputed ? u"  [disputed]"_s : QString(),
+                                    event.dispute == DisputeStatus::NotAssessed
+                                        ? QString()
+                                        : u"  [%1]"_s.arg(disputeStatusName(event.dispute)),
                                     cites.isEmpty() ? QString() : u"  — "_s + cites.join(u"; "_s)));
     }
     if (withheld > 0)
@@ -271,9 +313,72 @@ int runList(const Command &command, const QStringList &arguments)
     return Success;
 }
 
+int runSet(const Command &command, const QStringList &arguments)
+{
+    ArgumentParser args(command, u"Change an event's dispute status, date, title or notes."_s);
+    args.addPositional(u"CASE"_s, u"The case file."_s);
+    args.addPositional(u"ID"_s, u"The event."_s);
+    args.parser().addOptions({
+        {u"dispute"_s, DisputeHelp, u"STATE"_s},
+        {u"date"_s, u"When (as for event add)."_s, u"TEXT"_s},
+        {u"title"_s, u"What happened, in a line."_s, u"TEXT"_s},
+        {u"description"_s, u"More detail."_s, u"TEXT"_s},
+        {u"notes"_s, u"Private notes."_s, u"TEXT"_s},
+    });
+    if (auto exit = args.parse(arguments, 2, 2))
+        return *exit;
+    const QCommandLineParser &p = args.parser();
+    auto id = parseId(args.positional().at(1), u"event"_s);
+    if (!id)
+        return BadUsage;
+    if (!p.isSet(u"dispute"_s) && !p.isSet(u"date"_s) && !p.isSet(u"title"_s)
+        && !p.isSet(u"description"_s) && !p.isSet(u"notes"_s)) {
+        printError(u"Name a field to set.\nUsage: casebinder-cli "_s + command.synopsis);
+        return BadUsage;
+    }
+    std::optional<DisputeStatus> dispute;
+    if (p.isSet(u"dispute"_s) && !(dispute = parseDispute(p.value(u"dispute"_s))))
+        return BadUsage;
+    std::optional<EventDate> date;
+    if (p.isSet(u"date"_s)) {
+        auto parsed = EventDate::parse(p.value(u"date"_s));
+        if (!parsed) {
+            printError(parsed.error());
+            return BadUsage;
+        }
+        date = *parsed;
+    }
+    auto document = openCaseDocument(args.positional().constFirst());
+    if (!document)
+        return Failure;
+    auto record = EventStore(document->db()).event(*id);
+    if (!record) {
+        printError(record.error());
+        return Failure;
+    }
+    if (dispute)
+        record->dispute = *dispute;
+    if (date)
+        record->date = *date;
+    if (p.isSet(u"title"_s))
+        record->title = p.value(u"title"_s);
+    if (p.isSet(u"description"_s))
+        record->description = p.value(u"description"_s);
+    if (p.isSet(u"notes"_s))
+        record->notes = p.value(u"notes"_s);
+    if (auto pushed = document->push(std::make_unique<EditEventCommand>(*document, *record));
+        !pushed) {
+        printError(pushed.error());
+        return pushed.error().code == Error::Code::InvalidArgument ? BadUsage : Failure;
+    }
+    printLine(u"Event %1 updated."_s.arg(*id));
+    return Success;
+}
+
 int runEvent(const QStringList &arguments)
 {
-    return runSubcommand(u"event"_s, arguments, {{u"add"_s, runAdd}, {u"list"_s, runList}});
+    return runSubcommand(
+        u"event"_s, arguments, {{u"add"_s, runAdd}, {u"set"_s, runSet}, {u"list"_s, runList}});
 }
 
 } // namespace

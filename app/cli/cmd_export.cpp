@@ -35,8 +35,8 @@ CASEBINDER_CLI_COMMAND(
     u"export-exhibits"_s,
     u"export-exhibits CASE OUT.pdf|OUT.csv [--page-size letter|a4] "
     u"[--title TEXT] [--confidential] [--include-privileged] [--pdfa] [--json]"_s,
-    u"Export the exhibit list (number, description, date, Bates range, "
-    u"status)."_s,
+    u"Export the trial exhibit list: number, description, date, Bates range and the columns "
+    u"set with document set (sponsoring witness, offered, objection, admitted)."_s,
     runExportExhibits,
     true);
 
@@ -142,8 +142,11 @@ int runExportTimeline(const QStringList &arguments)
         {u"to"_s, u"Only events on or before DATE."_s, u"DATE"_s},
         {u"claim"_s, u"Only events linked to this claim or its elements."_s, u"ID"_s},
         {u"tag"_s, u"Only events with this tag (or a tag beneath it)."_s, u"NAME"_s},
-        {u"include-disputed"_s, u"Include disputed events (the default)."_s},
-        {u"undisputed-only"_s, u"Leave disputed events out."_s},
+        {u"include-disputed"_s,
+         u"Include every event, whatever its dispute status (the default)."_s},
+        {u"undisputed-only"_s,
+         u"Only events assessed as undisputed (leaves out disputed events and those not yet "
+         "assessed)."_s},
     });
     addPdfOptions(args);
     if (auto exit = args.parse(arguments, 2, 2))

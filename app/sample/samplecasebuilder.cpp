@@ -251,7 +251,8 @@ private:
             record.title = spec.title;
             record.description = spec.description;
             record.notes = spec.notes;
-            record.disputed = spec.disputed;
+            record.dispute
+                = disputeStatusFromName(spec.dispute).value_or(DisputeStatus::NotAssessed);
             for (const SourceSpec &source : spec.sources)
                 record.sources.append(EventSource::document(
                     m_documents.value(source.document), source.pageFrom, source.pageTo));

@@ -1,5 +1,8 @@
 #include "sampledata.h"
 
+#include "documentstore.h"
+#include "eventstore.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -101,12 +104,20 @@ Status check(const SampleCase &sample)
     for (const DocumentSpec &document : sample.documents) {
         if (document.pages.isEmpty())
             return fail(invalid(u"document \"%1\" has no pages."_s.arg(document.key)));
+        if (!document.documentDate.isEmpty()) {
+            if (auto ok = checkDocumentDate(document.documentDate); !ok)
+                return fail(
+                    invalid(u"document \"%1\": %2"_s.arg(document.key, ok.error().message)));
+        }
         if (auto ok = checkKeys(document.entities, entities, u"entity"_s); !ok)
             return ok;
         if (auto ok = checkKeys(document.tags, tags, u"tag"_s); !ok)
             return ok;
     }
     for (const EventSpec &event : sample.events) {
+        if (!event.dispute.isEmpty() && !disputeStatusFromName(event.dispute))
+            return fail(invalid(
+                u"event \"%1\" has no dispute status \"%2\"."_s.arg(event.key, event.dispute)));
         if (auto ok = checkKeys(event.entities, entities, u"entity"_s); !ok)
             return ok;
         if (auto ok = checkKeys(event.tags, tags, u"tag"_s); !ok)
@@ -287,7 +298,7 @@ Result<SampleCase> loadSampleCase(const QString &root)
         event.title = entry.value("title"_L1).toString();
         event.description = entry.value("description"_L1).toString();
         event.notes = entry.value("notes"_L1).toString();
-        event.disputed = entry.value("disputed"_L1).toBool();
+        event.dispute = entry.value("dispute"_L1).toString();
         event.entities = stringList(entry.value("entities"_L1));
         event.tags = stringList(entry.value("tags"_L1));
         for (const QJsonValue &sourceValue : entry.value("sources"_L1).toArray()) {

@@ -43,8 +43,8 @@ struct DocumentSpec
     QString exhibitLabel;
     QString attachedTo; // key of the filing an exhibit is attached to
     QString filedDate;
-    QString documentDate;
-    QString party; // who filed it
+    QString documentDate; // the document's own date (day, month, circa…); empty: unknown
+    QString party;        // who filed it
     QString notes;
     QStringList entities;
     QStringList tags;
@@ -82,7 +82,7 @@ struct EventSpec
     QString title;
     QString description;
     QString notes;
-    bool disputed = false;
+    QString dispute; // disputeStatusName(); empty: not assessed
     QStringList entities;
     QStringList tags;
     QList<SourceSpec> sources;

@@ -1,5 +1,6 @@
 #include "documentcommands.h"
 
+#include "documentstore.h"
 #include "sqlite/statement.h"
 
 #include <QCoreApplication>
@@ -35,8 +36,29 @@ QString column(DocumentField field)
         return u"filed_date"_s;
     case DocumentField::Notes:
         return u"notes"_s;
+    case DocumentField::SponsoringWitness:
+        return u"sponsoring_witness"_s;
+    case DocumentField::Offered:
+        return u"offered"_s;
+    case DocumentField::Objection:
+        return u"objection"_s;
+    case DocumentField::Admitted:
+        return u"admitted"_s;
+    case DocumentField::DateSource:
+        return u"date_source"_s;
     }
     return {};
+}
+
+// A document date typed by a user is the user's; clearing it leaves no source.
+DocumentEdit withDateSource(DocumentEdit edit)
+{
+    if (edit.contains(DocumentField::DocumentDate) && !edit.contains(DocumentField::DateSource))
+        edit.insert(DocumentField::DateSource,
+                    edit.value(DocumentField::DocumentDate).trimmed().isEmpty()
+                        ? QString()
+                        : dateSourceName(DateSource::User));
+    return edit;
 }
 
 bool isNullable(DocumentField field)
@@ -46,6 +68,9 @@ bool isNullable(DocumentField field)
 
 QString editText(const DocumentEdit &edit)
 {
+    if (edit.size() == 2 && edit.contains(DocumentField::DocumentDate)
+        && edit.contains(DocumentField::DateSource))
+        return commandText("Set document date");
     if (edit.size() != 1)
         return commandText("Edit document");
     switch (edit.firstKey()) {
@@ -63,6 +88,14 @@ QString editText(const DocumentEdit &edit)
         return commandText("Set document date");
     case DocumentField::Notes:
         return commandText("Edit document notes");
+    case DocumentField::SponsoringWitness:
+        return commandText("Set sponsoring witness");
+    case DocumentField::Offered:
+    case DocumentField::Objection:
+    case DocumentField::Admitted:
+        return commandText("Set exhibit status");
+    case DocumentField::DateSource:
+        return commandText("Set document date");
     }
     return commandText("Edit document");
 }
@@ -72,9 +105,9 @@ QString editText(const DocumentEdit &edit)
 SetDocumentFieldsCommand::SetDocumentFieldsCommand(CaseDocument &document,
                                                    qint64 documentId,
                                                    DocumentEdit edit)
-    : CaseCommand(document, editText(edit), CaseTable::Documents)
+    : CaseCommand(document, editText(withDateSource(edit)), CaseTable::Documents)
     , m_documentId(documentId)
-    , m_new(std::move(edit))
+    , m_new(withDateSource(std::move(edit)))
 {}
 
 Status SetDocumentFieldsCommand::write(Sql::Database &db, const DocumentEdit &values)
@@ -101,8 +134,16 @@ Status SetDocumentFieldsCommand::apply(Sql::Database &db)
     if (!m_old) {
         for (auto it = m_new.cbegin(); it != m_new.cend(); ++it) {
             const QString value = it.value().trimmed();
-            if ((it.key() == DocumentField::DocumentDate || it.key() == DocumentField::FiledDate)
-                && !value.isEmpty() && !QDate::fromString(value, Qt::ISODate).isValid())
+            if (it.key() == DocumentField::DocumentDate && !value.isEmpty()) {
+                if (auto valid = checkDocumentDate(value); !valid)
+                    return valid;
+            }
+            if (it.key() == DocumentField::DateSource && !value.isEmpty()
+                && dateSourceFromName(value) == DateSource::Unknown)
+                return fail(Error::Code::InvalidArgument,
+                            commandText("\"%1\" is not a source of a date.").arg(value));
+            if (it.key() == DocumentField::FiledDate && !value.isEmpty()
+                && !QDate::fromString(value, Qt::ISODate).isValid())
                 return fail(
                     Error::Code::InvalidArgument,
                     commandText("\"%1\" is not a date; write it as 2021-01-10.").arg(value));
@@ -134,7 +175,7 @@ Status SetDocumentFieldsCommand::apply(Sql::Database &db)
             if (!*row)
                 return fail(Error::Code::NotFound,
                             commandText("The document %1 does not exist.").arg(m_documentId));
-            old.insert(it.key(), read->text(0));
+            old.insert(it.key(), read->isNull(0) ? QString() : read->text(0));
         }
         m_old = std::move(old);
     }

@@ -10,8 +10,10 @@
 
 namespace Casebinder {
 
-// The user-editable fields of a document. Dates are ISO (2021-01-10); an empty value clears
-// a nullable field (dates, docket number, exhibit label, Bates numbers).
+// The user-editable fields of a document. The filed date is an ISO day (2021-01-10); the
+// document date may be a day, a month (2018-06), a year, circa or a range. An empty value
+// clears a nullable field (dates, docket number, exhibit label, Bates numbers, the exhibit
+// list's witness/offered/objection/admitted columns).
 enum class DocumentField {
     Title,
     ExhibitLabel,
@@ -21,6 +23,13 @@ enum class DocumentField {
     DocumentDate,
     FiledDate,
     Notes,
+    SponsoringWitness,
+    Offered,
+    Objection,
+    Admitted,
+    // Where the document date came from (dateSourceName()). Setting DocumentDate without it
+    // records "user" (or clears the source with the date).
+    DateSource,
 };
 
 using DocumentEdit = QMap<DocumentField, QString>;

@@ -155,17 +155,34 @@ QVariant ChronologyModel::data(const QModelIndex &index, int role) const
         case ClaimsColumn:
             return claimTitles().join(u"; "_s);
         case DisputedColumn:
-            return role == Qt::DisplayRole ? (event.disputed ? tr("Disputed") : QString())
-                                           : QVariant(event.disputed);
+            if (role != Qt::DisplayRole)
+                return disputeStatusName(event.dispute);
+            switch (event.dispute) {
+            case DisputeStatus::Disputed:
+                return tr("Disputed");
+            case DisputeStatus::Undisputed:
+                return tr("Undisputed");
+            case DisputeStatus::NotAssessed:
+                return QString();
+            }
+            return QString();
         case TagsColumn:
             return tagNames().join(u", "_s);
         }
         return {};
     case Qt::CheckStateRole:
+        // Three states: checked disputed, unchecked undisputed, partly checked not assessed.
         if (index.column() == DisputedColumn)
-            return event.disputed ? Qt::Checked : Qt::Unchecked;
+            return event.dispute == DisputeStatus::Disputed     ? Qt::Checked
+                   : event.dispute == DisputeStatus::Undisputed ? Qt::Unchecked
+                                                                : Qt::PartiallyChecked;
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == DisputedColumn)
+            return event.dispute == DisputeStatus::Disputed ? tr("Disputed by a party")
+                   : event.dispute == DisputeStatus::Undisputed
+                       ? tr("Assessed as undisputed")
+                       : tr("Not assessed: nobody has said whether it is disputed");
         return index.column() == TitleColumn && !event.description.isEmpty()
                    ? QVariant(event.description)
                    : QVariant();
@@ -186,7 +203,9 @@ QVariant ChronologyModel::data(const QModelIndex &index, int role) const
     case SpanEndRole:
         return event.date.spanEnd();
     case DisputedRole:
-        return event.disputed;
+        return event.dispute == DisputeStatus::Disputed;
+    case DisputeStatusRole:
+        return disputeStatusName(event.dispute);
     case DescriptionRole:
         return event.description;
     case CitesRole:
@@ -232,7 +251,9 @@ bool ChronologyModel::setData(const QModelIndex &index, const QVariant &value, i
     if (index.column() == TitleColumn && role == Qt::EditRole)
         edited.title = value.toString();
     else if (index.column() == DisputedColumn && role == Qt::CheckStateRole)
-        edited.disputed = value.toInt() == Qt::Checked;
+        edited.dispute = value.toInt() == Qt::Checked     ? DisputeStatus::Disputed
+                         : value.toInt() == Qt::Unchecked ? DisputeStatus::Undisputed
+                                                          : DisputeStatus::NotAssessed;
     else if (index.column() == DateColumn && role == Qt::EditRole) {
         auto date = EventDate::parse(value.toString());
         if (!date) {
@@ -281,7 +302,7 @@ Qt::ItemFlags ChronologyModel::flags(const QModelIndex &index) const
     if (index.column() == TitleColumn || index.column() == DateColumn)
         flags |= Qt::ItemIsEditable;
     if (index.column() == DisputedColumn)
-        flags |= Qt::ItemIsUserCheckable;
+        flags |= Qt::ItemIsUserCheckable | Qt::ItemIsUserTristate;
     return flags;
 }
 
@@ -297,6 +318,7 @@ QHash<int, QByteArray> ChronologyModel::roleNames() const
     names.insert(SpanStartRole, "spanStart");
     names.insert(SpanEndRole, "spanEnd");
     names.insert(DisputedRole, "disputed");
+    names.insert(DisputeStatusRole, "disputeStatus");
     names.insert(DescriptionRole, "description");
     names.insert(CitesRole, "cites");
     names.insert(SourcesRole, "sources");

@@ -33,14 +33,15 @@ public:
 
     enum Role {
         IdRole = Qt::UserRole + 1,
-        EventDateRole,   // Casebinder::EventDate
-        DisplayDateRole, // "circa 17–18 Jan 2021"
-        PrecisionRole,   // minute, day, month, year
-        CircaRole,       // bool
-        IsRangeRole,     // bool
-        SpanStartRole,   // QDateTime (UTC), for drawing
-        SpanEndRole,     // QDateTime (UTC), exclusive
-        DisputedRole,    // bool
+        EventDateRole,     // Casebinder::EventDate
+        DisplayDateRole,   // "circa 17–18 Jan 2021"
+        PrecisionRole,     // minute, day, month, year
+        CircaRole,         // bool
+        IsRangeRole,       // bool
+        SpanStartRole,     // QDateTime (UTC), for drawing
+        SpanEndRole,       // QDateTime (UTC), exclusive
+        DisputedRole,      // bool
+        DisputeStatusRole, // "unassessed", "undisputed", "disputed"
         DescriptionRole,
         CitesRole,       // QStringList of pin cites
         SourcesRole,     // QVariantList of {cite, documentId, pageFrom, pageTo, postId, privileged}

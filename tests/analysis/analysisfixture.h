@@ -101,8 +101,9 @@ inline qint64 addEvent(Sql::Database &db, const QString &title, bool disputed)
 {
     return exec(
         db,
-        QStringLiteral("INSERT INTO events (start, title, disputed) VALUES ('2021-01-10', ?, ?)"),
-        {QVariant(title), QVariant(qint64(disputed ? 1 : 0))});
+        QStringLiteral("INSERT INTO events (start, title, dispute) VALUES ('2021-01-10', ?, ?)"),
+        {QVariant(title),
+         QVariant(disputed ? QStringLiteral("disputed") : QStringLiteral("undisputed"))});
 }
 
 inline qint64 addTag(Sql::Database &db,

@@ -132,7 +132,9 @@ private slots:
                       u"--stance"_s,
                       u"undermines"_s});
         QCOMPARE(run.exitCode, 0);
-        QVERIFY(run.out.contains("Post 1234567 (@patriot1)"));
+        // An evidence link cites the post by the record: handle, time, platform id.
+        QVERIFY2(run.out.contains("by @patriot1") && run.out.contains("ID 1234567"),
+                 run.out.constData());
 
         // Refused with a reason.
         run = runCli({u"link"_s,

@@ -39,7 +39,7 @@ Status populate(CaseFile &caseFile, int events)
         return done;
     const qint64 documentId = db.lastInsertRowId();
     auto event = db.prepare(u"INSERT INTO events (start, precision, circa, title, description, "
-                            u"disputed) VALUES (?, 'day', ?, ?, ?, ?)"_s);
+                            u"dispute) VALUES (?, 'day', ?, ?, ?, ?)"_s);
     auto source = db.prepare(u"INSERT INTO event_sources (event_id, document_id, page_from, "
                              u"page_to) VALUES (?, ?, ?, ?)"_s);
     if (!event || !source)
@@ -52,7 +52,7 @@ Status populate(CaseFile &caseFile, int events)
             .bind(4,
                   u"A short description of what happened and who was involved, long enough "
                   u"to wrap onto a second line in the chronology table."_s)
-            .bind(5, i % 13 == 0);
+            .bind(5, i % 13 == 0 ? u"disputed"_s : u"undisputed"_s);
         if (auto done = event->exec(); !done)
             return done;
         source->reset();

@@ -164,10 +164,45 @@ private slots:
                       u"--include-privileged"_s,
                       u"--json"_s});
         QCOMPARE(json(run).value(u"events"_s).toArray().at(0)[u"sources"_s].toArray().size(), 1);
+        // Three states: --disputed on add kept its meaning; the rest are not assessed until
+        // someone says so, and --undisputed lists only what was assessed as undisputed.
+        run = runCli({u"event"_s, u"list"_s, m_case, u"--json"_s});
+        const QJsonArray listed = json(run).value(u"events"_s).toArray();
+        qint64 talks = 0;
+        for (const QJsonValue &each : listed) {
+            const QJsonObject e = each.toObject();
+            const bool suspension = e.value(u"title"_s).toString() == u"AWS suspends Parler"_s;
+            QCOMPARE(e.value(u"dispute"_s).toString(),
+                     suspension ? u"disputed"_s : u"unassessed"_s);
+            QCOMPARE(e.value(u"disputed"_s).toBool(), suspension);
+            if (e.value(u"title"_s).toString() == u"Talks"_s)
+                talks = e.value(u"id"_s).toInteger();
+        }
+        QVERIFY(talks > 0);
+        run = runCli({u"event"_s, u"list"_s, m_case, u"--undisputed"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(!run.out.contains("AWS suspends Parler"));
+        QVERIFY(!run.out.contains("Talks"));
+        run = runCli({u"event"_s, u"list"_s, m_case, u"--unassessed"_s});
+        QVERIFY(run.out.contains("Talks") && !run.out.contains("AWS suspends Parler"));
+        QCOMPARE(
+            runCli(
+                {u"event"_s, u"set"_s, m_case, QString::number(talks), u"--dispute"_s, u"maybe"_s})
+                .exitCode,
+            2);
+        QCOMPARE(runCli({u"event"_s,
+                         u"set"_s,
+                         m_case,
+                         QString::number(talks),
+                         u"--dispute"_s,
+                         u"undisputed"_s})
+                     .exitCode,
+                 0);
         run = runCli({u"event"_s, u"list"_s, m_case, u"--undisputed"_s});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(!run.out.contains("AWS suspends Parler"));
         QVERIFY(run.out.contains("Talks"));
+        QVERIFY(run.out.contains("[undisputed]"));
         QCOMPARE(runCli({u"event"_s, u"list"_s, m_case, u"--from"_s, u"2021-13"_s}).exitCode, 2);
         QCOMPARE(runCli({u"document"_s, u"set-privileged"_s, m_case, u"2"_s, u"maybe"_s}).exitCode,
                  2);

@@ -125,7 +125,7 @@ private slots:
         EventRecord edited = *EventStore(m_document->db()).event(id);
         edited.title = u"After"_s;
         edited.date = *EventDate::parse(u"2021-01-10 23:59 PST"_s);
-        edited.disputed = true;
+        edited.dispute = DisputeStatus::Disputed;
         edited.notes = u"check the log"_s;
         roundTrip(std::make_unique<EditEventCommand>(*m_document, edited));
         // A failed edit is refused and not pushed.

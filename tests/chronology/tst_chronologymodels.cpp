@@ -371,6 +371,8 @@ private slots:
         QVERIFY(model.setData(
             model.index(1, ChronologyModel::DisputedColumn), Qt::Checked, Qt::CheckStateRole));
         QVERIFY(model.data(model.index(1, 0), ChronologyModel::DisputedRole).toBool());
+        QCOMPARE(model.data(model.index(1, ChronologyModel::DisputedColumn)).toString(),
+                 u"Disputed"_s);
         QVERIFY(!model.setData(model.index(1, ChronologyModel::DateColumn), u"2021-02-30"_s));
         QVERIFY(model.lastError().message.contains(u"28 days"_s));
         QVERIFY(model.setData(model.index(1, ChronologyModel::DateColumn), u"2021-01-20"_s));

@@ -53,7 +53,7 @@ private slots:
             {0, EntityKind::Organisation, u"Amazon Web Services"_s, EntityRole::Party, {}, {}});
         QVERIFY(amazon);
         EventRecord record = event(u"2021-01-10 23:59 PST"_s, u"AWS suspends Parler"_s);
-        record.disputed = true;
+        record.dispute = DisputeStatus::Disputed;
         record.sources = {EventSource::document(m_exhibit, 5),
                           EventSource::document(m_filing, 3, 4),
                           EventSource::post(2)};
@@ -65,11 +65,14 @@ private slots:
         auto read = store.event(*id);
         QVERIFY(read);
         QCOMPARE(read->date.display(), u"10 Jan 2021 23:59 PST"_s);
-        QVERIFY(read->disputed);
+        QCOMPARE(read->dispute, DisputeStatus::Disputed);
         QCOMPARE(read->sources.size(), 3);
         QCOMPARE(read->sources.at(0).cite, u"Ex. A at 5"_s);
         QCOMPARE(read->sources.at(1).cite, u"Dkt. 1 at 3\u20134"_s);
-        QCOMPARE(read->sources.at(2).cite, u"Post 1000002 (@user2)"_s);
+        // A post is cited by who posted it, when and where it came from.
+        QVERIFY2(read->sources.at(2).cite.contains(u"by @user2"_s),
+                 qPrintable(read->sources.at(2).cite));
+        QVERIFY(read->sources.at(2).cite.contains(u"ID 1000002"_s));
         QCOMPARE(read->entityIds, QList<qint64>{*amazon});
         QCOMPARE(*entities.eventsOf(*amazon), QList<qint64>{*id});
 
@@ -112,7 +115,7 @@ private slots:
         privileged.sources
             = {EventSource::document(m_privileged, 1), EventSource::document(m_exhibit, 2)};
         EventRecord disputed = event(u"2021-01-10"_s, u"Suspension"_s);
-        disputed.disputed = true;
+        disputed.dispute = DisputeStatus::Disputed;
         EventRecord late = event(u"2021"_s, u"The year of the case"_s);
         const qint64 earlyId = *store.insert(early);
         const qint64 privilegedId = *store.insert(privileged);
@@ -150,7 +153,11 @@ private slots:
         QCOMPARE(ids(tag), QList<qint64>{disputedId});
         EventFilter undisputed;
         undisputed.disputed = EventFilter::Disputed::UndisputedOnly;
-        QCOMPARE(ids(undisputed), (QList<qint64>{earlyId, lateId, privilegedId}));
+        // "Undisputed" means assessed as undisputed: nobody assessed these.
+        QCOMPARE(ids(undisputed), QList<qint64>{});
+        EventFilter unassessed;
+        unassessed.disputed = EventFilter::Disputed::NotAssessedOnly;
+        QCOMPARE(ids(unassessed), (QList<qint64>{earlyId, lateId, privilegedId}));
         EventFilter onlyDisputed;
         onlyDisputed.disputed = EventFilter::Disputed::DisputedOnly;
         QCOMPARE(ids(onlyDisputed), QList<qint64>{disputedId});

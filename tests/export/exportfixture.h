@@ -89,14 +89,15 @@ struct EventSpec
     QString timeZone;
     QString title;
     QString description;
-    bool disputed = false;
+    bool disputed = false; // false: assessed as undisputed (see `assessed`)
+    bool assessed = true;  // false: nobody has assessed whether it is disputed
 };
 
 inline qint64 addEvent(CaseFile &caseFile, const EventSpec &spec)
 {
     exec(caseFile,
          u"INSERT INTO events (start, end, precision, circa, time_zone, title, description, "
-         u"disputed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+         u"dispute) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
          {spec.start,
           spec.end.isEmpty() ? QVariant() : QVariant(spec.end),
           spec.precision,
@@ -104,7 +105,9 @@ inline qint64 addEvent(CaseFile &caseFile, const EventSpec &spec)
           spec.timeZone,
           spec.title,
           spec.description,
-          spec.disputed ? 1 : 0});
+          !spec.assessed  ? u"unassessed"_s
+          : spec.disputed ? u"disputed"_s
+                          : u"undisputed"_s});
     return lastId(caseFile);
 }
 

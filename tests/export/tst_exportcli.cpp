@@ -252,6 +252,17 @@ private slots:
         linkDocument(
             *caseFile, breach, agreement, 7, u"undermines"_s, u"terminate immediately"_s, true, 5);
         linkDocument(*caseFile, breach, memo, 1, u"supports"_s, u"our best theory"_s);
+        const qint64 postsFile
+            = addDocument(*caseFile, {.kind = u"other"_s, .title = u"Flagged posts"_s});
+        exec(*caseFile,
+             u"INSERT INTO posts (platform, external_id, author_handle, posted_at, text, "
+             u"source_document_id) VALUES ('Parler', '03af7816b189fff9', 'patriot1', "
+             u"'2021-01-08T21:14:00Z', '[sample] a threat', ?)"_s,
+             {postsFile});
+        exec(*caseFile,
+             u"INSERT INTO evidence_links (claim_id, post_id, stance, created_at) VALUES (?, ?, "
+             u"'context', '2021-01-20')"_s,
+             {breach, lastId(*caseFile)});
     }
 
     void timelinePdfIsValidSearchableAndComplete()
@@ -515,7 +526,31 @@ private slots:
                     .toObject()
                     .value(u"working_copy"_s)
                     .toBool());
+        // Record cites: an event by its sources, a post by platform, handle, time, id, origin.
+        QVERIFY2(text.contains(u"(10 Jan 2021 23:59 PST) \u2014 Dkt. 34 at 3\u20134"_s),
+                 qPrintable(text));
+        QVERIFY(text.contains(u"Parler post by @patriot1, 8 Jan 2021 21:14 UTC, ID "
+                              u"03af7816b189fff9 (\u201CFlagged posts\u201D)"_s));
+        QVERIFY(!text.contains(u"Post 03af7816b189fff9"_s));
 
+        // The trial columns are filled in through document set, one undoable edit.
+        run = runCli({u"document"_s,
+                      u"set"_s,
+                      m_case,
+                      u"2"_s,
+                      u"--witness"_s,
+                      u"J. Roe (AWS)"_s,
+                      u"--offered"_s,
+                      u"14 Jan 2021"_s,
+                      u"--objection"_s,
+                      u"FRE 901"_s,
+                      u"--admitted"_s,
+                      u"Reserved"_s,
+                      u"--date"_s,
+                      u"2018-06"_s});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(runCli({u"document"_s, u"set"_s, m_case, u"2"_s, u"--date"_s, u"June"_s}).exitCode,
+                 2);
         const QString pdf = path(u"exhibits.pdf"_s);
         run = runCli({u"export-exhibits"_s, m_case, pdf});
         QVERIFY2(run.exitCode == 0, run.err.constData());
@@ -523,6 +558,21 @@ private slots:
         text = pdfText(pdf);
         QVERIFY(text.contains(u"Ex. A"_s));
         QVERIFY(text.contains(u"AWS000001 \u2013 AWS000042"_s));
+        for (const QString &column : {u"No."_s,
+                                      u"Description"_s,
+                                      u"Date"_s,
+                                      u"Bates range"_s,
+                                      u"Sponsoring witness"_s,
+                                      u"Offered"_s,
+                                      u"Objection"_s,
+                                      u"Admitted"_s,
+                                      u"J. Roe (AWS)"_s,
+                                      u"FRE 901"_s,
+                                      u"Reserved"_s,
+                                      u"Jun 2018"_s})
+            QVERIFY2(text.contains(column, Qt::CaseInsensitive),
+                     qPrintable(column)); // headers print in capitals
+        QVERIFY(!text.contains(u"Produced"_s));
 
         const QString csv = path(u"exhibits.csv"_s);
         run = runCli({u"export-exhibits"_s, m_case, csv});
@@ -532,8 +582,12 @@ private slots:
         const QStringList lines
             = QString::fromUtf8(file.readAll()).split(u"\r\n"_s, Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 2); // header + Ex. A; the filing and the memo are not exhibits
-        QVERIFY(lines.at(1).startsWith(
-            u"Ex. A,AWS Customer Agreement,1 Jun 2018,AWS000001,AWS000042,Produced,"_s));
+        QVERIFY(lines.at(0).endsWith(u"sha256,sponsoring_witness,offered,objection,admitted,"
+                                     u"date_source,pdf_created_file_metadata"_s));
+        QVERIFY(lines.at(1).startsWith(u"Ex. A,AWS Customer Agreement,Jun 2018,AWS000001,"
+                                       u"AWS000042,,"_s));
+        QVERIFY2(lines.at(1).endsWith(u",J. Roe (AWS),14 Jan 2021,FRE 901,Reserved,user,"_s),
+                 qPrintable(lines.at(1)));
         QVERIFY(QFile::exists(csv + u".manifest.json"_s));
         QCOMPARE(runCli({u"export-exhibits"_s, m_case, path(u"exhibits.txt"_s)}).exitCode, 2);
     }

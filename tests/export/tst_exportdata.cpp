@@ -119,6 +119,11 @@ private slots:
         QCOMPARE(ids({.claimId = claim}), (QList<qint64>{b}));
         QCOMPARE(ids({.tag = u"key"_s}), (QList<qint64>{c}));
         QCOMPARE(ids({.undisputedOnly = true}), (QList<qint64>{a, b}));
+        // Not assessed is not undisputed.
+        const qint64 unassessed = addEvent(
+            *caseFile, {.start = u"2021-01-05"_s, .title = u"Unassessed"_s, .assessed = false});
+        QCOMPARE(ids({.undisputedOnly = true}), (QList<qint64>{a, b}));
+        QVERIFY(ids({}).contains(unassessed));
         QVERIFY(ids({.from = QDate(2030, 1, 1)}).isEmpty());
 
         auto missing = loadChronology(caseFile->db(), {.claimId = 999});
@@ -171,6 +176,7 @@ private slots:
         const qint64 disputed = addEvent(
             *caseFile, {.start = u"2021-01-09"_s, .title = u"Calls"_s, .disputed = true});
         linkEvent(*caseFile, equities, disputed, u"supports"_s);
+        addEventSource(*caseFile, disputed, order, 3, 3);
 
         auto chart = loadClaimChart(caseFile->db(), {});
         QVERIFY2(chart, qPrintable(chart ? QString() : chart.error().fullText()));
@@ -194,6 +200,9 @@ private slots:
         QCOMPARE(chart->nodes.at(2).gapReason, u"only disputed support"_s);
         QVERIFY(chart->nodes.at(3).gap);
         QCOMPARE(chart->nodes.at(3).gapReason, u"only disputed support"_s);
+        // An event is cited by its sources' pin cites.
+        QCOMPARE(chart->nodes.at(3).supporting.at(0).cite,
+                 u"Event: Calls (9 Jan 2021) \u2014 Dkt. 34 at 3"_s);
 
         auto one
             = loadClaimChart(caseFile->db(), {.claimId = injunction, .includePrivileged = true});
@@ -229,7 +238,9 @@ private slots:
         QCOMPARE(numbers, (QStringList{u"Ex. 2"_s, u"Ex. 2-2"_s, u"Ex. 10"_s, u"Ex. 11"_s}));
         QCOMPARE(list->withheld, 1);
         QCOMPARE(list->exhibits.at(2).date, u"9 Jan 2021"_s);
-        QCOMPARE(list->exhibits.at(2).status, u"Produced; also marked 11"_s);
+        // No "Produced"/"Not produced" filler: only remarks about the list itself.
+        QCOMPARE(list->exhibits.at(2).status, u"also marked 11"_s);
+        QCOMPARE(list->exhibits.at(0).status, QString());
         QVERIFY(list->exhibits.at(1).status.contains(u"renumbered"_s));
         QVERIFY(list->exhibits.at(3).status.contains(u"numbered for this list"_s));
         QCOMPARE(list->exhibits.at(3).description, u"Unlabelled"_s);

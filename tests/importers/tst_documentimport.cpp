@@ -61,7 +61,10 @@ private slots:
         QCOMPARE(document->title, u"complaint"_s);
         QCOMPARE(document->metadata.value(u"title"_s).toString(), u"Verified Complaint"_s);
         QVERIFY(document->metadata.contains(u"producer"_s));
-        QVERIFY(!document->documentDate.isEmpty());
+        // QPdfWriter stamps a CreationDate: file metadata, never the document's date.
+        QVERIFY(document->metadata.contains(u"creation_date"_s));
+        QVERIFY(document->documentDate.isEmpty());
+        QCOMPARE(document->dateSource, DateSource::Unknown);
         QCOMPARE(document->importId, report->importId);
         auto pages = store.pages(file.documentId);
         QVERIFY(pages);
@@ -216,6 +219,7 @@ private slots:
         QCOMPARE(document->exhibitLabel, u"PX-12"_s);
         QCOMPARE(document->title, u"Customer Agreement"_s);
         QCOMPARE(document->documentDate, u"2020-06-01"_s);
+        QCOMPARE(document->dateSource, DateSource::Manifest);
         QCOMPARE(document->batesBegin, u"AMZN_0001"_s);
         QCOMPARE(document->batesEnd, u"AMZN_0042"_s);
         QCOMPARE(document->sourcePath, u"VOL001/NATIVES/contract.pdf"_s);
@@ -227,6 +231,8 @@ private slots:
         auto email = store.document(ImportTest::findFile(*report, u"/email.txt"_s)->documentId);
         QCOMPARE(email->exhibitLabel, u"PX-13"_s);
         QCOMPARE(email->documentDate, u"2021-01-08"_s);
+        QVERIFY(email->dateSource == DateSource::Manifest
+                || email->dateSource == DateSource::EmailHeader);
         const ImportedFile *deep = ImportTest::findFile(*report, u"nested.zip/deep.txt"_s);
         QVERIFY(deep);
         const ImportedFile *nested = ImportTest::findFile(*report, u"production.zip/nested.zip"_s);

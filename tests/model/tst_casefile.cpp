@@ -171,6 +171,88 @@ private slots:
         QCOMPARE(log->constLast().action, u"migrate"_s);
     }
 
+    // Version 2 -> 3: a PDF's creation date stops being the document's date (moved to the
+    // metadata, logged); a date a user typed, or one a manifest may have set, stays; disputed
+    // events stay disputed and the rest become "not assessed".
+    void migratesVersion2DatesAndDisputes()
+    {
+        const QString path = m_dir.filePath(u"v2.casebinder"_s);
+        {
+            auto db = Sql::Database::open(path, Sql::Database::OpenMode::Create);
+            QVERIFY(db);
+            QVERIFY(db->exec(u"PRAGMA application_id = %1"_s.arg(Schema::ApplicationId)));
+            QVERIFY(Schema::migrate(*db, 0, 2));
+            const QString sha = QString(64, u'a');
+            QVERIFY(db->exec(
+                u"INSERT INTO case_meta (id, title, created_at) VALUES (1, 'Old', '2021-01-01');"
+                u"INSERT INTO blobs (sha256, size, data, created_at) VALUES ('%1', 1, x'00', "
+                u"'2026-12-02');"
+                // 1: dated by the old importer from the PDF's CreationDate
+                u"INSERT INTO documents (id, kind, document_date, source_name, blob_sha256, "
+                u"media_type, metadata, created_at) VALUES (1, 'exhibit', '2026-12-02', "
+                u"'scan.pdf', '%1', 'application/pdf', "
+                u"'{\"creation_date\":\"2026-12-02T10:00:00Z\"}', '2026-12-02');"
+                // 2: a date a user typed (not the creation date)
+                u"INSERT INTO documents (id, kind, document_date, source_name, blob_sha256, "
+                u"media_type, metadata, created_at) VALUES (2, 'exhibit', '2018-06-01', "
+                u"'agreement.pdf', '%1', 'application/pdf', "
+                u"'{\"creation_date\":\"2026-12-02T10:00:00Z\"}', '2026-12-02');"
+                // 3, 4: a ZIP with a manifest.csv, which may have set the date of 4
+                u"INSERT INTO documents (id, kind, source_name, blob_sha256, created_at) VALUES "
+                u"(3, 'other', 'production.zip', '%1', '2026-12-02');"
+                u"INSERT INTO documents (id, kind, document_date, source_name, blob_sha256, "
+                u"media_type, metadata, parent_id, created_at) VALUES (4, 'exhibit', "
+                u"'2026-12-02', 'px12.pdf', '%1', 'application/pdf', "
+                u"'{\"creation_date\":\"2026-12-02T10:00:00Z\"}', 3, '2026-12-02');"
+                u"INSERT INTO documents (kind, source_name, blob_sha256, parent_id, created_at) "
+                u"VALUES ('other', 'manifest.csv', '%1', 3, '2026-12-02');"
+                // 6: an e-mail dated by its header
+                u"INSERT INTO documents (id, kind, document_date, source_name, blob_sha256, "
+                u"media_type, created_at) VALUES (6, 'exhibit', '2020-11-16', 'mail.eml', '%1', "
+                u"'message/rfc822', '2026-12-02');"
+                u"INSERT INTO events (id, start, title, disputed) VALUES (1, '2021-01-10', "
+                u"'Disputed', 1), (2, '2021-01-11', 'Never assessed', 0);"_s.arg(sha)));
+        }
+        auto opened = CaseFile::open(path);
+        QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().fullText()));
+        QCOMPARE(scalar(*opened, u"PRAGMA user_version"_s), Schema::currentVersion());
+        const auto text = [&](const QString &sql) {
+            auto statement = opened->db().prepare(sql);
+            if (!statement || !statement->step().value_or(false))
+                return u"(no row)"_s;
+            return statement->isNull(0) ? u"(null)"_s : statement->text(0);
+        };
+        QCOMPARE(text(u"SELECT document_date FROM documents WHERE id = 1"_s), u"(null)"_s);
+        QCOMPARE(text(u"SELECT json_extract(metadata, '$.former_document_date') FROM documents "
+                      u"WHERE id = 1"_s),
+                 u"2026-12-02"_s);
+        QCOMPARE(text(u"SELECT json_extract(metadata, '$.creation_date') FROM documents "
+                      u"WHERE id = 1"_s),
+                 u"2026-12-02T10:00:00Z"_s);
+        QCOMPARE(text(u"SELECT document_date FROM documents WHERE id = 2"_s), u"2018-06-01"_s);
+        QCOMPARE(text(u"SELECT document_date FROM documents WHERE id = 4"_s), u"2026-12-02"_s);
+        QCOMPARE(text(u"SELECT document_date FROM documents WHERE id = 6"_s), u"2020-11-16"_s);
+        QCOMPARE(text(u"SELECT dispute FROM events WHERE id = 1"_s), u"disputed"_s);
+        QCOMPARE(text(u"SELECT dispute FROM events WHERE id = 2"_s), u"unassessed"_s);
+        QCOMPARE(scalar(*opened,
+                        u"SELECT count(*) FROM pragma_table_info('events') WHERE name = "
+                        u"'disputed'"_s),
+                 0);
+        auto log = CustodyLog(opened->db()).entries();
+        QVERIFY(log);
+        int cleared = 0;
+        for (const CustodyEntry &entry : std::as_const(*log)) {
+            if (entry.action == u"migrate" && entry.details.contains(u"cleared_document_date"_s)) {
+                ++cleared;
+                QCOMPARE(entry.details.value(u"document"_s).toInteger(), 1);
+                QCOMPARE(entry.details.value(u"cleared_document_date"_s).toString(),
+                         u"2026-12-02"_s);
+            }
+        }
+        QCOMPARE(cleared, 1);
+        QCOMPARE(log->constLast().action, u"migrate"_s);
+    }
+
     void readOnlyAccessDoesNotMigrateOrWrite()
     {
         const QString path = m_dir.filePath(u"ro.casebinder"_s);

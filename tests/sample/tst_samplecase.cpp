@@ -5,6 +5,7 @@
 #include "claimstore.h"
 #include "documentstore.h"
 #include "eventstore.h"
+#include "exportdata.h"
 #include "linkstore.h"
 #include "poststore.h"
 #include "samplecasebuilder.h"
@@ -136,6 +137,55 @@ private slots:
         auto text = DocumentStore(db()).pageText(agreement->id, 2);
         QVERIFY(text.has_value());
         QVERIFY(text->contains(u"Section 7.2(b)(ii)"_s));
+    }
+
+    // FACTS.md: the agreement was accepted in June 2018, the e-mails are of mid-November 2020
+    // and 9 Jan 2021; an exhibit whose date is not in the facts stays undated, and no
+    // document carries the day the sample was built (its PDFs' creation date).
+    void documentDatesFollowTheFacts_data()
+    {
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("date");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("agreement") << u"AWS Customer Agreement"_s << u"2018-06"_s << u"Jun 2018"_s;
+        QTest::newRow("policy") << u"AWS Acceptable Use Policy"_s << QString() << QString();
+        QTest::newRow("november e-mail") << u"AWS Trust and Safety email to Parler, mid-November"_s
+                                         << u"2020-11"_s << u"Nov 2020"_s;
+        QTest::newRow("january e-mail") << u"AWS Trust and Safety email to Parler, 9 January"_s
+                                        << u"2021-01-09"_s << u"9 Jan 2021"_s;
+        QTest::newRow("reported posts")
+            << u"Examples of posts reported"_s << QString() << QString();
+        QTest::newRow("complaint")
+            << u"Verified Complaint"_s << u"2021-01-11"_s << u"11 Jan 2021"_s;
+        QTest::newRow("order") << u"Order Denying"_s << u"2021-01-21"_s << u"21 Jan 2021"_s;
+    }
+
+    void documentDatesFollowTheFacts()
+    {
+        QFETCH(QString, title);
+        QFETCH(QString, date);
+        QFETCH(QString, shown);
+        auto document = documentTitled(title);
+        QVERIFY2(document.has_value(), qPrintable(title));
+        QCOMPARE(document->documentDate, date);
+        QCOMPARE(displayDocumentDate(document->documentDate), shown);
+        QVERIFY(document->metadata.contains(u"creation_date"_s)); // kept as file metadata
+        auto exhibits = loadExhibits(db(), {});
+        QVERIFY(exhibits.has_value());
+        const QString built = QDate::currentDate().toString(u"d MMM yyyy"_s);
+        for (const ExhibitEntry &exhibit : std::as_const(exhibits->exhibits))
+            QVERIFY2(!exhibit.date.contains(built), qPrintable(exhibit.description));
+    }
+
+    void eventsAreNotAssessedUnlessTheFactsSaySo()
+    {
+        auto events = EventStore(db()).events();
+        QVERIFY(events.has_value());
+        for (const EventRecord &event : std::as_const(*events)) {
+            // Nothing in FACTS.md settles whether a party disputes these; reported items in
+            // particular are never "undisputed".
+            QVERIFY2(event.dispute != DisputeStatus::Undisputed, qPrintable(event.title));
+        }
     }
 
     void sourcesNameTheSampleNotATemporaryFolder()

@@ -48,7 +48,7 @@ qint64 TestChronologyView::addEvent(const QString &date,
     EventRecord record;
     record.date = *parsed;
     record.title = title;
-    record.disputed = disputed;
+    record.dispute = disputed ? DisputeStatus::Disputed : DisputeStatus::NotAssessed;
     if (documentId) {
         EventSource source;
         source.documentId = documentId;

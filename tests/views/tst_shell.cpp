@@ -400,7 +400,7 @@ private slots:
         record.date = *EventDate::parse(u"2021-01-10"_s);
         record.title = u"AWS suspends service"_s;
         record.description = u"Parler goes dark."_s;
-        record.disputed = true;
+        record.dispute = DisputeStatus::Disputed;
         record.sources.append(EventSource::document(documentId, 1));
         auto add = std::make_unique<AddEventCommand>(*document, record);
         auto *added = add.get();

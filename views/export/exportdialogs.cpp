@@ -296,7 +296,9 @@ ExportTimelineDialog::ExportTimelineDialog(CaseDocument &document, QWidget *pare
     m_tag = new QLineEdit(this);
     m_tag->setPlaceholderText(tr("Any tag"));
     form->insertRow(row++, tr("Tag:"), m_tag);
-    m_undisputedOnly = new QCheckBox(tr("Leave out disputed events"), this);
+    m_undisputedOnly = new QCheckBox(tr("Only events assessed as undisputed"), this);
+    m_undisputedOnly->setToolTip(
+        tr("Leaves out disputed events and events whose dispute status nobody has assessed."));
     form->insertRow(row++, QString(), m_undisputedOnly);
 
     m_preview = new QLabel(this);

@@ -233,9 +233,24 @@ QString describeFilter(const ChronologyFilter &filter, int count)
         parts.append(u"linked to claim %1"_s.arg(*filter.claimId));
     if (!filter.tag.isEmpty())
         parts.append(u"tagged \u201C%1\u201D"_s.arg(filter.tag));
-    parts.append(filter.undisputedOnly ? u"undisputed only"_s : u"disputed and undisputed"_s);
+    if (filter.undisputedOnly)
+        parts.append(u"only events assessed as undisputed"_s);
     parts.append(count == 1 ? u"1 event"_s : u"%1 events"_s.arg(english().toString(count)));
     return parts.join(u" \u00B7 "_s);
+}
+
+// Printed only once someone has assessed it: "not assessed" is no claim about the event.
+RichText disputeText(DisputeStatus status)
+{
+    switch (status) {
+    case DisputeStatus::Disputed:
+        return RichText(u"Disputed"_s, TextRole::BodyBold, DisputedInk);
+    case DisputeStatus::Undisputed:
+        return RichText(u"Undisputed"_s, TextRole::Body, MutedInk);
+    case DisputeStatus::NotAssessed:
+        break;
+    }
+    return RichText(QString());
 }
 
 void addWithheldNote(PdfReport &pdf, int withheld, const QString &one, const QString &many)
@@ -367,16 +382,17 @@ Result<ExportOutcome> exportTimeline(CaseFile &caseFile,
                         event,
                         RichText(cites.join(u'\n'), TextRole::Small),
                         RichText(entry.claims.join(u'\n'), TextRole::Small),
-                        entry.disputed ? RichText(u"Disputed"_s, TextRole::BodyBold, DisputedInk)
-                                       : RichText(u"Undisputed"_s, TextRole::Body, MutedInk)},
+                        disputeText(entry.dispute)},
                        entry.disputed ? DisputedShade : QColor());
         }
         addWithheldCitations(pdf, data->withheldSources);
         pdf.addSpacing(6);
         pdf.addParagraph(RichText(
             u"Dates are shown at the precision the evidence supports; \u201Ccirca\u201D marks an "
-            u"approximate date, and times are local to the time zone shown. Disputed events are "
-            u"shaded and outlined in red on the timeline."_s,
+            u"approximate date, and times are local to the time zone shown. The status column "
+            u"shows whether an event is disputed only where that has been assessed; a blank "
+            u"status means not assessed. Disputed events are shaded and outlined in red on the "
+            u"timeline."_s,
             TextRole::Note,
             MutedInk));
     }
@@ -772,8 +788,10 @@ Result<ExportOutcome> exportExhibitList(CaseFile &caseFile,
     json.insert(u"include_privileged"_s, options.filter.includePrivileged);
     if (csv) {
         auto written = writeAtomically(path, [&data](QIODevice &device) -> Status {
-            QString text
-                = u"\uFEFFexhibit,description,date,bates_begin,bates_end,status,sha256\r\n"_s;
+            // New columns go at the end, so a spreadsheet built on the old ones still reads.
+            QString text = u"\uFEFFexhibit,description,date,bates_begin,bates_end,status,sha256,"
+                           u"sponsoring_witness,offered,objection,admitted,date_source,"
+                           u"pdf_created_file_metadata\r\n"_s;
             for (const ExhibitEntry &exhibit : std::as_const(data->exhibits)) {
                 text += QStringList{csvField(exhibit.number),
                                     csvField(exhibit.description),
@@ -781,7 +799,13 @@ Result<ExportOutcome> exportExhibitList(CaseFile &caseFile,
                                     csvField(exhibit.batesBegin),
                                     csvField(exhibit.batesEnd),
                                     csvField(exhibit.status),
-                                    exhibit.source.sha256}
+                                    exhibit.source.sha256,
+                                    csvField(exhibit.sponsoringWitness),
+                                    csvField(exhibit.offered),
+                                    csvField(exhibit.objection),
+                                    csvField(exhibit.admitted),
+                                    csvField(exhibit.dateSource),
+                                    csvField(exhibit.pdfCreated)}
                             .join(u',')
                         + u"\r\n"_s;
             }
@@ -799,7 +823,7 @@ Result<ExportOutcome> exportExhibitList(CaseFile &caseFile,
     }
 
     ReportSetup setup
-        = makeSetup(data->caption, options.pdf, u"Exhibit List"_s, QPageLayout::Portrait);
+        = makeSetup(data->caption, options.pdf, u"Exhibit List"_s, QPageLayout::Landscape);
     setup.subtitle
         = data->exhibits.size() == 1 ? u"1 exhibit"_s : u"%1 exhibits"_s.arg(data->exhibits.size());
     PdfReport pdf(setup);
@@ -808,21 +832,39 @@ Result<ExportOutcome> exportExhibitList(CaseFile &caseFile,
         pdf.addSpacing(18);
         pdf.addParagraph(RichText(u"This case has no exhibits to list."_s, TextRole::Heading));
     } else {
-        pdf.beginTable({{u"Exhibit"_s, 0.75},
-                        {u"Description"_s, 2.6},
-                        {u"Date"_s, 1.0},
-                        {u"Bates range"_s, 2.0},
-                        {u"Status"_s, 1.2}});
+        // Trial exhibit list practice: what the exhibit is, then columns the trial team fills
+        // in (blank until someone does).
+        pdf.beginTable({{u"No."_s, 0.7},
+                        {u"Description"_s, 3.0},
+                        {u"Date"_s, 0.95},
+                        {u"Bates range"_s, 1.5},
+                        {u"Sponsoring witness"_s, 1.2},
+                        {u"Offered"_s, 0.8},
+                        {u"Objection"_s, 1.0},
+                        {u"Admitted"_s, 0.8}});
         for (const ExhibitEntry &exhibit : std::as_const(data->exhibits)) {
             QString bates = exhibit.batesBegin;
             if (!exhibit.batesEnd.isEmpty() && exhibit.batesEnd != exhibit.batesBegin)
                 bates += u" \u2013 "_s + exhibit.batesEnd;
+            RichText description(exhibit.description);
+            if (!exhibit.status.isEmpty())
+                description.append(u"\n"_s + exhibit.status, RichText::coloured(MutedInk));
             pdf.addRow({RichText(exhibit.number, TextRole::BodyBold),
-                        RichText(exhibit.description),
+                        description,
                         RichText(exhibit.date),
                         RichText(bates, TextRole::Small),
-                        RichText(exhibit.status, TextRole::Small)});
+                        RichText(exhibit.sponsoringWitness, TextRole::Small),
+                        RichText(exhibit.offered, TextRole::Small),
+                        RichText(exhibit.objection, TextRole::Small),
+                        RichText(exhibit.admitted, TextRole::Small)});
         }
+        pdf.addSpacing(6);
+        pdf.addParagraph(RichText(u"Dates are the documents\u2019 own dates at the precision "
+                                  u"known; a blank date is unknown. File metadata (such as a "
+                                  u"PDF\u2019s creation date) is never used as a document\u2019s "
+                                  u"date."_s,
+                                  TextRole::Note,
+                                  MutedInk));
     }
     addWithheldNote(pdf,
                     data->withheld,

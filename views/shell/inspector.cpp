@@ -13,8 +13,10 @@
 #include "tagstore.h"
 
 #include <QCheckBox>
+#include <QDateTime>
 #include <QEvent>
 #include <QFormLayout>
+#include <QJsonValue>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -345,7 +347,27 @@ void Inspector::loadDocument()
     addRow(tr("Docket entry:"), record->docketNumber);
     addRow(tr("Exhibit:"), record->exhibitLabel);
     addRow(tr("Filed:"), record->filedDate);
-    addRow(tr("Dated:"), record->documentDate);
+    addRow(tr("Dated:"),
+           record->documentDate.isEmpty()
+               ? tr("Unknown")
+               : tr("%1 (%2)").arg(displayDocumentDate(record->documentDate),
+                                   dateSourceLabel(record->dateSource)));
+    // A PDF's own dates are when the file was made (a scan, a print), not the document's date.
+    const auto fileDate = [&locale](const QJsonValue &iso) {
+        const QDateTime at = QDateTime::fromString(iso.toString(), Qt::ISODate);
+        return at.isValid() ? locale.toString(at.toLocalTime(), QLocale::ShortFormat)
+                            : iso.toString();
+    };
+    if (record->metadata.contains(QStringLiteral("creation_date")))
+        addRow(tr("PDF created (file metadata):"),
+               fileDate(record->metadata.value(QStringLiteral("creation_date"))));
+    if (record->metadata.contains(QStringLiteral("modification_date")))
+        addRow(tr("PDF modified (file metadata):"),
+               fileDate(record->metadata.value(QStringLiteral("modification_date"))));
+    addRow(tr("Sponsoring witness:"), record->sponsoringWitness);
+    addRow(tr("Offered:"), record->offered);
+    addRow(tr("Objection:"), record->objection);
+    addRow(tr("Admitted:"), record->admitted);
     if (!record->batesBegin.isEmpty())
         addRow(tr("Bates:"),
                record->batesEnd.isEmpty() ? record->batesBegin
@@ -434,8 +456,17 @@ void Inspector::loadEvent()
     }
     m_heading->setText(event->title);
     addRow(tr("Date:"), event->date.display());
-    if (event->disputed)
+    switch (event->dispute) {
+    case DisputeStatus::Disputed:
         addRow(tr("Disputed:"), tr("Yes — the parties disagree about this event"));
+        break;
+    case DisputeStatus::Undisputed:
+        addRow(tr("Disputed:"), tr("No — assessed as undisputed"));
+        break;
+    case DisputeStatus::NotAssessed:
+        addRow(tr("Disputed:"), tr("Not assessed"));
+        break;
+    }
     addRow(tr("Description:"), event->description);
 
     ClaimStore claims(m_document->db());
