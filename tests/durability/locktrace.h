@@ -13,6 +13,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <limits>
 
 namespace LockTrace {
@@ -27,8 +28,10 @@ struct Report
 class Analyzer
 {
 public:
-    explicit Analyzer(const QStringList &watchedPaths)
-        : m_watched(watchedPaths.cbegin(), watchedPaths.cend())
+    // Watches every file whose path ends with one of `suffixes` (".casebinder",
+    // ".casebinder-shm", ...), each on its own.
+    explicit Analyzer(const QStringList &suffixes)
+        : m_suffixes(suffixes)
     {}
 
     void line(const QString &raw)
@@ -50,9 +53,9 @@ public:
 
     Report report() const { return m_report; }
 
-    static Report analyzeFile(const QString &tracePath, const QStringList &watchedPaths)
+    static Report analyzeFile(const QString &tracePath, const QStringList &suffixes)
     {
-        Analyzer analyzer(watchedPaths);
+        Analyzer analyzer(suffixes);
         QFile file(tracePath);
         if (file.open(QIODevice::ReadOnly)) {
             while (!file.atEnd())
@@ -119,12 +122,16 @@ private:
 
     FileState *watched(const QString &path)
     {
-        if (!m_watched.contains(path))
+        const bool watch
+            = std::any_of(m_suffixes.cbegin(), m_suffixes.cend(), [&path](const QString &suffix) {
+                  return path.endsWith(suffix);
+              });
+        if (!watch)
             return nullptr;
         return &m_files[path];
     }
 
-    QSet<QString> m_watched;
+    QStringList m_suffixes;
     QHash<QString, FileState> m_files;
     QHash<QString, QString> m_unfinished;
     Report m_report;

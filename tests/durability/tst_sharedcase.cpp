@@ -139,6 +139,100 @@ private slots:
         holder.killHard();
         QCOMPARE(tagsNamed(path, u"Seen by everyone"_s), 1);
     }
+
+    // The analysis itself: a close that drops a live lock is found, one after unlocking is not.
+    void lockTraceFindsACloseThatDropsLocks()
+    {
+        LockTrace::Analyzer analyzer({u".casebinder"_s});
+        const QStringList trace = {
+            u"10 openat(AT_FDCWD, \"/c/a.casebinder\", O_RDWR|O_CREAT, 0644) = 3</c/a.casebinder>"_s,
+            u"10 fcntl(3</c/a.casebinder>, F_SETLK, {l_type=F_RDLCK, l_whence=SEEK_SET, "
+            u"l_start=1073741826, l_len=510}) = 0"_s,
+            u"11 openat(AT_FDCWD, \"/c/a.casebinder\", O_RDONLY <unfinished ...>"_s,
+            u"10 close(7</tmp/other>) = 0"_s,
+            u"11 <... openat resumed>) = 4</c/a.casebinder>"_s,
+            u"11 close(4</c/a.casebinder>) = 0"_s,
+            u"10 openat(AT_FDCWD, \"/c/a.casebinder\", O_RDONLY) = 4</c/a.casebinder>"_s,
+            u"10 fcntl(3</c/a.casebinder>, F_SETLK, {l_type=F_UNLCK, l_whence=SEEK_SET, "
+            u"l_start=0, l_len=0}) = 0"_s,
+            u"10 close(4</c/a.casebinder>) = 0"_s,
+        };
+        for (const QString &line : trace)
+            analyzer.line(line);
+        QCOMPARE(analyzer.report().descriptorsOpened, 3);
+        QCOMPARE(analyzer.report().harmfulCloses, QStringList{trace.at(5)});
+    }
+
+    void noCaseDescriptorClosedWhileItsLocksAreNeeded_data()
+    {
+        QTest::addColumn<QStringList>("arguments"); // CASE, PDF, OUT stand for paths
+        QTest::addColumn<QByteArray>("input");      // for the casehold helper
+        const QByteArray none;
+        QTest::newRow("new") << QStringList{u"new"_s, u"NEW"_s} << none;
+        QTest::newRow("info") << QStringList{u"info"_s, u"CASE"_s, u"--json"_s} << none;
+        QTest::newRow("import") << QStringList{u"import"_s, u"CASE"_s, u"PDF"_s, u"DIR"_s} << none;
+        QTest::newRow("verify") << QStringList{u"verify"_s, u"CASE"_s} << none;
+        QTest::newRow("custody") << QStringList{u"custody"_s, u"CASE"_s} << none;
+        QTest::newRow("search") << QStringList{u"search"_s, u"CASE"_s, u"motion"_s} << none;
+        QTest::newRow("tag list") << QStringList{u"tag"_s, u"list"_s, u"CASE"_s} << none;
+        QTest::newRow("link verify") << QStringList{u"link"_s, u"verify"_s, u"CASE"_s} << none;
+        QTest::newRow("export timeline")
+            << QStringList{u"export-timeline"_s, u"CASE"_s, u"OUT.pdf"_s} << none;
+        QTest::newRow("export exhibits")
+            << QStringList{u"export-exhibits"_s, u"CASE"_s, u"OUT.csv"_s} << none;
+        QTest::newRow("backup") << QStringList{u"backup"_s, u"CASE"_s, u"OUT.casebinder"_s} << none;
+        QTest::newRow("sample") << QStringList{u"sample"_s, u"NEW"_s} << none;
+        QTest::newRow("gui connections")
+            << QStringList{u"HOLD"_s}
+            << QByteArray("open CASE\nconnections\ntag Traced\nconnections\nquit\n");
+    }
+    void noCaseDescriptorClosedWhileItsLocksAreNeeded()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, input);
+        const QString strace = QStandardPaths::findExecutable(u"strace"_s);
+        if (strace.isEmpty())
+            QSKIP("strace is not installed (scripts/deps.sh installs it)");
+        QTemporaryDir dir;
+        const QString path = createCase(dir);
+        QVERIFY(!path.isEmpty());
+        const QString pdf = dir.filePath(u"motion.pdf"_s);
+        ImportTest::writeFile(pdf, ImportTest::makePdf({u"Motion to dismiss"_s, u"Second page"_s}));
+        QVERIFY(runCli({u"import"_s, path, pdf}).exitCode == 0);
+        for (QString &argument : arguments) {
+            if (argument == u"CASE")
+                argument = path;
+            else if (argument == u"PDF")
+                argument = pdf;
+            else if (argument == u"DIR")
+                argument = dir.path(); // holds the case itself, which the import must skip
+            else if (argument == u"NEW")
+                argument = dir.filePath(u"new.casebinder"_s);
+            else if (argument.startsWith(u"OUT"))
+                argument = dir.filePath(argument);
+        }
+        input.replace("CASE", path.toUtf8());
+        const QString trace = dir.filePath(u"trace.txt"_s);
+        QStringList command{
+            u"-f"_s, u"-y"_s, u"-qq"_s, u"-e"_s, u"trace=openat,close,fcntl"_s, u"-o"_s, trace};
+        if (arguments.constFirst() == u"HOLD")
+            command << QStringLiteral(CASEHOLD_EXE);
+        else
+            command << QStringLiteral(CASEBINDER_CLI) << arguments;
+        QProcess traced;
+        traced.start(strace, command);
+        QVERIFY(traced.waitForStarted());
+        traced.write(input);
+        traced.closeWriteChannel();
+        QVERIFY(traced.waitForFinished(300000));
+        const QByteArray output = traced.readAllStandardOutput() + traced.readAllStandardError();
+        QVERIFY2(!output.contains("error "), output.constData());
+
+        const auto report = LockTrace::Analyzer::analyzeFile(
+            trace, {u".casebinder"_s, u".casebinder-shm"_s, u".partial"_s, u".partial-shm"_s});
+        QVERIFY2(report.descriptorsOpened > 0, "the trace saw no descriptor on the case");
+        QVERIFY2(report.harmfulCloses.isEmpty(), qPrintable(report.harmfulCloses.join(u'\n')));
+    }
 };
 
 QTEST_MAIN(TestSharedCase)
