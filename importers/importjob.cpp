@@ -2,6 +2,7 @@
 
 #include "blobstore.h"
 #include "casefile.h"
+#include "casepaths.h"
 #include "fileimporter.h"
 #include "importsession.h"
 #include "pdfimporter.h"
@@ -413,14 +414,15 @@ Prepared prepareFile(const QString &path, const Context &context)
 // The files to import, directories walked in a stable order; the case file itself is skipped.
 QList<QString> collectFiles(const QStringList &paths, const QString &casePath)
 {
-    const QString caseFile = QFileInfo(casePath).absoluteFilePath();
-    const QStringList skip
-        = {caseFile, caseFile + u"-wal"_s, caseFile + u"-shm"_s, caseFile + u"-journal"_s};
+    // Reading one of them would open and close it in a process that holds connections to it.
+    const auto isCase = [&casePath](const QString &file) {
+        return CasePaths::belongsToCase(file, casePath);
+    };
     QList<QString> files;
     for (const QString &path : paths) {
         const QFileInfo info(path);
         if (!info.isDir()) {
-            if (!skip.contains(info.absoluteFilePath()))
+            if (!isCase(path))
                 files.append(path);
             continue;
         }
@@ -429,7 +431,7 @@ QList<QString> collectFiles(const QStringList &paths, const QString &casePath)
             path, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString file = it.next();
-            if (!skip.contains(QFileInfo(file).absoluteFilePath()))
+            if (!isCase(file))
                 found.append(file);
         }
         found.sort();

@@ -28,24 +28,75 @@ void CaseCommand::redo()
 {
     if (std::exchange(m_alreadyApplied, false))
         return; // push() applied it already
-    if (auto done = run(true); !done) {
-        setObsolete(true);
-        emit m_document.editFailed(done.error());
-    }
+    step(true);
 }
 
 void CaseCommand::undo()
 {
-    if (auto done = run(false); !done) {
-        setObsolete(true);
-        emit m_document.editFailed(done.error());
+    step(false);
+}
+
+void CaseCommand::step(bool forward)
+{
+    // After a failure QUndoStack may still walk other commands (a jump in the history view);
+    // none of them runs, and the index is put back where the case really is.
+    if (m_document.m_restoreIndex || m_document.m_restoring)
+        return;
+    if (auto done = run(forward); !done) {
+        const int position = stackPosition();
+        m_document.stepFailed(forward ? position : position + 1,
+                              forward ? CaseDocument::tr("redo “%1”").arg(text())
+                                      : CaseDocument::tr("undo “%1”").arg(text()),
+                              done.error());
     }
+}
+
+int CaseCommand::stackPosition() const
+{
+    const QUndoStack &stack = m_document.m_undoStack;
+    for (int i = 0; i < stack.count(); ++i) {
+        if (stack.command(i) == this)
+            return i;
+    }
+    return stack.index();
 }
 
 CaseDocument::CaseDocument(CaseFile caseFile, QObject *parent)
     : QObject(parent)
     , m_case(std::move(caseFile))
-{}
+{
+    // Connected first, so views that follow the index see it put back before they repaint.
+    connect(&m_undoStack,
+            &QUndoStack::indexChanged,
+            this,
+            &CaseDocument::restoreIndexAfterFailure,
+            Qt::DirectConnection);
+}
+
+void CaseDocument::stepFailed(int restoreIndex, const QString &what, const Error &error)
+{
+    m_restoreIndex = restoreIndex;
+    Error reported = error;
+    if (error.code == Error::Code::Busy)
+        reported.message = tr("Could not %1: the case is busy (an import or another program is "
+                              "writing to it). Nothing was changed; try again when it has "
+                              "finished.")
+                               .arg(what);
+    else
+        reported.message = tr("Could not %1; nothing was changed: %2").arg(what, error.message);
+    m_failure = reported;
+}
+
+void CaseDocument::restoreIndexAfterFailure()
+{
+    if (!m_restoreIndex || m_restoring)
+        return;
+    m_restoring = true;
+    m_undoStack.setIndex(*std::exchange(m_restoreIndex, std::nullopt));
+    m_restoring = false;
+    if (auto failure = std::exchange(m_failure, std::nullopt))
+        emit editFailed(*failure);
+}
 
 CaseDocument::~CaseDocument()
 {

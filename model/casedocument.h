@@ -8,6 +8,7 @@
 #include <QUndoStack>
 
 #include <memory>
+#include <optional>
 
 namespace Casebinder {
 
@@ -46,6 +47,9 @@ protected:
 private:
     friend class CaseDocument;
     Status run(bool forward);
+    // Called by QUndoStack; a failure is handed to the document, which puts the index back.
+    void step(bool forward);
+    int stackPosition() const;
 
     CaseDocument &m_document;
     CaseTable m_touches;
@@ -76,13 +80,22 @@ public:
 
 signals:
     void changed(Casebinder::CaseTable table);
-    // An undo or redo could not be written (disk full, case locked); the stack is unchanged.
+    // An undo or redo could not be written (disk full, case locked); the stack, its index and
+    // the case are as they were, so the user can try again.
     void editFailed(const Casebinder::Error &error);
 
 private:
     friend class CaseCommand;
+    void stepFailed(int restoreIndex, const QString &what, const Error &error);
+    void restoreIndexAfterFailure();
+
     CaseFile m_case;
     QUndoStack m_undoStack;
+    // Set while QUndoStack finishes an undo or redo that could not be written: the index it
+    // moves to is put back to this one, and commands do nothing until then.
+    std::optional<int> m_restoreIndex;
+    std::optional<Error> m_failure;
+    bool m_restoring = false;
 };
 
 } // namespace Casebinder

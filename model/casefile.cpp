@@ -1,5 +1,6 @@
 #include "casefile.h"
 
+#include "casepaths.h"
 #include "custodylog.h"
 #include "schema.h"
 #include "sqlite/statement.h"
@@ -22,20 +23,19 @@ Error fileError(const QString &path, Error::Code code, const QString &reason)
     return Error{code, QStringLiteral("%1: %2").arg(path, reason)};
 }
 
-// Reads the header ourselves before SQLite touches the file, so that a foreign file is
-// refused without SQLite creating journals or changing anything.
-Status checkLooksLikeSqlite(const QString &path)
+// Reads the header through SQLite's own descriptor before any SQL touches the file, so a
+// foreign file is refused without SQLite reading it as a database, creating journals or
+// changing anything. Never through a descriptor of our own: closing it would drop the locks
+// of every connection to the case in this process (decision 0004).
+Status checkLooksLikeSqlite(Sql::Database &db, const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(fileError(path,
-                              Error::Code::Io,
-                              QStringLiteral("cannot read the file (%1)").arg(file.errorString())));
-    const QByteArray header = file.read(100);
-    if (header.size() < 100 || !QByteArrayView(header).startsWith(SqliteMagic))
+    auto header = db.readMainFileHeader(100);
+    if (!header)
+        return fail(fileError(path, Error::Code::Io, header.error().message));
+    if (header->size() < 100 || !QByteArrayView(*header).startsWith(SqliteMagic))
         return fail(fileError(path,
                               Error::Code::NotACase,
-                              header.isEmpty()
+                              header->isEmpty()
                                   ? QStringLiteral("the file is empty, not a Casebinder case")
                                   : QStringLiteral("not a Casebinder case file")));
     return {};
@@ -126,7 +126,7 @@ Result<CaseFile> CaseFile::create(const QString &path, const CaseCaption &captio
             return fail(fileError(path, ok.error().code, ok.error().message));
         }
     }
-    if (QFileInfo::exists(path) || !QFile::rename(partial, path)) {
+    if (auto moved = CasePaths::renameNoReplace(partial, path); !moved) {
         QFile::remove(partial);
         return fail(fileError(path, Error::Code::Io, QStringLiteral("cannot create the file")));
     }
@@ -147,18 +147,19 @@ Result<CaseFile> CaseFile::open(const QString &path, Access access)
     if (info.isDir())
         return fail(
             fileError(path, Error::Code::NotACase, QStringLiteral("is a folder, not a case file")));
-    if (auto ok = checkLooksLikeSqlite(path); !ok)
+    const bool writable = info.isWritable();
+    auto db = Sql::Database::open(path,
+                                  access == Access::ReadWrite && writable
+                                      ? Sql::Database::OpenMode::ReadWrite
+                                      : Sql::Database::OpenMode::ReadOnly);
+    if (!db)
+        return fail(db.error());
+    if (auto ok = checkLooksLikeSqlite(*db, path); !ok)
         return fail(ok.error());
-    if (access == Access::ReadWrite && !info.isWritable())
+    if (access == Access::ReadWrite && !writable)
         return fail(fileError(path,
                               Error::Code::ReadOnly,
                               QStringLiteral("the file is read-only; cannot change it")));
-
-    auto db = Sql::Database::open(path,
-                                  access == Access::ReadOnly ? Sql::Database::OpenMode::ReadOnly
-                                                             : Sql::Database::OpenMode::ReadWrite);
-    if (!db)
-        return fail(db.error());
 
     auto applicationId = pragmaInteger(*db, QStringLiteral("application_id"));
     if (!applicationId)

@@ -18,6 +18,7 @@ QString CustodyLog::actionName(Action action)
     case Action::Import:
         return QStringLiteral("import");
     case Action::Export:
+    case Action::Backup:
         return QStringLiteral("export");
     case Action::Verify:
         return QStringLiteral("verify");

@@ -27,7 +27,9 @@ struct CustodyEntry
 class CustodyLog
 {
 public:
-    enum class Action { Create, Migrate, Import, Export, Verify };
+    // Backup is stored as an "export" whose details say {"kind": "backup"}: the schema's CHECK
+    // lists the action names, and only a migration could add one (decision 0004).
+    enum class Action { Create, Migrate, Import, Export, Verify, Backup };
 
     explicit CustodyLog(Sql::Database &db)
         : m_db(db)

@@ -1,5 +1,6 @@
 #include "exportrecords.h"
 
+#include "casepaths.h"
 #include "custodylog.h"
 #include "sha256.h"
 #include "sqlite/database.h"
@@ -221,6 +222,11 @@ Result<ManifestCheck> checkManifest(Sql::Database &db, const QString &manifestPa
     if (!QFileInfo::exists(exportPath)) {
         check.problems.append(u"The export %1 named in the manifest is missing."_s.arg(
             QDir::toNativeSeparators(manifest->exportPath)));
+    } else if (CasePaths::belongsToCase(exportPath, db.path())) {
+        // Hashing it would open and close the case inside a process connected to it.
+        check.problems.append(
+            u"The manifest names the case file %1 as its export; it was not read."_s.arg(
+                QDir::toNativeSeparators(exportPath)));
     } else if (auto hash = sha256OfFile(exportPath); !hash) {
         check.problems.append(hash.error().message);
     } else if (*hash != manifest->sha256) {

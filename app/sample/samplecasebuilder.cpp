@@ -2,6 +2,7 @@
 
 #include "casedocument.h"
 #include "casefile.h"
+#include "casepaths.h"
 #include "claimstore.h"
 #include "claimtemplates.h"
 #include "commands/claimcommands.h"
@@ -572,7 +573,7 @@ Result<SampleBuildReport> SampleCaseBuilder::build(const QString &outPath,
     }
     if (isCancelled(cancel))
         return fail(cancelled().error());
-    if (QFileInfo::exists(outPath) || !QFile::rename(stagedPath, outPath))
+    if (!CasePaths::renameNoReplace(stagedPath, outPath))
         return fail(Error::Code::Io,
                     u"Could not move the finished sample case to %1."_s.arg(outPath));
     report.path = outPath;

@@ -7,6 +7,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <map>
 #include <string>
 
@@ -220,6 +221,24 @@ void Database::setBusyTimeout(int milliseconds)
 void Database::interrupt()
 {
     sqlite3_interrupt(m_db);
+}
+
+Result<QByteArray> Database::readMainFileHeader(int bytes)
+{
+    sqlite3_file *file = nullptr;
+    if (sqlite3_file_control(m_db, "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK || !file
+        || !file->pMethods)
+        return fail(Error::Code::Io, m_path + u": cannot read the file");
+    sqlite3_int64 size = 0;
+    if (const int rc = file->pMethods->xFileSize(file, &size); rc != SQLITE_OK)
+        return fail(errorFromCode(rc, m_path, QString::fromUtf8(sqlite3_errstr(rc))));
+    QByteArray header(int(std::min<sqlite3_int64>(size, bytes)), '\0');
+    if (header.isEmpty())
+        return header;
+    if (const int rc = file->pMethods->xRead(file, header.data(), int(header.size()), 0);
+        rc != SQLITE_OK)
+        return fail(errorFromCode(rc, m_path, QString::fromUtf8(sqlite3_errstr(rc))));
+    return header;
 }
 
 Error Database::lastError(const QString &what) const

@@ -43,6 +43,11 @@ public:
     // Makes the running statement on this connection return SQLITE_INTERRUPT; thread-safe.
     void interrupt();
 
+    // The first `bytes` bytes of the main database file (fewer if it is shorter), read through
+    // SQLite's own descriptor: opening the file a second time in this process and closing it
+    // would drop every POSIX lock SQLite holds on it (decision 0004).
+    Result<QByteArray> readMainFileHeader(int bytes);
+
     // Turns the connection's current error into an Error with a readable message.
     Error lastError(const QString &what) const;
 

@@ -1,5 +1,6 @@
 #include "casedocument.h"
 #include "sqlite/statement.h"
+#include "sqlite/transaction.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -88,6 +89,90 @@ private slots:
         QCOMPARE(result.error().message, u"refused"_s);
         QCOMPARE(document.undoStack()->count(), 0);
         QCOMPARE(document.caseFile().caption()->title, u"Same"_s);
+    }
+
+    // A second connection holds the write lock, as a running import does.
+    void failedUndoOrRedoChangesNothing_data()
+    {
+        QTest::addColumn<bool>("undo");
+        QTest::newRow("undo") << true;
+        QTest::newRow("redo") << false;
+    }
+    void failedUndoOrRedoChangesNothing()
+    {
+        QFETCH(bool, undo);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"busy.casebinder"_s);
+        auto created = CaseFile::create(path, CaseCaption{.title = u"Before"_s});
+        QVERIFY(created);
+        CaseDocument document(std::move(*created));
+        document.db().setBusyTimeout(50);
+        QVERIFY(document.push(std::make_unique<RenameCase>(document, u"After"_s)));
+        QVERIFY(document.push(std::make_unique<RenameCase>(document, u"Later"_s)));
+        if (!undo)
+            document.undoStack()->undo(); // "Later" is now the command to redo
+        const int indexBefore = document.undoStack()->index();
+        const QString titleBefore = document.caseFile().caption()->title;
+
+        auto importer = CaseFile::open(path);
+        QVERIFY(importer);
+        auto lock = Sql::Transaction::begin(importer->db());
+        QVERIFY(lock);
+
+        QSignalSpy failed(&document, &CaseDocument::editFailed);
+        if (undo)
+            document.undoStack()->undo();
+        else
+            document.undoStack()->redo();
+        QCOMPARE(failed.size(), 1);
+        const auto error = failed.at(0).at(0).value<Error>();
+        QCOMPARE(error.code, Error::Code::Busy);
+        QVERIFY2(error.message.contains(u"busy"_s)
+                     && error.message.contains(u"Nothing was changed"_s),
+                 qPrintable(error.message));
+        QCOMPARE(document.undoStack()->count(), 2);
+        QCOMPARE(document.undoStack()->index(), indexBefore);
+        QCOMPARE(document.undoStack()->undoText(), u"Rename case"_s);
+        QVERIFY(document.undoStack()->canUndo());
+        QCOMPARE(document.undoStack()->canRedo(), !undo);
+        lock->rollback();
+        QCOMPARE(CaseFile::open(path, CaseFile::Access::ReadOnly)->caption()->title, titleBefore);
+
+        // The same step works once the case is free, and the history still reaches the start.
+        if (undo)
+            document.undoStack()->undo();
+        else
+            document.undoStack()->redo();
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(document.caseFile().caption()->title, undo ? u"After"_s : u"Later"_s);
+        document.undoStack()->setIndex(0);
+        QCOMPARE(document.caseFile().caption()->title, u"Before"_s);
+        document.undoStack()->setIndex(2);
+        QCOMPARE(document.caseFile().caption()->title, u"Later"_s);
+    }
+
+    // A jump in the history view across several commands stops where the first one failed.
+    void failedJumpStopsAtTheFailure()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"jump.casebinder"_s);
+        auto created = CaseFile::create(path, CaseCaption{.title = u"Before"_s});
+        QVERIFY(created);
+        CaseDocument document(std::move(*created));
+        document.db().setBusyTimeout(50);
+        QVERIFY(document.push(std::make_unique<RenameCase>(document, u"After"_s)));
+        QVERIFY(document.push(std::make_unique<RenameCase>(document, u"Later"_s)));
+        auto importer = CaseFile::open(path);
+        QVERIFY(importer);
+        auto lock = Sql::Transaction::begin(importer->db());
+        QVERIFY(lock);
+        QSignalSpy failed(&document, &CaseDocument::editFailed);
+        document.undoStack()->setIndex(0);
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(document.undoStack()->index(), 2);
+        QCOMPARE(document.undoStack()->count(), 2);
+        lock->rollback();
+        QCOMPARE(document.caseFile().caption()->title, u"Later"_s);
     }
 };
 

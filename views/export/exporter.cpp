@@ -1,5 +1,6 @@
 #include "exporter.h"
 
+#include "casepaths.h"
 #include "exportrecords.h"
 #include "pdfreport.h"
 #include "timelinepainter.h"
@@ -43,10 +44,15 @@ QString exportedAtText()
     return english().toString(now, u"d MMM yyyy HH:mm"_s) + u" UTC"_s;
 }
 
-Status checkOutputPath(const QString &path)
+Status checkOutputPath(const QString &path, const QString &casePath)
 {
     const QFileInfo info(path);
     const QString native = QDir::toNativeSeparators(info.absoluteFilePath());
+    if (CasePaths::belongsToCase(path, casePath)
+        || CasePaths::belongsToCase(manifestPathFor(path), casePath))
+        return fail(Error::Code::InvalidArgument,
+                    u"Cannot export to %1: it is the case file itself (or one of SQLite's files "
+                    u"beside it); choose another name."_s.arg(native));
     if (info.fileName().isEmpty() || info.isDir())
         return fail(Error::Code::InvalidArgument,
                     u"Cannot export to %1: it is a folder, not a file name."_s.arg(native));
@@ -77,9 +83,11 @@ bool cancelled(const ExportControl &control)
 }
 
 // Writes through a temporary file that replaces `path` only when `write` succeeded.
-Status writeAtomically(const QString &path, const std::function<Status(QIODevice &)> &write)
+Status writeAtomically(const QString &path,
+                       const QString &casePath,
+                       const std::function<Status(QIODevice &)> &write)
 {
-    if (auto ok = checkOutputPath(path); !ok)
+    if (auto ok = checkOutputPath(path, casePath); !ok)
         return ok;
     const QString native = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
     QSaveFile file(path);
@@ -95,12 +103,13 @@ Status writeAtomically(const QString &path, const std::function<Status(QIODevice
 }
 
 Result<int> writeReport(const QString &path,
+                        const QString &casePath,
                         PdfReport &pdf,
                         const ReportSetup &setup,
                         const ExportControl &control)
 {
     int pages = 0;
-    auto written = writeAtomically(path, [&](QIODevice &device) -> Status {
+    auto written = writeAtomically(path, casePath, [&](QIODevice &device) -> Status {
         auto painted = writePdf(pdf, setup, device, control.previewPages, control.cancel);
         if (!painted)
             return fail(painted.error());
@@ -276,7 +285,7 @@ Result<ExportOutcome> exportTimeline(CaseFile &caseFile,
                                      const TimelineOptions &options,
                                      const ExportControl &control)
 {
-    if (auto ok = checkOutputPath(path); !ok)
+    if (auto ok = checkOutputPath(path, caseFile.path()); !ok)
         return fail(ok.error());
     report(control, 2);
     auto data = loadChronology(caseFile.db(), options.filter, control.cancel);
@@ -397,7 +406,7 @@ Result<ExportOutcome> exportTimeline(CaseFile &caseFile,
             MutedInk));
     }
     report(control, 60);
-    auto pages = writeReport(path, pdf, setup, control);
+    auto pages = writeReport(path, caseFile.path(), pdf, setup, control);
     if (!pages)
         return fail(pages.error());
     outcome.pages = *pages;
@@ -647,7 +656,7 @@ Result<ExportOutcome> exportClaimChart(CaseFile &caseFile,
                                        const ClaimChartOptions &options,
                                        const ExportControl &control)
 {
-    if (auto ok = checkOutputPath(path); !ok)
+    if (auto ok = checkOutputPath(path, caseFile.path()); !ok)
         return fail(ok.error());
     report(control, 2);
     auto data = loadClaimChart(caseFile.db(), options.filter, control.cancel);
@@ -734,7 +743,7 @@ Result<ExportOutcome> exportClaimChart(CaseFile &caseFile,
         pdf.addParagraph(RichText(legend, TextRole::Note, MutedInk));
     }
     report(control, 50);
-    auto pages = writeReport(path, pdf, setup, control);
+    auto pages = writeReport(path, caseFile.path(), pdf, setup, control);
     if (!pages)
         return fail(pages.error());
     outcome.pages = *pages;
@@ -768,7 +777,7 @@ Result<ExportOutcome> exportExhibitList(CaseFile &caseFile,
                                         const ExhibitListOptions &options,
                                         const ExportControl &control)
 {
-    if (auto ok = checkOutputPath(path); !ok)
+    if (auto ok = checkOutputPath(path, caseFile.path()); !ok)
         return fail(ok.error());
     report(control, 2);
     auto data = loadExhibits(caseFile.db(), options.filter);
@@ -787,7 +796,7 @@ Result<ExportOutcome> exportExhibitList(CaseFile &caseFile,
     json.insert(u"format"_s, csv ? u"csv"_s : u"pdf"_s);
     json.insert(u"include_privileged"_s, options.filter.includePrivileged);
     if (csv) {
-        auto written = writeAtomically(path, [&data](QIODevice &device) -> Status {
+        auto written = writeAtomically(path, caseFile.path(), [&data](QIODevice &device) -> Status {
             // New columns go at the end, so a spreadsheet built on the old ones still reads.
             QString text = u"\uFEFFexhibit,description,date,bates_begin,bates_end,status,sha256,"
                            u"sponsoring_witness,offered,objection,admitted,date_source,"
@@ -871,7 +880,7 @@ Result<ExportOutcome> exportExhibitList(CaseFile &caseFile,
                     u"1 privileged exhibit was withheld from this list."_s,
                     u"%1 privileged exhibits were withheld from this list."_s);
     report(control, 60);
-    auto pages = writeReport(path, pdf, setup, control);
+    auto pages = writeReport(path, caseFile.path(), pdf, setup, control);
     if (!pages)
         return fail(pages.error());
     outcome.pages = *pages;
