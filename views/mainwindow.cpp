@@ -82,6 +82,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_undoGroup = new QUndoGroup(this);
     m_statusCounts = new QLabel(this);
     statusBar()->addPermanentWidget(m_statusCounts);
+    m_storageWarning = new QLabel(this);
+    m_storageWarning->setObjectName(QStringLiteral("storageWarning"));
+    m_storageWarning->hide();
+    statusBar()->addPermanentWidget(m_storageWarning);
 
     createDocks();
     createActions();
@@ -334,6 +338,29 @@ void MainWindow::setDocument(std::unique_ptr<CaseDocument> document, const QStri
     }
     rebuildRecentMenu();
     refresh();
+    showStorageWarning();
+}
+
+// Once per opened case: a case on a network share must not be opened on two computers.
+void MainWindow::showStorageWarning()
+{
+    const QString warning
+        = m_document ? m_document->caseFile().storage().warning(m_document->caseFile().path())
+                     : QString();
+    m_storageWarning->setVisible(!warning.isEmpty());
+    if (warning.isEmpty()) {
+        m_storageWarning->clear();
+        return;
+    }
+    m_storageWarning->setText(
+        tr("On a network share (%1)").arg(m_document->caseFile().storage().fileSystem.name));
+    m_storageWarning->setToolTip(warning);
+    // Window-modal but not blocking: the event loop, and the workers' signals, keep running.
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, tr("Case on a network share"), warning, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("storageWarningBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::closeCase()

@@ -91,6 +91,7 @@ private:
     void rebuildRecentMenu();
     void setDocument(std::unique_ptr<CaseDocument> document, const QString &path);
     void refresh();
+    void showStorageWarning();
     void refreshCounts();
     void onCaseChanged(CaseTable table);
     void closeTab(int index);
@@ -123,6 +124,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QLabel *m_statusCounts = nullptr;
+    QLabel *m_storageWarning = nullptr; // the case is on a network share
     std::unique_ptr<RecentCases> m_recent;
     bool m_countsPending = false;
 };
