@@ -180,10 +180,10 @@ private slots:
         QTemporaryDir dir;
         const QString path = createCase(dir);
         QVERIFY(!path.isEmpty());
-        const QStringList before = filesIn(dir);
         const QString out = dir.filePath(u"copy.casebinder"_s);
         auto source = CaseFile::open(path);
         QVERIFY(source);
+        const QStringList before = filesIn(dir); // the case, its -wal and -shm
         std::atomic_bool cancel = false;
         auto cancelled = backupCase(
             *source, out, [&cancel](qint64, qint64) { cancel = true; }, &cancel);
