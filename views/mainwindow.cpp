@@ -458,14 +458,15 @@ void MainWindow::showStorageWarning()
     const QString warning
         = m_document ? m_document->caseFile().storage().warning(m_document->caseFile().path())
                      : QString();
-    m_storageWarning->setVisible(!warning.isEmpty());
     if (warning.isEmpty()) {
+        m_storageWarning->hide();
         m_storageWarning->clear();
         return;
     }
     m_storageWarning->setText(
-        tr("On a network share (%1)").arg(m_document->caseFile().storage().fileSystem.name));
+        tr("⚠ On a network share (%1)").arg(m_document->caseFile().storage().fileSystem.name));
     m_storageWarning->setToolTip(warning);
+    m_storageWarning->show();
     // Window-modal but not blocking: the event loop, and the workers' signals, keep running.
     auto *box = new QMessageBox(
         QMessageBox::Warning, tr("Case on a network share"), warning, QMessageBox::Ok, this);
