@@ -52,14 +52,63 @@ Result<qint64> pragmaInteger(Sql::Database &db, const QString &pragma)
     return *row ? statement->integer(0) : 0;
 }
 
+Result<QString> pragmaText(Sql::Database &db, const QString &pragma)
+{
+    auto statement = db.prepare(u"PRAGMA " + pragma);
+    if (!statement)
+        return fail(statement.error());
+    auto row = statement->step();
+    if (!row)
+        return fail(row.error());
+    return *row ? statement->text(0).toLower() : QString();
+}
+
 } // namespace
 
-CaseFile::CaseFile(Sql::Database db, QString path, int schemaVersion, Access access)
+CaseFile::CaseFile(
+    Sql::Database db, QString path, int schemaVersion, Access access, CaseStorage storage)
     : m_db(std::move(db))
     , m_path(std::move(path))
     , m_schemaVersion(schemaVersion)
     , m_access(access)
+    , m_storage(std::move(storage))
 {}
+
+// WAL on a local disk (readers never wait for the writer); a rollback journal on a network
+// file system, where WAL's shared-memory index is not shared between hosts (decision 0004).
+Result<QString> CaseFile::chooseJournal(Sql::Database &db,
+                                        const QString &path,
+                                        Access access,
+                                        const FileSystemKind &fileSystem)
+{
+    auto current = pragmaText(db, QStringLiteral("journal_mode"));
+    if (!current)
+        return fail(fileError(path, current.error().code, current.error().message));
+    if (access == Access::ReadOnly)
+        return current;
+    if (fileSystem.network) {
+        if (*current != u"wal")
+            return current;
+        // Leaving WAL checkpoints it into the case and needs every other connection closed.
+        auto changed = pragmaText(db, QStringLiteral("journal_mode = DELETE"));
+        if (!changed || *changed == u"wal")
+            return fail(fileError(
+                path,
+                Error::Code::Busy,
+                QStringLiteral("the case is on a network file system (%1) and still uses a "
+                               "journal (WAL) that is not safe there; it can only be switched "
+                               "while no other program has the case open. Close it everywhere "
+                               "else and open it again, or open it read-only.")
+                    .arg(fileSystem.name)));
+        return changed;
+    }
+    if (*current == u"wal")
+        return current;
+    // A copy or an older case in rollback mode. If another connection holds the case the
+    // switch waits for it and then keeps the rollback journal, which is safe, only slower.
+    auto changed = pragmaText(db, QStringLiteral("journal_mode = WAL"));
+    return changed ? changed : current;
+}
 
 Status CaseFile::configureConnection(Sql::Database &db)
 {
@@ -130,13 +179,9 @@ Result<CaseFile> CaseFile::create(const QString &path, const CaseCaption &captio
         QFile::remove(partial);
         return fail(fileError(path, Error::Code::Io, QStringLiteral("cannot create the file")));
     }
-    auto opened = open(path);
-    if (!opened)
-        return opened;
-    // WAL needs the final name: its -wal and -shm files are named after it.
-    if (auto ok = opened->db().exec(QStringLiteral("PRAGMA journal_mode = WAL")); !ok)
-        return fail(ok.error());
-    return opened;
+    // open() chooses the journal (WAL on a local disk), under the final name: WAL's -wal and
+    // -shm files are named after it.
+    return open(path);
 }
 
 Result<CaseFile> CaseFile::open(const QString &path, Access access)
@@ -182,6 +227,12 @@ Result<CaseFile> CaseFile::open(const QString &path, Access access)
                                   .arg(Schema::currentVersion())));
     if (auto ok = configureConnection(*db); !ok)
         return fail(ok.error());
+    auto fileSystem = fileSystemOf(info.absoluteFilePath());
+    if (!fileSystem)
+        return fail(fileSystem.error());
+    auto journal = chooseJournal(*db, path, access, *fileSystem);
+    if (!journal)
+        return fail(journal.error());
 
     if (*version < Schema::currentVersion()) {
         if (access == Access::ReadOnly)
@@ -207,7 +258,11 @@ Result<CaseFile> CaseFile::open(const QString &path, Access access)
         if (auto ok = transaction->commit(); !ok)
             return fail(ok.error());
     }
-    return CaseFile(std::move(*db), path, Schema::currentVersion(), access);
+    return CaseFile(std::move(*db),
+                    path,
+                    Schema::currentVersion(),
+                    access,
+                    CaseStorage{std::move(*fileSystem), std::move(*journal)});
 }
 
 Result<CaseFile> CaseFile::reopen(Access access) const

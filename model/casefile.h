@@ -1,5 +1,6 @@
 #pragma once
 
+#include "casestorage.h"
 #include "result.h"
 #include "sqlite/database.h"
 
@@ -41,18 +42,25 @@ public:
     const QString &path() const { return m_path; }
     int schemaVersion() const { return m_schemaVersion; }
     bool isReadOnly() const { return m_access == Access::ReadOnly; }
+    // The file system and journal this connection uses, and what the user must know about them.
+    const CaseStorage &storage() const { return m_storage; }
 
     Result<CaseCaption> caption();
     Status setCaption(const CaseCaption &caption);
 
 private:
-    CaseFile(Sql::Database db, QString path, int schemaVersion, Access access);
+    CaseFile(Sql::Database db, QString path, int schemaVersion, Access access, CaseStorage storage);
     static Status configureConnection(Sql::Database &db);
+    static Result<QString> chooseJournal(Sql::Database &db,
+                                         const QString &path,
+                                         Access access,
+                                         const FileSystemKind &fileSystem);
 
     Sql::Database m_db;
     QString m_path;
     int m_schemaVersion = 0;
     Access m_access = Access::ReadWrite;
+    CaseStorage m_storage;
 };
 
 } // namespace Casebinder

@@ -2,4 +2,5 @@
 target_sources(model PRIVATE
     casepaths.cpp casepaths.h
     casebackup.cpp casebackup.h
+    casestorage.cpp casestorage.h
 )

@@ -37,6 +37,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabBar>
@@ -46,6 +47,7 @@
 #include <QTreeView>
 #include <QUndoGroup>
 #include <QUndoView>
+#include <QtConcurrent>
 
 namespace Casebinder::Views {
 namespace {
@@ -82,6 +84,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_undoGroup = new QUndoGroup(this);
     m_statusCounts = new QLabel(this);
     statusBar()->addPermanentWidget(m_statusCounts);
+    m_storageWarning = new QLabel(this);
+    m_storageWarning->setObjectName(QStringLiteral("storageWarning"));
+    m_storageWarning->hide();
+    statusBar()->addPermanentWidget(m_storageWarning);
 
     createDocks();
     createActions();
@@ -95,6 +101,11 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // A copy in progress is told to stop; its worker removes the unfinished file.
+    if (m_copyWatcher && m_copyWatcher->isRunning()) {
+        m_copyCancel->store(true);
+        m_copyWatcher->waitForFinished();
+    }
     // Views and models hold references to the case document; they go first.
     closeCaseTabs();
     delete std::exchange(m_documentsModel, nullptr);
@@ -183,6 +194,8 @@ void MainWindow::createActions()
         tr("&Claim Chart…"), this, &MainWindow::showExportDialog<ExportMatrixDialog>);
     m_exportMenu->addAction(
         tr("&Exhibit List…"), this, &MainWindow::showExportDialog<ExportExhibitsDialog>);
+    m_saveCopyAction = file->addAction(tr("Save a &Copy…"), this, &MainWindow::saveCopy);
+    m_saveCopyAction->setObjectName(QStringLiteral("saveCopyAction"));
     file->addSeparator();
     QAction *closeAction = file->addAction(tr("&Close Case"), this, &MainWindow::closeCase);
     closeAction->setObjectName(QStringLiteral("closeCaseAction"));
@@ -334,6 +347,132 @@ void MainWindow::setDocument(std::unique_ptr<CaseDocument> document, const QStri
     }
     rebuildRecentMenu();
     refresh();
+    showStorageWarning();
+}
+
+QString MainWindow::suggestedCopyPath() const
+{
+    const QFileInfo source(m_document->caseFile().path());
+    const QString suffix = source.suffix().isEmpty() ? QString() : u'.' + source.suffix();
+    QString candidate
+        = source.dir().filePath(tr("%1 copy").arg(source.completeBaseName()) + suffix);
+    for (int n = 2; QFileInfo::exists(candidate); ++n)
+        candidate = source.dir().filePath(tr("%1 copy %2").arg(source.completeBaseName()).arg(n)
+                                          + suffix);
+    return candidate;
+}
+
+// A verified copy of the open case, made on a worker with its own connection (backupCase).
+void MainWindow::saveCopy()
+{
+    if (!m_document || (m_copyWatcher && m_copyWatcher->isRunning()))
+        return;
+    const QString suggested = suggestedCopyPath();
+    QString path = m_chooseCopyPath
+                       ? m_chooseCopyPath(suggested)
+                       : QFileDialog::getSaveFileName(this,
+                                                      tr("Save a Copy of the Case"),
+                                                      suggested,
+                                                      tr("Casebinder cases (*.casebinder)"),
+                                                      nullptr,
+                                                      QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".casebinder");
+    if (!m_copyWatcher) {
+        m_copyWatcher = new QFutureWatcher<Result<BackupReport>>(this);
+        connect(m_copyWatcher, &QFutureWatcherBase::finished, this, &MainWindow::copyFinished);
+        m_copyProgress = new QProgressDialog(
+            tr("Copying and verifying the case…"), tr("Cancel"), 0, 100, this);
+        m_copyProgress->setObjectName(QStringLiteral("copyProgress"));
+        m_copyProgress->setWindowTitle(tr("Save a Copy"));
+        m_copyProgress->setWindowModality(Qt::WindowModal);
+        m_copyProgress->setAutoReset(false);
+        m_copyProgress->setAutoClose(false);
+        m_copyProgress->reset();
+        connect(m_copyProgress, &QProgressDialog::canceled, this, [this] {
+            m_copyCancel->store(true);
+        });
+        connect(m_copyWatcher,
+                &QFutureWatcherBase::progressValueChanged,
+                m_copyProgress,
+                &QProgressDialog::setValue);
+    }
+    m_copyCancel->store(false);
+    m_copyProgress->setValue(0);
+    m_copyProgress->show();
+    m_saveCopyAction->setEnabled(false);
+    m_copyWatcher->setFuture(
+        QtConcurrent::run([casePath = m_document->caseFile().path(), path, cancel = m_copyCancel](
+                              QPromise<Result<BackupReport>> &promise) {
+            promise.setProgressRange(0, 100);
+            auto source = CaseFile::open(casePath); // this thread's own connection
+            if (!source) {
+                promise.addResult(Result<BackupReport>(fail(source.error())));
+                return;
+            }
+            promise.addResult(backupCase(
+                *source,
+                path,
+                [&promise](qint64 done, qint64 total) {
+                    promise.setProgressValue(total > 0 ? int(done * 99 / total) : 0);
+                },
+                cancel.get()));
+        }));
+}
+
+void MainWindow::copyFinished()
+{
+    m_copyProgress->reset();
+    m_copyProgress->hide();
+    m_saveCopyAction->setEnabled(m_document != nullptr);
+    if (m_copyWatcher->future().resultCount() == 0)
+        return;
+    const Result<BackupReport> result = m_copyWatcher->result();
+    if (!result) {
+        if (result.error().code == Error::Code::Cancelled) {
+            statusBar()->showMessage(tr("The copy was cancelled; no file was written."), 8000);
+            return;
+        }
+        showError(this, tr("Cannot save a copy"), result.error());
+        return;
+    }
+    const QString path = QDir::toNativeSeparators(result->path);
+    statusBar()->showMessage(tr("Saved a verified copy: %1").arg(path), 8000);
+    auto *box = new QMessageBox(
+        QMessageBox::Information,
+        tr("Copy saved"),
+        tr("The copy is verified and recorded in the case's custody log:\n%1\n\nSHA-256: %2")
+            .arg(path, result->sha256),
+        QMessageBox::Ok,
+        this);
+    box->setObjectName(QStringLiteral("copySavedBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+// Once per opened case: a case on a network share must not be opened on two computers.
+void MainWindow::showStorageWarning()
+{
+    const QString warning
+        = m_document ? m_document->caseFile().storage().warning(m_document->caseFile().path())
+                     : QString();
+    if (warning.isEmpty()) {
+        m_storageWarning->hide();
+        m_storageWarning->clear();
+        return;
+    }
+    m_storageWarning->setText(
+        tr("⚠ On a network share (%1)").arg(m_document->caseFile().storage().fileSystem.name));
+    m_storageWarning->setToolTip(warning);
+    m_storageWarning->show();
+    // Window-modal but not blocking: the event loop, and the workers' signals, keep running.
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, tr("Case on a network share"), warning, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("storageWarningBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::closeCase()
@@ -359,6 +498,7 @@ void MainWindow::refresh()
         action->setEnabled(open);
     m_importAction->setEnabled(open);
     m_exportMenu->setEnabled(open);
+    m_saveCopyAction->setEnabled(open && !(m_copyWatcher && m_copyWatcher->isRunning()));
     for (QAction *action : findChildren<QAction *>(QStringLiteral("reviewAction")))
         action->setEnabled(open);
     if (!open) {

@@ -3,6 +3,9 @@
 #include "casedocument.h"
 #include "shell/casenavigator.h"
 
+#include "casebackup.h"
+
+#include <QFutureWatcher>
 #include <QMainWindow>
 
 #include <functional>
@@ -11,6 +14,7 @@
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QProgressDialog;
 class QTabWidget;
 class QUndoGroup;
 
@@ -49,6 +53,11 @@ public:
     // The Help menu, for actions the application adds (Open Sample Case).
     QMenu *helpMenu() const { return m_helpMenu; }
     QTabWidget *tabs() const { return m_tabs; }
+
+    // File > Save a Copy asks this for the copy's path (given the suggested one); a file
+    // dialog unless replaced, e.g. by a test. An empty answer cancels.
+    using CopyPathChooser = std::function<QString(const QString &suggested)>;
+    void setCopyPathChooser(CopyPathChooser chooser) { m_chooseCopyPath = std::move(chooser); }
 
     // Shows the part of the case the navigator names (a view tab, or the overview).
     void showSection(CaseSection section);
@@ -91,6 +100,10 @@ private:
     void rebuildRecentMenu();
     void setDocument(std::unique_ptr<CaseDocument> document, const QString &path);
     void refresh();
+    void showStorageWarning();
+    void saveCopy();
+    void copyFinished();
+    QString suggestedCopyPath() const;
     void refreshCounts();
     void onCaseChanged(CaseTable table);
     void closeTab(int index);
@@ -123,6 +136,12 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QLabel *m_statusCounts = nullptr;
+    QLabel *m_storageWarning = nullptr; // the case is on a network share
+    QAction *m_saveCopyAction = nullptr;
+    CopyPathChooser m_chooseCopyPath;
+    QFutureWatcher<Result<BackupReport>> *m_copyWatcher = nullptr;
+    std::shared_ptr<std::atomic_bool> m_copyCancel = std::make_shared<std::atomic_bool>(false);
+    QProgressDialog *m_copyProgress = nullptr;
     std::unique_ptr<RecentCases> m_recent;
     bool m_countsPending = false;
 };

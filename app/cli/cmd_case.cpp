@@ -98,9 +98,14 @@ int runInfo(const QStringList &arguments)
                               {u"links"_s, counts->links},
                               {u"events"_s, counts->events},
                               {u"entities"_s, counts->entities},
-                              {u"tags"_s, counts->tags}});
+                              {u"tags"_s, counts->tags},
+                              {u"file_system"_s, caseFile->storage().fileSystem.name},
+                              {u"network_file_system"_s, caseFile->storage().isNetwork()},
+                              {u"journal_mode"_s, caseFile->storage().journalMode}});
         return Success;
     }
+    if (const QString warning = caseFile->storage().warning(caseFile->path()); !warning.isEmpty())
+        printError(u"Warning: "_s + warning);
     printLine(caption->title.isEmpty() ? u"(untitled case)"_s : caption->title);
     if (!caption->caseName.isEmpty() && caption->caseName != caption->title)
         printLine(caption->caseName);
@@ -109,6 +114,8 @@ int runInfo(const QStringList &arguments)
     if (!caption->judge.isEmpty())
         printLine(u"Judge: "_s + caption->judge);
     printLine(u"Schema version: %1"_s.arg(caseFile->schemaVersion()));
+    printLine(u"File system: %1"_s.arg(caseFile->storage().fileSystem.name));
+    printLine(u"Journal: %1"_s.arg(caseFile->storage().journalMode));
     const QList<std::pair<QString, qint64>> rows = {
         {u"Documents"_s, counts->documents},
         {u"Pages"_s, counts->pages},
