@@ -319,6 +319,7 @@ private slots:
         const QString emoji = u"\U0001F600\U0001F525"_s;
         report.addRow({RichText(u"Emoji"_s), RichText(emoji)});
         report.addRow({RichText(u"Missing"_s), RichText(u"before \uE000 after"_s)});
+        report.addRow({RichText(u"Replacement"_s), RichText(u"real \uFFFD one"_s)});
         const QString out = m_dir.filePath(u"scripts.pdf"_s);
         QFile file(out);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -355,15 +356,23 @@ private slots:
                                     u"Symbola"_s})
             QVERIFY2(all.contains(font), qPrintable(all));
 
-        // The missing glyph is a visible marker between the words, not a gap.
-        QVERIFY2(text.contains(u"before \uFFFD after"_s), qPrintable(text));
+        // The missing glyph is a visible marker between the words, not a gap, and the text
+        // layer keeps the character it stands for (ActualText), as it does a U+FFFD the text
+        // really has.
+        QVERIFY2(text.contains(u"before \uE000 after"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"real \uFFFD one"_s), qPrintable(text));
+        QVERIFY2(!text.contains(u"before \uFFFD"_s), qPrintable(text));
+        QProcess check;
+        check.start(u"qpdf"_s, {u"--check"_s, out});
+        QVERIFY(check.waitForFinished(60000));
+        QVERIFY2(check.exitCode() == 0, check.readAllStandardOutput().constData());
         auto document = Poppler::Document::load(out);
         QVERIFY(document);
         QRectF marker;
         QRectF emojiBox;
         QRectF column; // "before", where the text column starts
         for (const Word &word : pageWords(*document)) {
-            if (word.text == QString(MissingGlyphMarker))
+            if (word.text == u"\uE000"_s)
                 marker = word.box;
             if (word.text == u"Emoji"_s)
                 emojiBox = word.box;

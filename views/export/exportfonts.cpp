@@ -141,7 +141,7 @@ bool drawsNothing(char32_t ucs4)
 
 } // namespace
 
-QString markMissingGlyphs(QString text)
+QString markMissingGlyphs(QString text, std::vector<char32_t> *standsFor)
 {
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar unit = text.at(i);
@@ -151,7 +151,11 @@ QString markMissingGlyphs(QString text)
             = unit.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate();
         const char32_t ucs4
             = pair ? QChar::surrogateToUcs4(unit, text.at(i + 1)) : char32_t(unit.unicode());
+        if (standsFor && ucs4 == MissingGlyphMarker)
+            standsFor->push_back(ucs4);
         if (!drawsNothing(ucs4) && !exportFontsCover(ucs4)) {
+            if (standsFor)
+                standsFor->push_back(ucs4);
             text[i] = QChar(MissingGlyphMarker);
             if (pair)
                 text[i + 1] = QChar(u'\u2060');

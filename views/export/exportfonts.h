@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <vector>
+
 namespace Casebinder::Export {
 
 // The families exports print with, loaded from the files Debian installs (scripts/deps.sh), so
@@ -39,7 +41,9 @@ bool exportFontsCover(char32_t ucs4);
 // `text` with every character no export font can draw replaced by MissingGlyphMarker (one
 // UTF-16 unit for one, so that format ranges stay put; a surrogate pair becomes the marker
 // and U+2060 WORD JOINER). Controls, format characters, separators and variation selectors
-// draw nothing by design and are kept.
-QString markMissingGlyphs(QString text);
+// draw nothing by design and are kept. `standsFor`, when given, receives for every marker of
+// the result, in order, the character it replaced (U+FFFD for a U+FFFD `text` has), for the
+// PDF's text layer (withMarkerActualText()).
+QString markMissingGlyphs(QString text, std::vector<char32_t> *standsFor = nullptr);
 
 } // namespace Casebinder::Export

@@ -1,6 +1,7 @@
 #include "pdfreport.h"
 
 #include "exportfonts.h"
+#include "pdftextlayer.h"
 
 #include <QBuffer>
 #include <QFontMetricsF>
@@ -91,9 +92,9 @@ void prepareFont(QFont &font)
 
 // Line breaks typed by users are paragraph separators for QTextLayout. A character no export
 // font has shows as a marker; QTextLayout would otherwise draw nothing for it.
-QString layoutText(QString text)
+QString layoutText(QString text, std::vector<char32_t> &standsFor)
 {
-    text = markMissingGlyphs(std::move(text));
+    text = markMissingGlyphs(std::move(text), &standsFor);
     text.replace(u"\r\n"_s, u"\n"_s);
     text.replace(u'\n', QChar::LineSeparator);
     text.replace(u'\t', u' ');
@@ -149,6 +150,7 @@ struct PdfReport::Private
         quint32 index = 0;
         float x = 0; // relative to the cell's top left; y is the baseline
         float y = 0;
+        char32_t standsFor = 0; // a missing-glyph marker's character
     };
 
     struct Run // glyphs of one font and colour
@@ -218,7 +220,11 @@ struct PdfReport::Private
         // shares its font engine.
         std::array<QFont, TextRoleCount> fonts;
         std::vector<QRawFont> rawFonts;
-        std::vector<quint32> spaceGlyphs; // per raw font; 0: none
+        std::vector<quint32> spaceGlyphs;  // per raw font; 0: none
+        std::vector<quint32> markerGlyphs; // per raw font; 0: none
+        // The characters the markers of the cell being shaped stand for, in text order.
+        std::vector<char32_t> cellMarkers;
+        size_t nextCellMarker = 0;
         std::vector<Line> lines;
         std::vector<Run> runs;
         std::vector<Glyph> glyphs;
@@ -235,6 +241,9 @@ struct PdfReport::Private
             rawFonts.push_back(font);
             const QList<quint32> space = font.glyphIndexesForString(u" "_s);
             spaceGlyphs.push_back(space.isEmpty() ? 0 : space.constFirst());
+            const QList<quint32> marker
+                = font.glyphIndexesForString(QString(QChar(MissingGlyphMarker)));
+            markerGlyphs.push_back(marker.isEmpty() ? 0 : marker.constFirst());
             return quint32(rawFonts.size() - 1);
         }
 
@@ -256,12 +265,21 @@ struct PdfReport::Private
                 // Spaces are not kept: they draw nothing, QPdfWriter writes and compresses an
                 // operator for every glyph, and text extraction finds word breaks in the gaps.
                 const quint32 space = spaceGlyphs[run.font];
+                const quint32 marker = markerGlyphs[run.font];
                 for (qsizetype n = 0; n < count; ++n) {
                     const qsizetype i = reversed ? count - 1 - n : n;
                     if (space != 0 && indexes.at(i) == space)
                         continue;
-                    glyphs.push_back(
-                        {indexes.at(i), float(positions.at(i).x()), float(positions.at(i).y())});
+                    // Markers come in reading order within a run; a line that mixes
+                    // directions may name two markers' characters in each other's places.
+                    char32_t standsFor = 0;
+                    if (marker != 0 && indexes.at(i) == marker
+                        && nextCellMarker < cellMarkers.size())
+                        standsFor = cellMarkers[nextCellMarker++];
+                    glyphs.push_back({indexes.at(i),
+                                      float(positions.at(i).x()),
+                                      float(positions.at(i).y()),
+                                      standsFor});
                 }
                 run.end = quint32(glyphs.size());
                 if (run.end > run.begin)
@@ -296,7 +314,9 @@ struct PdfReport::Private
             cell.firstLine = cell.endLine = quint32(lines.size());
             // The role fonts are resolved for the PDF's resolution already; passing the device
             // again would make every layout resolve its own copy of the font.
-            QTextLayout layout(layoutText(text.text), font(text.role));
+            cellMarkers.clear();
+            nextCellMarker = 0;
+            QTextLayout layout(layoutText(text.text, cellMarkers), font(text.role));
             QTextOption option(text.alignment);
             option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
             layout.setTextOption(option);
@@ -422,6 +442,8 @@ struct PdfReport::Private
 
     ReportSetup setup;
     QBuffer scratch;
+    // Filled while painting, which is otherwise const.
+    mutable std::vector<char32_t> markersPainted;
     std::unique_ptr<QPdfWriter> metricsDevice; // layout uses PDF metrics, not the screen's
     QRectF page;
     QRectF content;
@@ -795,6 +817,8 @@ struct PdfReport::Private
                 }
                 for (quint32 g = run.begin; g < run.end; ++g) {
                     const Glyph &glyph = m_report.shaper.glyphs[g];
+                    if (glyph.standsFor != 0)
+                        m_report.markersPainted.push_back(glyph.standsFor);
                     m_indexes.append(glyph.index);
                     m_positions.append(QPointF(std::round(origin.x() + qreal(glyph.x)),
                                                std::round(origin.y() + qreal(glyph.y))));
@@ -1221,6 +1245,7 @@ Result<int> PdfReport::render(QPagedPaintDevice &device,
     const int pageCount = int(pages.size());
     const Private::Chrome chrome = d->layoutChrome();
     const int toPaint = maxPages > 0 ? std::min(maxPages, pageCount) : pageCount;
+    d->markersPainted.clear();
     QPainter painter;
     if (!painter.begin(&device))
         return fail(Error::Code::Io, u"Cannot start painting the PDF."_s);
@@ -1256,11 +1281,13 @@ Result<int> PdfReport::render(QPagedPaintDevice &device,
     return toPaint;
 }
 
-Result<int> writePdf(PdfReport &report,
-                     const ReportSetup &setup,
-                     QIODevice &device,
-                     int maxPages,
-                     const std::atomic_bool *cancel)
+namespace {
+
+Result<int> writePdfAsQtDoes(PdfReport &report,
+                             const ReportSetup &setup,
+                             QIODevice &device,
+                             int maxPages,
+                             const std::atomic_bool *cancel)
 {
     QPdfWriter writer(&device);
     writer.setResolution(PdfReport::Resolution);
@@ -1270,6 +1297,31 @@ Result<int> writePdf(PdfReport &report,
     if (setup.pdfa)
         writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
     return report.render(writer, maxPages, cancel);
+}
+
+} // namespace
+
+const std::vector<char32_t> &PdfReport::markersPainted() const
+{
+    return d->markersPainted;
+}
+
+Result<int> writePdf(PdfReport &report,
+                     const ReportSetup &setup,
+                     QIODevice &device,
+                     int maxPages,
+                     const std::atomic_bool *cancel)
+{
+    // Written in memory first: the text layer is completed after QPdfWriter has finished.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    auto pages = writePdfAsQtDoes(report, setup, buffer, maxPages, cancel);
+    if (!pages)
+        return pages;
+    const QByteArray pdf = withMarkerActualText(buffer.data(), report.markersPainted());
+    if (device.write(pdf) != pdf.size())
+        return fail(Error::Code::Io, u"Cannot write the PDF."_s, device.errorString());
+    return pages;
 }
 
 } // namespace Casebinder::Export

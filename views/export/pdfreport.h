@@ -107,6 +107,10 @@ public:
                        int maxPages = 0,
                        const std::atomic_bool *cancel = nullptr);
 
+    // What each missing-glyph marker the last render() painted stands for, in painting order
+    // (see withMarkerActualText()).
+    const std::vector<char32_t> &markersPainted() const;
+
     static constexpr int Resolution = 600;
 
 private:
@@ -115,7 +119,8 @@ private:
 };
 
 // Opens a QPdfWriter on `device` with the report's page size, resolution, metadata and PDF/A
-// setting, renders and finishes the file.
+// setting, renders and finishes the file, its markers naming the characters they stand for in
+// the text layer.
 Result<int> writePdf(PdfReport &report,
                      const ReportSetup &setup,
                      QIODevice &device,
