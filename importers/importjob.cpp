@@ -846,7 +846,7 @@ Result<ImportReport> runImport(CaseFile &caseFile,
         state.bytesTotal += sizes.last();
     }
 
-    auto session = ImportSession::begin(caseFile.db(), options.toJson());
+    auto session = ImportSession::begin(caseFile, options.toJson());
     if (!session)
         return fail(session.error());
     ImportReport report;

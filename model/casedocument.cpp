@@ -1,6 +1,16 @@
 #include "casedocument.h"
 
+#include "claimstore.h"
+#include "custodylog.h"
+#include "documentstore.h"
+#include "entitystore.h"
+#include "eventstore.h"
+#include "jobs/caseconnections.h"
+#include "linkstore.h"
+#include "poststore.h"
+#include "search.h"
 #include "sqlite/transaction.h"
+#include "tagstore.h"
 
 namespace Casebinder {
 
@@ -64,6 +74,7 @@ int CaseCommand::stackPosition() const
 CaseDocument::CaseDocument(CaseFile caseFile, QObject *parent)
     : QObject(parent)
     , m_case(std::move(caseFile))
+    , m_connections(CaseConnections::create(m_case.path()))
 {
     // Connected first, so views that follow the index see it put back before they repaint.
     connect(&m_undoStack,
@@ -102,6 +113,52 @@ CaseDocument::~CaseDocument()
 {
     // Commands reference this document; drop them before the case file closes.
     m_undoStack.clear();
+    m_connections->closeIdle();
+}
+
+DocumentStore CaseDocument::documents()
+{
+    return m_case.documents();
+}
+
+PostStore CaseDocument::posts()
+{
+    return m_case.posts();
+}
+
+ClaimStore CaseDocument::claims()
+{
+    return m_case.claims();
+}
+
+LinkStore CaseDocument::links()
+{
+    return m_case.links();
+}
+
+EventStore CaseDocument::events()
+{
+    return m_case.events();
+}
+
+EntityStore CaseDocument::entities()
+{
+    return m_case.entities();
+}
+
+TagStore CaseDocument::tags()
+{
+    return m_case.tags();
+}
+
+CustodyLog CaseDocument::custody()
+{
+    return m_case.custody();
+}
+
+Search CaseDocument::search()
+{
+    return m_case.search();
 }
 
 Status CaseDocument::push(std::unique_ptr<CaseCommand> command)

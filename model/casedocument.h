@@ -12,6 +12,7 @@
 
 namespace Casebinder {
 
+class CaseConnections;
 class CaseDocument;
 
 // What an edit touched, so item models and views know what to refresh.
@@ -67,6 +68,20 @@ public:
     ~CaseDocument() override;
 
     CaseFile &caseFile() { return m_case; }
+    // The stores and services of the window's connection (see CaseFile).
+    DocumentStore documents();
+    PostStore posts();
+    ClaimStore claims();
+    LinkStore links();
+    EventStore events();
+    EntityStore entities();
+    TagStore tags();
+    CustodyLog custody();
+    Search search();
+    // Connections for background jobs (see Job): a worker never uses the window's connection.
+    const std::shared_ptr<CaseConnections> &connections() const { return m_connections; }
+
+    // The SQLite connection, for the model's own code only.
     Sql::Database &db() { return m_case.db(); }
     QUndoStack *undoStack() { return &m_undoStack; }
 
@@ -90,6 +105,7 @@ private:
     void restoreIndexAfterFailure();
 
     CaseFile m_case;
+    std::shared_ptr<CaseConnections> m_connections;
     QUndoStack m_undoStack;
     // Set while QUndoStack finishes an undo or redo that could not be written: the index it
     // moves to is put back to this one, and commands do nothing until then.

@@ -1,10 +1,19 @@
 #include "casefile.h"
 
+#include "blobstore.h"
 #include "casepaths.h"
+#include "claimstore.h"
 #include "custodylog.h"
+#include "documentstore.h"
+#include "entitystore.h"
+#include "eventstore.h"
+#include "linkstore.h"
+#include "poststore.h"
 #include "schema.h"
+#include "search.h"
 #include "sqlite/statement.h"
 #include "sqlite/transaction.h"
+#include "tagstore.h"
 #include "timeutil.h"
 
 #include <QFile>
@@ -73,6 +82,56 @@ CaseFile::CaseFile(
     , m_access(access)
     , m_storage(std::move(storage))
 {}
+
+DocumentStore CaseFile::documents()
+{
+    return DocumentStore(m_db);
+}
+
+PostStore CaseFile::posts()
+{
+    return PostStore(m_db);
+}
+
+ClaimStore CaseFile::claims()
+{
+    return ClaimStore(m_db);
+}
+
+LinkStore CaseFile::links()
+{
+    return LinkStore(m_db);
+}
+
+EventStore CaseFile::events()
+{
+    return EventStore(m_db);
+}
+
+EntityStore CaseFile::entities()
+{
+    return EntityStore(m_db);
+}
+
+TagStore CaseFile::tags()
+{
+    return TagStore(m_db);
+}
+
+CustodyLog CaseFile::custody()
+{
+    return CustodyLog(m_db);
+}
+
+BlobStore CaseFile::blobs()
+{
+    return BlobStore(m_db);
+}
+
+Search CaseFile::search()
+{
+    return Search(m_db);
+}
 
 // WAL on a local disk (readers never wait for the writer); a rollback journal on a network
 // file system, where WAL's shared-memory index is not shared between hosts (decision 0004).

@@ -8,6 +8,17 @@
 
 namespace Casebinder {
 
+class BlobStore;
+class ClaimStore;
+class CustodyLog;
+class DocumentStore;
+class EntityStore;
+class EventStore;
+class LinkStore;
+class PostStore;
+class Search;
+class TagStore;
+
 struct CaseCaption
 {
     QString title;
@@ -38,6 +49,21 @@ public:
     // A second connection to the same file, for a worker thread.
     Result<CaseFile> reopen(Access access = Access::ReadWrite) const;
 
+    // The stores and services of this connection: small handles that hold no state of their
+    // own, valid while this CaseFile lives. Everything above model/ reads and writes the case
+    // through these, never through SQL (docs/decisions/0008-storage-seam.md).
+    DocumentStore documents();
+    PostStore posts();
+    ClaimStore claims();
+    LinkStore links();
+    EventStore events();
+    EntityStore entities();
+    TagStore tags();
+    CustodyLog custody();
+    BlobStore blobs();
+    Search search();
+
+    // The SQLite connection, for the model's own stores, services and commands only.
     Sql::Database &db() { return m_db; }
     const QString &path() const { return m_path; }
     int schemaVersion() const { return m_schemaVersion; }

@@ -1,5 +1,6 @@
 #include "claimtemplates.h"
 
+#include "casefile.h"
 #include "sqlite/database.h"
 #include "sqlite/statement.h"
 
@@ -349,6 +350,26 @@ QList<PlannedNode> plan(const ClaimTemplate &claimTemplate, std::optional<qint64
     QList<PlannedNode> out;
     planNode(claimTemplate.root, claimTemplate.id, -1, parentId, out);
     return out;
+}
+
+Result<QList<ClaimTemplate>> all(CaseFile &caseFile)
+{
+    return all(caseFile.db());
+}
+
+Result<ClaimTemplate> find(CaseFile &caseFile, const QString &id)
+{
+    return find(caseFile.db(), id);
+}
+
+Status save(CaseFile &caseFile, const ClaimTemplate &claimTemplate)
+{
+    return save(caseFile.db(), claimTemplate);
+}
+
+Status remove(CaseFile &caseFile, const QString &id)
+{
+    return remove(caseFile.db(), id);
 }
 
 } // namespace Casebinder::ClaimTemplates

@@ -10,6 +10,8 @@
 
 namespace Casebinder {
 
+class CaseFile;
+
 namespace Sql {
 class Database;
 }
@@ -50,6 +52,12 @@ Result<ClaimTemplate> find(Sql::Database &db, const QString &id);
 // Adds or replaces a case template; the built-in ids are refused.
 Status save(Sql::Database &db, const ClaimTemplate &claimTemplate);
 Status remove(Sql::Database &db, const QString &id);
+
+// The same, for code above the model, which holds a case rather than its connection.
+Result<QList<ClaimTemplate>> all(CaseFile &caseFile);
+Result<ClaimTemplate> find(CaseFile &caseFile, const QString &id);
+Status save(CaseFile &caseFile, const ClaimTemplate &claimTemplate);
+Status remove(CaseFile &caseFile, const QString &id);
 
 // The nodes to insert, parents before children; `parentIndex` says which earlier entry is the
 // parent (-1: the root, which goes under `parentId`).

@@ -730,4 +730,33 @@ Result<ExhibitListData> loadExhibits(Sql::Database &db, const ExhibitFilter &fil
     return data;
 }
 
+Result<ChronologyData> loadChronology(CaseFile &caseFile,
+                                      const ChronologyFilter &filter,
+                                      const std::atomic_bool *cancel)
+{
+    return loadChronology(caseFile.db(), filter, cancel);
+}
+
+Result<ClaimChartData> loadClaimChart(CaseFile &caseFile,
+                                      const ClaimChartFilter &filter,
+                                      const std::atomic_bool *cancel)
+{
+    return loadClaimChart(caseFile.db(), filter, cancel);
+}
+
+Result<ExhibitListData> loadExhibits(CaseFile &caseFile, const ExhibitFilter &filter)
+{
+    return loadExhibits(caseFile.db(), filter);
+}
+
+Result<QList<ClaimChoice>> topLevelClaims(CaseFile &caseFile)
+{
+    return topLevelClaims(caseFile.db());
+}
+
+Result<std::optional<EventDaySpan>> eventDaySpan(CaseFile &caseFile)
+{
+    return eventDaySpan(caseFile.db());
+}
+
 } // namespace Casebinder

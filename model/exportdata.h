@@ -174,6 +174,17 @@ struct EventDaySpan
 };
 Result<std::optional<EventDaySpan>> eventDaySpan(Sql::Database &db);
 
+// The same, for code above the model, which holds a case rather than its connection.
+Result<ChronologyData> loadChronology(CaseFile &caseFile,
+                                      const ChronologyFilter &filter,
+                                      const std::atomic_bool *cancel = nullptr);
+Result<ClaimChartData> loadClaimChart(CaseFile &caseFile,
+                                      const ClaimChartFilter &filter,
+                                      const std::atomic_bool *cancel = nullptr);
+Result<ExhibitListData> loadExhibits(CaseFile &caseFile, const ExhibitFilter &filter);
+Result<QList<ClaimChoice>> topLevelClaims(CaseFile &caseFile);
+Result<std::optional<EventDaySpan>> eventDaySpan(CaseFile &caseFile);
+
 // Every distinct original the data cites, for the custody manifest.
 QList<ExportSource> citedOriginals(const QList<ExportSource> &sources);
 

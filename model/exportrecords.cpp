@@ -307,4 +307,21 @@ Result<QList<ManifestCheck>> checkRecordedManifests(Sql::Database &db, QStringLi
     return checks;
 }
 
+Result<qint64> recordExport(CaseFile &caseFile,
+                            const ExportManifest &manifest,
+                            const QString &manifestPath)
+{
+    return recordExport(caseFile.db(), manifest, manifestPath);
+}
+
+Result<ManifestCheck> checkManifest(CaseFile &caseFile, const QString &manifestPath)
+{
+    return checkManifest(caseFile.db(), manifestPath);
+}
+
+Result<QList<ManifestCheck>> checkRecordedManifests(CaseFile &caseFile, QStringList *skipped)
+{
+    return checkRecordedManifests(caseFile.db(), skipped);
+}
+
 } // namespace Casebinder

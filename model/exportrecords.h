@@ -72,4 +72,12 @@ Result<ManifestCheck> checkManifest(Sql::Database &db, const QString &manifestPa
 Result<QList<ManifestCheck>> checkRecordedManifests(Sql::Database &db,
                                                     QStringList *skipped = nullptr);
 
+// The same, for code above the model, which holds a case rather than its connection.
+Result<qint64> recordExport(CaseFile &caseFile,
+                            const ExportManifest &manifest,
+                            const QString &manifestPath);
+Result<ManifestCheck> checkManifest(CaseFile &caseFile, const QString &manifestPath);
+Result<QList<ManifestCheck>> checkRecordedManifests(CaseFile &caseFile,
+                                                    QStringList *skipped = nullptr);
+
 } // namespace Casebinder

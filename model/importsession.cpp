@@ -1,6 +1,7 @@
 #include "importsession.h"
 
 #include "blobstore.h"
+#include "casefile.h"
 #include "custodylog.h"
 #include "sqlite/database.h"
 #include "sqlite/statement.h"
@@ -410,6 +411,11 @@ void ImportSession::rollback()
         m_transaction->rollback();
         m_transaction.reset();
     }
+}
+
+Result<ImportSession> ImportSession::begin(CaseFile &caseFile, const QJsonObject &options)
+{
+    return begin(caseFile.db(), options);
 }
 
 } // namespace Casebinder

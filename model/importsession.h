@@ -18,6 +18,8 @@
 
 namespace Casebinder {
 
+class CaseFile;
+
 namespace Sql {
 class Database;
 }
@@ -87,6 +89,7 @@ class ImportSession final
 public:
     // Starts the transaction and the `imports` row. `options` is stored with the job.
     static Result<ImportSession> begin(Sql::Database &db, const QJsonObject &options);
+    static Result<ImportSession> begin(CaseFile &caseFile, const QJsonObject &options);
 
     ImportSession(ImportSession &&other) noexcept = default;
     ImportSession &operator=(ImportSession &&) = delete;

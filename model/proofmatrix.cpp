@@ -1,5 +1,6 @@
 #include "proofmatrix.h"
 
+#include "casefile.h"
 #include "claimstore.h"
 
 #include <QJsonArray>
@@ -274,6 +275,16 @@ QJsonObject ProofMatrix::toJson() const
         array.append(json);
     }
     return QJsonObject{{u"claims"_s, array}, {u"gaps"_s, gaps}};
+}
+
+Result<ProofMatrix> ProofMatrix::build(CaseFile &caseFile)
+{
+    return build(caseFile.db());
+}
+
+Result<QHash<qint64, NodeEvidence>> ProofMatrix::evidenceByNode(CaseFile &caseFile)
+{
+    return evidenceByNode(caseFile.db());
 }
 
 } // namespace Casebinder

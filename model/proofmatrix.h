@@ -11,6 +11,8 @@
 
 namespace Casebinder {
 
+class CaseFile;
+
 namespace Sql {
 class Database;
 }
@@ -109,6 +111,9 @@ struct ProofMatrix
     // Counts, gap flags and assessments of every claim node, by id (the claims tree shows
     // these).
     static Result<QHash<qint64, NodeEvidence>> evidenceByNode(Sql::Database &db);
+    // The same, for code above the model, which holds a case rather than its connection.
+    static Result<ProofMatrix> build(CaseFile &caseFile);
+    static Result<QHash<qint64, NodeEvidence>> evidenceByNode(CaseFile &caseFile);
 };
 
 } // namespace Casebinder

@@ -1,5 +1,6 @@
 #include "quoteverifier.h"
 
+#include "casefile.h"
 #include "sqlite/database.h"
 #include "sqlite/statement.h"
 
@@ -168,6 +169,12 @@ Result<QuoteVerifier::Outcome> QuoteVerifier::verify(
         texts.append(statement->text(1));
     }
     return verify(quote, texts, first);
+}
+
+Result<QuoteVerifier::Outcome> QuoteVerifier::verify(
+    CaseFile &caseFile, qint64 documentId, int pageFrom, int pageTo, const QString &quote)
+{
+    return verify(caseFile.db(), documentId, pageFrom, pageTo, quote);
 }
 
 } // namespace Casebinder

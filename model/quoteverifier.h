@@ -9,6 +9,8 @@
 
 namespace Casebinder {
 
+class CaseFile;
+
 namespace Sql {
 class Database;
 }
@@ -40,6 +42,8 @@ public:
     // Reads the cited pages of a document and verifies the quote against them.
     static Result<Outcome> verify(
         Sql::Database &db, qint64 documentId, int pageFrom, int pageTo, const QString &quote);
+    static Result<Outcome> verify(
+        CaseFile &caseFile, qint64 documentId, int pageFrom, int pageTo, const QString &quote);
 };
 
 } // namespace Casebinder

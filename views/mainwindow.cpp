@@ -531,7 +531,7 @@ void MainWindow::refreshCounts()
         return;
     }
     m_overview->showCase(*caption, *counts);
-    if (auto matrix = ProofMatrix::build(m_document->db()))
+    if (auto matrix = ProofMatrix::build(m_document->caseFile()))
         m_overview->showClaims(*matrix);
     m_navigator->setCounts(*counts);
     m_statusCounts->setText(tr("%n document(s)", nullptr, int(counts->documents))
@@ -737,7 +737,7 @@ void MainWindow::openDocument(qint64 documentId, int pageFrom, int pageTo, const
     const QString key = u"document:" + QString::number(documentId);
     auto *viewer = qobject_cast<DocumentViewer *>(tab(key));
     if (!viewer) {
-        auto record = DocumentStore(m_document->db()).document(documentId);
+        auto record = m_document->documents().document(documentId);
         if (!record) {
             showError(this, tr("Cannot open document"), record.error());
             return;

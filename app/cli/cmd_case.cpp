@@ -194,7 +194,7 @@ int runCustody(const QStringList &arguments)
     auto caseFile = openCase(args.positional().constFirst(), CaseFile::Access::ReadOnly);
     if (!caseFile)
         return Failure;
-    auto entries = CustodyLog(caseFile->db()).entries();
+    auto entries = caseFile->custody().entries();
     if (!entries) {
         printError(entries.error());
         return Failure;

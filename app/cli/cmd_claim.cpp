@@ -163,8 +163,8 @@ int runList(const QStringList &arguments)
     auto caseFile = openCase(args.positional().constFirst(), CaseFile::Access::ReadOnly);
     if (!caseFile)
         return Failure;
-    auto nodes = ClaimStore(caseFile->db()).all();
-    auto evidence = ProofMatrix::evidenceByNode(caseFile->db());
+    auto nodes = caseFile->claims().all();
+    auto evidence = ProofMatrix::evidenceByNode(*caseFile);
     if (!nodes || !evidence) {
         printError(!nodes ? nodes.error() : evidence.error());
         return Failure;
@@ -206,7 +206,7 @@ int runTemplates(const QStringList &arguments)
         auto caseFile = openCase(args.positional().constFirst(), CaseFile::Access::ReadOnly);
         if (!caseFile)
             return Failure;
-        auto all = ClaimTemplates::all(caseFile->db());
+        auto all = ClaimTemplates::all(*caseFile);
         if (!all) {
             printError(all.error());
             return Failure;
@@ -265,7 +265,7 @@ int runFromTemplate(const QStringList &arguments)
     auto document = openDocument(args.positional().constFirst());
     if (!document)
         return Failure;
-    auto found = ClaimTemplates::find(document->db(), args.positional().at(1));
+    auto found = ClaimTemplates::find(document->caseFile(), args.positional().at(1));
     if (!found) {
         printError(found.error());
         return found.error().code == Error::Code::NotFound ? BadUsage : Failure;
@@ -278,7 +278,7 @@ int runFromTemplate(const QStringList &arguments)
     }
     const qint64 rootId = applied.rootId();
     if (args.parser().isSet(u"asserted-by"_s)) {
-        auto root = ClaimStore(document->db()).node(rootId);
+        auto root = document->claims().node(rootId);
         if (root) {
             root->assertedBy = args.parser().value(u"asserted-by"_s);
             if (auto pushed
@@ -289,7 +289,7 @@ int runFromTemplate(const QStringList &arguments)
             }
         }
     }
-    auto nodes = ClaimStore(document->db()).subtree(rootId);
+    auto nodes = document->claims().subtree(rootId);
     if (!nodes) {
         printError(nodes.error());
         return Failure;
@@ -331,7 +331,7 @@ int runEdit(const QStringList &arguments)
     auto document = openDocument(args.positional().constFirst());
     if (!document)
         return Failure;
-    auto node = ClaimStore(document->db()).node(*id);
+    auto node = document->claims().node(*id);
     if (!node) {
         printError(node.error());
         return Failure;

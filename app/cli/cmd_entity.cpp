@@ -91,7 +91,7 @@ int runList(const Command &command, const QStringList &arguments)
     auto caseFile = openCase(args.positional().constFirst(), CaseFile::Access::ReadOnly);
     if (!caseFile)
         return Failure;
-    EntityStore store(caseFile->db());
+    auto store = caseFile->entities();
     auto entities = store.entities();
     if (!entities) {
         printError(entities.error());

@@ -202,7 +202,7 @@ int runAdd(const Command &command, const QStringList &arguments)
         return Failure;
     }
     if (args.json()) {
-        auto event = EventStore(document->db()).event(added->eventId());
+        auto event = document->events().event(added->eventId());
         if (!event) {
             printError(event.error());
             return Failure;
@@ -277,10 +277,10 @@ int runList(const Command &command, const QStringList &arguments)
     auto caseFile = openCase(args.positional().constFirst(), CaseFile::Access::ReadOnly);
     if (!caseFile)
         return Failure;
-    auto events = EventStore(caseFile->db())
-                      .events(filter,
-                              p.isSet(u"coarse-last"_s) ? EventDate::Placement::PeriodEnd
-                                                        : EventDate::Placement::PeriodStart);
+    auto events
+        = caseFile->events().events(filter,
+                                    p.isSet(u"coarse-last"_s) ? EventDate::Placement::PeriodEnd
+                                                              : EventDate::Placement::PeriodStart);
     if (!events) {
         printError(events.error());
         return Failure;
@@ -351,7 +351,7 @@ int runSet(const Command &command, const QStringList &arguments)
     auto document = openCaseDocument(args.positional().constFirst());
     if (!document)
         return Failure;
-    auto record = EventStore(document->db()).event(*id);
+    auto record = document->events().event(*id);
     if (!record) {
         printError(record.error());
         return Failure;

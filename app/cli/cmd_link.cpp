@@ -160,7 +160,7 @@ int runAdd(const QStringList &arguments)
         printError(pushed.error());
         return Failure;
     }
-    auto details = LinkStore(document.db()).details(added.link().id);
+    auto details = document.links().details(added.link().id);
     if (!details) {
         printError(details.error());
         return Failure;
@@ -195,7 +195,7 @@ int runList(const QStringList &arguments)
     auto caseFile = openCase(args.positional().constFirst(), CaseFile::Access::ReadOnly);
     if (!caseFile)
         return Failure;
-    LinkStore store(caseFile->db());
+    auto store = caseFile->links();
     auto links = claim ? store.detailsOf(*claim) : store.allDetails();
     if (!links) {
         printError(links.error());
@@ -246,7 +246,7 @@ int runVerify(const QStringList &arguments)
     if (!caseFile)
         return Failure;
     CaseDocument document(std::move(*caseFile));
-    LinkStore store(document.db());
+    auto store = document.links();
     if (ids.isEmpty()) {
         auto all = store.allDetails();
         if (!all) {
@@ -276,7 +276,7 @@ int runVerify(const QStringList &arguments)
         if (details->link.documentId && !details->link.quote.trimmed().isEmpty()) {
             const int from = details->link.pageFrom.value_or(1);
             auto outcome = QuoteVerifier::verify(
-                document.db(),
+                document.caseFile(),
                 *details->link.documentId,
                 from,
                 details->link.pageTo.value_or(details->link.pageFrom.value_or(INT_MAX)),

@@ -31,7 +31,7 @@ int runMatrix(const QStringList &arguments)
     auto caseFile = openCase(args.positional().constFirst(), CaseFile::Access::ReadOnly);
     if (!caseFile)
         return Failure;
-    auto matrix = ProofMatrix::build(caseFile->db());
+    auto matrix = ProofMatrix::build(*caseFile);
     if (!matrix) {
         printError(matrix.error());
         return Failure;

@@ -143,7 +143,7 @@ int runSearch(const QStringList &arguments)
     auto caseFile = openCase(args.positional().constFirst(), CaseFile::Access::ReadOnly);
     if (!caseFile)
         return Failure;
-    auto results = Search(caseFile->db()).run(request);
+    auto results = caseFile->search().run(request);
     if (!results) {
         printError(results.error());
         return results.error().code == Error::Code::InvalidArgument ? BadUsage : Failure;

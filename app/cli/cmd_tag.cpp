@@ -45,7 +45,7 @@ int runAdd(const Command &command, const QStringList &arguments)
         record.color = p.value(u"color"_s);
     record.hotkey = p.value(u"hotkey"_s);
     if (p.isSet(u"parent"_s)) {
-        auto parent = TagStore(document->db()).find(p.value(u"parent"_s));
+        auto parent = document->tags().find(p.value(u"parent"_s));
         if (!parent) {
             printError(parent.error());
             return Failure;
@@ -96,7 +96,7 @@ int runApplyOrRemove(const Command &command, const QStringList &arguments, bool 
     auto document = openCaseDocument(args.positional().constFirst());
     if (!document)
         return Failure;
-    TagStore store(document->db());
+    auto store = document->tags();
     static const QRegularExpression pagePattern(u"^\\s*(\\d+)\\s*:\\s*(\\d+)\\s*$"_s);
     for (const QString &value : p.values(u"page"_s)) {
         for (const QString &part : value.split(u',', Qt::SkipEmptyParts)) {
@@ -158,7 +158,7 @@ int runList(const Command &command, const QStringList &arguments)
     auto caseFile = openCase(args.positional().constFirst(), CaseFile::Access::ReadOnly);
     if (!caseFile)
         return Failure;
-    TagStore store(caseFile->db());
+    auto store = caseFile->tags();
     auto tags = store.tags();
     if (!tags) {
         printError(tags.error());

@@ -179,7 +179,7 @@ private:
         }
 
         // A new case numbers its posts from 1, so the imported ones are 1..count.
-        PostStore posts(m_document.db());
+        auto posts = m_document.posts();
         auto count = posts.count();
         if (!count)
             return fail(count.error());
@@ -318,11 +318,11 @@ private:
     // sample's own titles and adds the nodes the template does not have.
     Status addClaim(const ClaimSpec &spec)
     {
-        ClaimStore store(m_document.db());
+        auto store = m_document.claims();
         qint64 rootId = 0;
         QList<ClaimNode> templateChildren;
         if (!spec.templateId.isEmpty()) {
-            auto claimTemplate = ClaimTemplates::find(m_document.db(), spec.templateId);
+            auto claimTemplate = ClaimTemplates::find(m_document.caseFile(), spec.templateId);
             if (!claimTemplate)
                 return fail(claimTemplate.error());
             auto command = std::make_unique<ApplyClaimTemplateCommand>(m_document, *claimTemplate);
@@ -441,7 +441,7 @@ private:
         for (const DocumentSpec &spec : m_sample.documents)
             for (const QString &tag : spec.tags)
                 m_taggings[tag].append({TagTargetKind::Document, m_documents.value(spec.key)});
-        DocumentStore documents(m_document.db());
+        auto documents = m_document.documents();
         for (const PageTagSpec &spec : m_sample.pageTags) {
             auto pages = documents.pages(m_documents.value(spec.document));
             if (!pages)

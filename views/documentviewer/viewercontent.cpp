@@ -21,7 +21,7 @@ Result<ViewerContent> loadViewerContent(const QString &casePath, qint64 document
     auto caseFile = CaseFile::open(casePath, CaseFile::Access::ReadOnly);
     if (!caseFile)
         return fail(caseFile.error());
-    DocumentStore store(caseFile->db());
+    auto store = caseFile->documents();
     auto record = store.document(documentId);
     if (!record)
         return fail(record.error());

@@ -35,7 +35,7 @@ QComboBox *claimCombo(CaseDocument &document, QWidget *parent, const QString &al
 {
     auto *combo = new QComboBox(parent);
     combo->addItem(allText);
-    if (auto claims = topLevelClaims(document.db())) {
+    if (auto claims = topLevelClaims(document.caseFile())) {
         for (const ClaimChoice &claim : std::as_const(*claims))
             combo->addItem(claim.title, claim.id);
     }
@@ -278,7 +278,7 @@ ExportTimelineDialog::ExportTimelineDialog(CaseDocument &document, QWidget *pare
     int row = 0;
     // The date fields start at the case's first and last event, so ticking one narrows the
     // export from where it really begins or ends.
-    const auto span = eventDaySpan(document.db());
+    const auto span = eventDaySpan(document.caseFile());
     const std::optional<EventDaySpan> days = span ? *span : std::nullopt;
     const auto dateRow = [&](const QString &label, QCheckBox *&use, QDateEdit *&edit, QDate date) {
         use = new QCheckBox(label, this);

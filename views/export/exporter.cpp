@@ -180,7 +180,7 @@ Result<ExportOutcome> finish(CaseFile &caseFile,
     outcome.manifestPath = manifestPathFor(outcome.path);
     if (auto written = writeManifest(manifest, outcome.manifestPath); !written)
         return fail(written.error());
-    auto recorded = recordExport(caseFile.db(), manifest, outcome.manifestPath);
+    auto recorded = recordExport(caseFile, manifest, outcome.manifestPath);
     if (!recorded)
         return fail(Error::Code::Io,
                     u"The export %1 was written, but it could not be recorded in the case."_s.arg(
@@ -288,7 +288,7 @@ Result<ExportOutcome> exportTimeline(CaseFile &caseFile,
     if (auto ok = checkOutputPath(path, caseFile.path()); !ok)
         return fail(ok.error());
     report(control, 2);
-    auto data = loadChronology(caseFile.db(), options.filter, control.cancel);
+    auto data = loadChronology(caseFile, options.filter, control.cancel);
     if (!data)
         return fail(data.error());
     report(control, 15);
@@ -659,7 +659,7 @@ Result<ExportOutcome> exportClaimChart(CaseFile &caseFile,
     if (auto ok = checkOutputPath(path, caseFile.path()); !ok)
         return fail(ok.error());
     report(control, 2);
-    auto data = loadClaimChart(caseFile.db(), options.filter, control.cancel);
+    auto data = loadClaimChart(caseFile, options.filter, control.cancel);
     if (!data)
         return fail(data.error());
     report(control, 20);
@@ -780,7 +780,7 @@ Result<ExportOutcome> exportExhibitList(CaseFile &caseFile,
     if (auto ok = checkOutputPath(path, caseFile.path()); !ok)
         return fail(ok.error());
     report(control, 2);
-    auto data = loadExhibits(caseFile.db(), options.filter);
+    auto data = loadExhibits(caseFile, options.filter);
     if (!data)
         return fail(data.error());
     report(control, 30);

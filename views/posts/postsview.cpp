@@ -335,7 +335,7 @@ void PostsView::reloadTags()
     const QSignalBlocker blocker(m_tagBox);
     m_tagBox->clear();
     m_tagBox->addItem(tr("Any tag"), qint64(0));
-    TagStore store(m_caseDocument.db());
+    auto store = m_caseDocument.tags();
     auto tags = store.tags();
     if (tags) {
         for (const TagRecord &tag : std::as_const(*tags)) {
@@ -354,7 +354,7 @@ void PostsView::reloadCategories()
     const QSignalBlocker blocker(m_categoryBox);
     m_categoryBox->clear();
     m_categoryBox->addItem(tr("Any flag category"), QString());
-    if (auto categories = PostStore(m_caseDocument.db()).flagCategories()) {
+    if (auto categories = m_caseDocument.posts().flagCategories()) {
         for (const QString &category : std::as_const(*categories))
             m_categoryBox->addItem(category, category);
     }
@@ -457,7 +457,7 @@ void PostsView::onCurrentChanged()
     const qint64 id = currentPostId();
     if (id <= 0) {
         m_detail->clear();
-    } else if (auto post = PostStore(m_caseDocument.db()).post(id)) {
+    } else if (auto post = m_caseDocument.posts().post(id)) {
         m_detail->setPost(*post);
     } else {
         m_detail->clear();
@@ -473,7 +473,7 @@ void PostsView::onCaseChanged(CaseTable table)
         reloadCategories();
     if (table == CaseTable::Posts || table == CaseTable::Taggings) {
         if (const qint64 id = currentPostId(); id > 0 && id == m_detail->postId()) {
-            if (auto post = PostStore(m_caseDocument.db()).post(id))
+            if (auto post = m_caseDocument.posts().post(id))
                 m_detail->setPost(*post);
         }
     }
@@ -588,8 +588,8 @@ void PostsView::showContextMenu(const QPoint &pos)
 
     QMenu *tagMenu = menu.addMenu(tr("&Tag %n Post(s)", nullptr, selected));
     QMenu *untagMenu = menu.addMenu(tr("&Remove Tag from %n Post(s)", nullptr, selected));
-    auto tags = TagStore(m_caseDocument.db()).tags();
-    TagStore store(m_caseDocument.db());
+    auto tags = m_caseDocument.tags().tags();
+    auto store = m_caseDocument.tags();
     if (tags) {
         for (const TagRecord &tag : std::as_const(*tags)) {
             QPixmap swatch(12, 12);

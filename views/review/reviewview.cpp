@@ -186,7 +186,7 @@ void ReviewView::start(Subject subject, const QList<qint64> &ids, int index)
 
 Status ReviewView::startDocuments()
 {
-    auto documents = DocumentStore(m_caseDocument.db()).documents();
+    auto documents = m_caseDocument.documents().documents();
     if (!documents)
         return fail(documents.error());
     QList<qint64> ids;
@@ -294,7 +294,7 @@ void ReviewView::refreshState()
 {
     const qint64 id = currentId();
     if (id > 0 && m_subject == Subject::Documents) {
-        if (auto document = DocumentStore(m_caseDocument.db()).document(id)) {
+        if (auto document = m_caseDocument.documents().document(id)) {
             QString title = document->title.isEmpty() ? document->sourceName : document->title;
             if (!document->exhibitLabel.isEmpty())
                 title = document->exhibitLabel + u" — "_s + title;
@@ -305,7 +305,7 @@ void ReviewView::refreshState()
             m_itemTitle->setText(tr("Document %1 is no longer in the case.").arg(id));
         }
     } else if (id > 0) {
-        if (auto post = PostStore(m_caseDocument.db()).post(id)) {
+        if (auto post = m_caseDocument.posts().post(id)) {
             m_postDetail->setPost(*post);
             m_itemTitle->setText(post->authorHandle.isEmpty() ? post->authorName
                                                               : u"@"_s + post->authorHandle);
@@ -318,7 +318,7 @@ void ReviewView::refreshState()
 
     QList<qint64> applied;
     if (id > 0) {
-        if (auto tags = TagStore(m_caseDocument.db()).tagsOf(currentTarget())) {
+        if (auto tags = m_caseDocument.tags().tagsOf(currentTarget())) {
             for (const TagRecord &tag : std::as_const(*tags))
                 applied.append(tag.id);
         }
@@ -338,7 +338,7 @@ void ReviewView::reloadTags()
     m_updatingTags = true;
     m_tagList->clear();
     m_hotkeys.clear();
-    TagStore store(m_caseDocument.db());
+    auto store = m_caseDocument.tags();
     if (auto tags = store.tags()) {
         for (const TagRecord &tag : std::as_const(*tags)) {
             const QString key = tag.hotkey.trimmed().toUpper();
@@ -388,7 +388,7 @@ Status ReviewView::toggleTag(qint64 tagId)
     const TagTarget target = currentTarget();
     if (target.id <= 0)
         return fail(Error::Code::InvalidArgument, tr("There is nothing to tag."));
-    auto tags = TagStore(m_caseDocument.db()).tagsOf(target);
+    auto tags = m_caseDocument.tags().tagsOf(target);
     if (!tags)
         return fail(tags.error());
     const bool has
@@ -477,7 +477,7 @@ void ReviewView::onCaseChanged(CaseTable table)
 
 void ReviewView::editHotkeys()
 {
-    TagStore store(m_caseDocument.db());
+    auto store = m_caseDocument.tags();
     auto tags = store.tags();
     if (!tags) {
         report(fail(tags.error()));

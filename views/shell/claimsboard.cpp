@@ -254,7 +254,7 @@ void ClaimsBoard::createToolBar(QWidget *parent, QVBoxLayout *layout)
 void ClaimsBoard::rebuildTemplateMenu()
 {
     m_templateMenu->clear();
-    auto templates = ClaimTemplates::all(m_document.db());
+    auto templates = ClaimTemplates::all(m_document.caseFile());
     if (!templates) {
         m_templateMenu->addAction(templates.error().message)->setEnabled(false);
         return;
@@ -267,7 +267,7 @@ void ClaimsBoard::rebuildTemplateMenu()
 
 bool ClaimsBoard::addFromTemplate(const QString &templateId)
 {
-    auto claimTemplate = ClaimTemplates::find(m_document.db(), templateId);
+    auto claimTemplate = ClaimTemplates::find(m_document.caseFile(), templateId);
     if (!claimTemplate) {
         showError(this, tr("Cannot add the claim"), claimTemplate.error());
         return false;
@@ -408,7 +408,7 @@ void ClaimsBoard::showEvidence()
     const qint64 id = currentNodeId();
     if (id <= 0)
         return;
-    auto links = LinkStore(m_document.db()).detailsOf(id);
+    auto links = m_document.links().detailsOf(id);
     if (!links)
         return;
     for (const LinkDetails &details : std::as_const(*links)) {
@@ -443,7 +443,7 @@ void ClaimsBoard::showEvidence()
 
 void ClaimsBoard::showMatrix()
 {
-    auto matrix = ProofMatrix::build(m_document.db());
+    auto matrix = ProofMatrix::build(m_document.caseFile());
     m_matrix->setRowCount(0);
     m_assessments.clear();
     m_rollUps.clear();

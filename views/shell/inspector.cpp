@@ -183,7 +183,7 @@ void Inspector::commitNotes()
         command = std::make_unique<SetPostNotesCommand>(*m_document, m_id, notes);
         break;
     case Subject::Claim: {
-        auto node = ClaimStore(m_document->db()).node(m_id);
+        auto node = m_document->claims().node(m_id);
         if (!node)
             return;
         node->notes = notes;
@@ -191,7 +191,7 @@ void Inspector::commitNotes()
         break;
     }
     case Subject::Event: {
-        auto event = EventStore(m_document->db()).event(m_id);
+        auto event = m_document->events().event(m_id);
         if (!event)
             return;
         event->notes = notes;
@@ -322,7 +322,7 @@ void Inspector::reload()
 
 void Inspector::loadTags(int targetKind)
 {
-    auto tags = TagStore(m_document->db()).tagsOf(TagTarget{TagTargetKind(targetKind), m_id});
+    auto tags = m_document->tags().tagsOf(TagTarget{TagTargetKind(targetKind), m_id});
     if (!tags || tags->isEmpty()) {
         m_tags->setText(tr("<i>No tags</i>"));
         return;
@@ -336,7 +336,7 @@ void Inspector::loadTags(int targetKind)
 
 void Inspector::loadDocument()
 {
-    auto record = DocumentStore(m_document->db()).document(m_id);
+    auto record = m_document->documents().document(m_id);
     if (!record) {
         showMessage(record.error().message);
         return;
@@ -388,7 +388,7 @@ void Inspector::loadDocument()
 
 void Inspector::loadPost()
 {
-    auto record = PostStore(m_document->db()).post(m_id);
+    auto record = m_document->posts().post(m_id);
     if (!record) {
         showMessage(record.error().message);
         return;
@@ -414,7 +414,7 @@ void Inspector::loadPost()
 
 void Inspector::loadClaim()
 {
-    auto node = ClaimStore(m_document->db()).node(m_id);
+    auto node = m_document->claims().node(m_id);
     if (!node) {
         showMessage(node.error().message);
         return;
@@ -432,7 +432,7 @@ void Inspector::loadClaim()
     m_tags->hide();
     m_linksLabel->show();
     m_links->show();
-    auto links = LinkStore(m_document->db()).detailsOf(m_id);
+    auto links = m_document->links().detailsOf(m_id);
     if (!links)
         return;
     for (const LinkDetails &details : std::as_const(*links)) {
@@ -449,7 +449,7 @@ void Inspector::loadClaim()
 
 void Inspector::loadEvent()
 {
-    auto event = EventStore(m_document->db()).event(m_id);
+    auto event = m_document->events().event(m_id);
     if (!event) {
         showMessage(event.error().message);
         return;
@@ -469,7 +469,7 @@ void Inspector::loadEvent()
     }
     addRow(tr("Description:"), event->description);
 
-    ClaimStore claims(m_document->db());
+    auto claims = m_document->claims();
     QStringList claimTitles;
     for (const qint64 claimId : std::as_const(event->claimIds)) {
         if (auto node = claims.node(claimId))
@@ -478,7 +478,7 @@ void Inspector::loadEvent()
     addRow(tr("Claims:"), claimTitles.join(u'\n'));
 
     QStringList entityNames;
-    if (auto entities = EntityStore(m_document->db()).entitiesOfEvent(m_id)) {
+    if (auto entities = m_document->entities().entitiesOfEvent(m_id)) {
         for (const EntityRecord &entity : std::as_const(*entities))
             entityNames.append(entity.name);
     }

@@ -103,7 +103,8 @@ void LinkDialog::verifyQuote(QVBoxLayout *layout)
     result->setObjectName(QStringLiteral("linkQuoteVerification"));
     result->setWordWrap(true);
     result->setTextFormat(Qt::PlainText);
-    const auto outcome = QuoteVerifier::verify(m_document.db(), m_evidence.id, from, to, quote);
+    const auto outcome
+        = QuoteVerifier::verify(m_document.caseFile(), m_evidence.id, from, to, quote);
     QString colour;
     if (!outcome) {
         result->setText(tr("✗ The quote could not be checked: %1").arg(outcome.error().message));

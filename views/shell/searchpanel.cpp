@@ -246,7 +246,7 @@ void SearchPanel::run(const SearchRequest &request, bool append)
                     return fail(opened.error());
                 connection->caseFile.emplace(std::move(*opened));
             }
-            return Search(connection->caseFile->db()).run(request, cancel.get());
+            return connection->caseFile->search().run(request, cancel.get());
         }));
 }
 
