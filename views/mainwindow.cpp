@@ -324,7 +324,7 @@ void MainWindow::setDocument(std::unique_ptr<CaseDocument> document, const QStri
         m_undoGroup->removeStack(m_document->undoStack());
     m_navigator->clearCase();
     m_document = std::move(document);
-    m_searchPanel->setCasePath(m_document ? m_document->caseFile().path() : QString());
+    m_searchPanel->setConnections(m_document ? m_document->connections() : nullptr);
     m_inspector->setCaseDocument(m_document.get());
     if (m_document) {
         m_undoGroup->addStack(m_document->undoStack());

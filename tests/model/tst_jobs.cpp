@@ -1,6 +1,7 @@
 #include "casefile.h"
 #include "jobs/caseconnections.h"
 #include "jobs/job.h"
+#include "jobs/searchjob.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -198,6 +199,17 @@ private slots:
             job.start();
         } // must not hang or touch a dead job
         QVERIFY(counted->load() < 1'000'000);
+    }
+
+    void aSearchJobReadsOnItsOwnConnection()
+    {
+        SearchRequest request;
+        request.query = u"Parler"_s;
+        SearchJob job(CaseConnections::create(m_casePath), request);
+        QSignalSpy finished(&job, &Job::finished);
+        job.start();
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(job.results().hits.size(), 0); // an empty case has nothing to find
     }
 };
 

@@ -1,16 +1,15 @@
 #include "searchpanel.h"
 
-#include "casefile.h"
+#include "jobs/caseconnections.h"
+#include "jobs/searchjob.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QComboBox>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QMutex>
 #include <QPainter>
 #include <QPushButton>
 #include <QStyledItemDelegate>
@@ -18,9 +17,6 @@
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent>
-
-#include <optional>
 
 namespace Casebinder::Views {
 namespace {
@@ -70,15 +66,6 @@ public:
 };
 
 } // namespace
-
-// One read-only connection for this panel's searches, opened on the worker the first time it
-// is needed and used by one search at a time.
-struct SearchPanel::Connection
-{
-    QMutex mutex;
-    QString path;
-    std::optional<CaseFile> caseFile;
-};
 
 SearchPanel::SearchPanel(QWidget *parent)
     : QWidget(parent)
@@ -156,28 +143,24 @@ SearchPanel::SearchPanel(QWidget *parent)
     });
 }
 
-SearchPanel::~SearchPanel()
-{
-    if (m_cancel)
-        m_cancel->store(true);
-}
+SearchPanel::~SearchPanel() = default;
 
 void SearchPanel::setCasePath(const QString &path)
 {
-    if (m_cancel)
-        m_cancel->store(true);
-    ++m_generation;
-    m_connection.reset();
-    if (!path.isEmpty()) {
-        m_connection = std::make_shared<Connection>();
-        m_connection->path = path;
-    }
+    setConnections(path.isEmpty() ? nullptr : CaseConnections::create(path));
+}
+
+void SearchPanel::setConnections(std::shared_ptr<CaseConnections> connections)
+{
+    dropRunningSearch();
+    m_connections = std::move(connections);
+    const bool hasCase = m_connections != nullptr;
     m_hits.clear();
     m_results->clear();
     m_status->clear();
     m_rankingNote->hide();
     m_more->hide();
-    setEnabled(!path.isEmpty());
+    setEnabled(hasCase);
 }
 
 void SearchPanel::search()
@@ -189,9 +172,7 @@ void SearchPanel::search()
     request.order = SearchRequest::Order(m_order->currentData().toInt());
     request.limit = 100;
     if (request.query.isEmpty()) {
-        if (m_cancel)
-            m_cancel->store(true);
-        ++m_generation;
+        dropRunningSearch();
         m_hits.clear();
         m_results->clear();
         m_status->clear();
@@ -202,52 +183,49 @@ void SearchPanel::search()
     run(request, false);
 }
 
+// A search still running is cancelled and left to end on its own: its outcome is no longer
+// wanted, and waiting for it here would block typing.
+void SearchPanel::dropRunningSearch()
+{
+    if (!m_search)
+        return;
+    SearchJob *stale = m_search;
+    m_search = nullptr;
+    stale->disconnect(this);
+    if (!stale->isRunning()) {
+        stale->deleteLater(); // may be inside its own finished() or failed()
+        return;
+    }
+    stale->cancel();
+    connect(stale, &Job::finished, stale, &QObject::deleteLater);
+    connect(stale, &Job::failed, stale, &QObject::deleteLater);
+}
+
 void SearchPanel::run(const SearchRequest &request, bool append)
 {
-    if (!m_connection)
+    if (!m_connections)
         return;
-    if (m_cancel)
-        m_cancel->store(true);
-    auto cancel = std::make_shared<std::atomic<bool>>(false);
-    m_cancel = cancel;
+    dropRunningSearch();
     m_lastRequest = request;
-    const quint64 generation = ++m_generation;
     m_status->setText(tr("Searching…"));
 
-    auto *watcher = new QFutureWatcher<Result<SearchResults>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, append] {
-        watcher->deleteLater();
-        --m_running;
-        if (generation != m_generation)
-            return; // a newer query (or another case) replaced this one
-        const Result<SearchResults> result = watcher->result();
-        if (!result) {
-            if (result.error().code != Error::Code::Cancelled) {
-                m_results->clear();
-                m_hits.clear();
-                m_status->setText(result.error().message);
-                m_status->setToolTip(result.error().detail);
-                m_rankingNote->hide();
-                emit resultsShown(0);
-            }
-            return;
-        }
-        show(*result, append);
+    m_search = new SearchJob(m_connections, request, this);
+    connect(m_search, &Job::finished, this, [this, append] {
+        show(m_search->results(), append);
+        dropRunningSearch();
     });
-    ++m_running;
-    watcher->setFuture(
-        QtConcurrent::run([connection = m_connection, request, cancel]() -> Result<SearchResults> {
-            const QMutexLocker lock(&connection->mutex);
-            if (cancel->load())
-                return fail(Error::Code::Cancelled, QStringLiteral("Search cancelled."));
-            if (!connection->caseFile) {
-                auto opened = CaseFile::open(connection->path, CaseFile::Access::ReadOnly);
-                if (!opened)
-                    return fail(opened.error());
-                connection->caseFile.emplace(std::move(*opened));
-            }
-            return connection->caseFile->search().run(request, cancel.get());
-        }));
+    connect(m_search, &Job::failed, this, [this](const Error &error) {
+        dropRunningSearch();
+        if (error.code == Error::Code::Cancelled)
+            return;
+        m_results->clear();
+        m_hits.clear();
+        m_status->setText(error.message);
+        m_status->setToolTip(error.detail);
+        m_rankingNote->hide();
+        emit resultsShown(0);
+    });
+    m_search->start();
 }
 
 void SearchPanel::show(const SearchResults &results, bool append)

@@ -4,7 +4,6 @@
 
 #include <QWidget>
 
-#include <atomic>
 #include <memory>
 
 class QComboBox;
@@ -13,11 +12,17 @@ class QLineEdit;
 class QPushButton;
 class QTreeWidget;
 
+namespace Casebinder {
+class CaseConnections;
+class SearchJob;
+} // namespace Casebinder
+
 namespace Casebinder::Views {
 
 // Case-wide full-text search: the query field, a kind filter and the hits as pin cites with
-// their snippets. Each query runs on a worker thread over a connection of its own; a newer
-// query cancels the one still running, so typing never waits for a stale search.
+// their snippets. Each query is a SearchJob on a read connection from the case's
+// CaseConnections; a newer query cancels the one still running, so typing never waits for a
+// stale search.
 class SearchPanel final : public QWidget
 {
     Q_OBJECT
@@ -26,7 +31,9 @@ public:
     explicit SearchPanel(QWidget *parent = nullptr);
     ~SearchPanel() override;
 
-    // The case to search (its file); an empty path clears the panel.
+    // The case to search, through the document's connections; null clears the panel.
+    void setConnections(std::shared_ptr<CaseConnections> connections);
+    // The same, with connections of the panel's own (an empty path clears the panel).
     void setCasePath(const QString &path);
     QLineEdit *queryField() const { return m_query; }
     QTreeWidget *resultsView() const { return m_results; }
@@ -35,7 +42,7 @@ public:
     QLabel *rankingNote() const { return m_rankingNote; }
     // Runs the query in the field now (Return does this; typing does it after a pause).
     void search();
-    bool isSearching() const { return m_running > 0; }
+    bool isSearching() const { return m_search != nullptr; }
 
 signals:
     void hitActivated(const Casebinder::SearchHit &hit);
@@ -43,7 +50,7 @@ signals:
     void resultsShown(int count);
 
 private:
-    struct Connection;
+    void dropRunningSearch();
     void run(const SearchRequest &request, bool append);
     void show(const SearchResults &results, bool append);
 
@@ -55,12 +62,10 @@ private:
     QLabel *m_status = nullptr;
     QPushButton *m_more = nullptr;
     class QTimer *m_typingPause = nullptr;
-    std::shared_ptr<Connection> m_connection;
-    std::shared_ptr<std::atomic<bool>> m_cancel;
+    std::shared_ptr<CaseConnections> m_connections;
+    SearchJob *m_search = nullptr; // the search whose results will be shown
     QList<SearchHit> m_hits;
     SearchRequest m_lastRequest;
-    quint64 m_generation = 0;
-    int m_running = 0;
 };
 
 } // namespace Casebinder::Views
