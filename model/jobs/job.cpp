@@ -140,6 +140,18 @@ void Job::cancel()
     m_cancel->store(true);
 }
 
+void Job::discard()
+{
+    disconnect();
+    cancel();
+    if (!isRunning()) {
+        deleteLater(); // may be inside its own finished() or failed()
+        return;
+    }
+    connect(this, &Job::finished, this, &QObject::deleteLater);
+    connect(this, &Job::failed, this, &QObject::deleteLater);
+}
+
 bool Job::isRunning() const
 {
     return m_running;

@@ -68,6 +68,10 @@ public:
     void start();
     // Asks the worker to stop; the job then fails with Error::Code::Cancelled.
     void cancel();
+    // For a job whose outcome is no longer wanted (a newer search, another document): cuts
+    // its connections, cancels it and deletes it once its worker has returned, so the caller
+    // never blocks on a stale job.
+    void discard();
     // True from start() until finished() or failed() has been emitted.
     bool isRunning() const;
     // Blocks until the worker is done (for tests and shutdown). Signals still arrive queued.

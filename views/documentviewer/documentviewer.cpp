@@ -121,7 +121,6 @@ DocumentViewer::DocumentViewer(QWidget *parent)
     layout->addWidget(m_findBar);
     layout->addLayout(body, 1);
 
-    connect(&m_loader, &QFutureWatcherBase::finished, this, &DocumentViewer::onLoaded);
     connect(&m_imageLoader, &QFutureWatcherBase::finished, this, &DocumentViewer::showImage);
     connect(m_backend, &PdfBackend::opened, this, &DocumentViewer::onPdfOpened);
     connect(m_backend, &PdfBackend::openFailed, this, &DocumentViewer::onOpenFailed);
@@ -172,7 +171,7 @@ DocumentViewer::DocumentViewer(QWidget *parent)
 
 DocumentViewer::~DocumentViewer()
 {
-    m_loader.waitForFinished();
+    dropLoader();
     m_imageLoader.waitForFinished();
 }
 
@@ -394,8 +393,17 @@ void DocumentViewer::openDocument(qint64 documentId)
     m_pinCite = pinCite;
     m_loadingId = documentId;
     m_message->setText(tr("Loading…"));
-    m_loader.setFuture(
-        QtConcurrent::run(&loadViewerContent, m_caseDocument->caseFile().path(), documentId));
+    dropLoader();
+    m_loader = new ViewerContentJob(m_caseDocument->connections(), documentId, this);
+    connect(m_loader, &Job::finished, this, &DocumentViewer::onLoaded);
+    connect(m_loader, &Job::failed, this, &DocumentViewer::onLoadFailed);
+    m_loader->start();
+}
+
+void DocumentViewer::dropLoader()
+{
+    if (m_loader)
+        std::exchange(m_loader, nullptr)->discard();
 }
 
 bool DocumentViewer::isLoading() const
@@ -405,19 +413,23 @@ bool DocumentViewer::isLoading() const
 
 void DocumentViewer::onLoaded()
 {
-    Result<ViewerContent> loaded = m_loader.result();
-    const bool current = loaded ? loaded->documentId == m_loadingId : m_loadingId != 0;
-    if (!current)
+    ViewerContent content = m_loader->takeContent();
+    dropLoader();
+    if (content.documentId != m_loadingId)
         return;
-    if (!loaded) {
-        const qint64 id = m_loadingId;
-        m_loadingId = 0;
-        m_pinCite.reset();
-        m_message->setText(tr("This document cannot be shown.\n%1").arg(loaded.error().message));
-        emit loadFailed(id, loaded.error());
+    showContent(std::move(content));
+}
+
+void DocumentViewer::onLoadFailed(const Error &error)
+{
+    dropLoader();
+    if (m_loadingId == 0 || error.code == Error::Code::Cancelled)
         return;
-    }
-    showContent(std::move(*loaded));
+    const qint64 id = m_loadingId;
+    m_loadingId = 0;
+    m_pinCite.reset();
+    m_message->setText(tr("This document cannot be shown.\n%1").arg(error.message));
+    emit loadFailed(id, error);
 }
 
 void DocumentViewer::showContent(ViewerContent content)

@@ -124,6 +124,8 @@ private:
     void createToolBar();
     void createFindBar();
     void onLoaded();
+    void onLoadFailed(const Casebinder::Error &error);
+    void dropLoader();
     void onPdfOpened(const QList<QSizeF> &sizes);
     void onOpenFailed(const Casebinder::Error &error);
     void showImage();
@@ -146,7 +148,7 @@ private:
     QPointer<Casebinder::CaseDocument> m_caseDocument;
     ViewerContent m_content;
     bool m_contentReady = false;
-    QFutureWatcher<Result<ViewerContent>> m_loader;
+    ViewerContentJob *m_loader = nullptr; // the load whose document will be shown
     qint64 m_loadingId = 0;
     std::optional<PinCite> m_pinCite;
 

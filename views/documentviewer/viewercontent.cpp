@@ -16,12 +16,9 @@ ViewerContent::Kind ViewerContent::kind() const
     return Kind::Text;
 }
 
-Result<ViewerContent> loadViewerContent(const QString &casePath, qint64 documentId)
+Result<ViewerContent> loadViewerContent(CaseFile &caseFile, qint64 documentId)
 {
-    auto caseFile = CaseFile::open(casePath, CaseFile::Access::ReadOnly);
-    if (!caseFile)
-        return fail(caseFile.error());
-    auto store = caseFile->documents();
+    auto store = caseFile.documents();
     auto record = store.document(documentId);
     if (!record)
         return fail(record.error());
@@ -42,6 +39,27 @@ Result<ViewerContent> loadViewerContent(const QString &casePath, qint64 document
     for (const PageRecord &page : std::as_const(*pages))
         content.pageTexts.append(page.text);
     return content;
+}
+
+ViewerContentJob::ViewerContentJob(std::shared_ptr<CaseConnections> connections,
+                                   qint64 documentId,
+                                   QObject *parent)
+    : Job(std::move(connections), CaseFile::Access::ReadOnly, parent)
+    , m_documentId(documentId)
+{}
+
+Job::Work ViewerContentJob::prepare()
+{
+    return [documentId = m_documentId, content = m_content](CaseFile *caseFile,
+                                                            JobControl &control) -> Status {
+        if (control.isCancelled())
+            return fail(Error::Code::Cancelled, tr("Cancelled."));
+        auto loaded = loadViewerContent(*caseFile, documentId);
+        if (!loaded)
+            return fail(loaded.error());
+        *content = std::move(*loaded);
+        return {};
+    };
 }
 
 } // namespace Casebinder::Views

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "jobs/job.h"
 #include "result.h"
 
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
+
+#include <memory>
 
 namespace Casebinder::Views {
 
@@ -23,8 +26,28 @@ struct ViewerContent
     Kind kind() const;
 };
 
-// Reads document `documentId` of the case at `casePath` through its own read-only
-// connection, so it may run on any thread.
-Result<ViewerContent> loadViewerContent(const QString &casePath, qint64 documentId);
+Result<ViewerContent> loadViewerContent(CaseFile &caseFile, qint64 documentId);
+
+// Reads one document for the viewer on a read connection from the case's CaseConnections.
+class ViewerContentJob final : public Job
+{
+    Q_OBJECT
+
+public:
+    ViewerContentJob(std::shared_ptr<CaseConnections> connections,
+                     qint64 documentId,
+                     QObject *parent = nullptr);
+
+    qint64 documentId() const { return m_documentId; }
+    // Valid after finished(); taken once.
+    ViewerContent takeContent() { return std::move(*m_content); }
+
+protected:
+    Work prepare() override;
+
+private:
+    const qint64 m_documentId;
+    std::shared_ptr<ViewerContent> m_content = std::make_shared<ViewerContent>();
+};
 
 } // namespace Casebinder::Views

@@ -183,22 +183,10 @@ void SearchPanel::search()
     run(request, false);
 }
 
-// A search still running is cancelled and left to end on its own: its outcome is no longer
-// wanted, and waiting for it here would block typing.
 void SearchPanel::dropRunningSearch()
 {
-    if (!m_search)
-        return;
-    SearchJob *stale = m_search;
-    m_search = nullptr;
-    stale->disconnect(this);
-    if (!stale->isRunning()) {
-        stale->deleteLater(); // may be inside its own finished() or failed()
-        return;
-    }
-    stale->cancel();
-    connect(stale, &Job::finished, stale, &QObject::deleteLater);
-    connect(stale, &Job::failed, stale, &QObject::deleteLater);
+    if (m_search)
+        std::exchange(m_search, nullptr)->discard();
 }
 
 void SearchPanel::run(const SearchRequest &request, bool append)
