@@ -1,99 +1,24 @@
 #pragma once
 
+#include "importoptions.h"
+#include "importreport.h"
+#include "jobs/job.h"
 #include "result.h"
 
-#include <QHash>
-#include <QJsonObject>
-#include <QList>
-#include <QObject>
 #include <QString>
 #include <QStringList>
-#include <QThread>
 
 #include <atomic>
 #include <functional>
 #include <memory>
-#include <optional>
 
 namespace Casebinder {
 
 class CaseFile;
 
-enum class ImportKind { Auto, Filing, Exhibit, Posts };
-
-QString importKindName(ImportKind kind);
-std::optional<ImportKind> importKindFromName(QStringView name);
-
-struct ImportOptions
-{
-    ImportKind kind = ImportKind::Auto;
-    QString exhibitPrefix; // e.g. "PX-": documents get "PX-1", "PX-2", … after existing ones
-    QString password;      // for encrypted PDFs
-    QHash<QString, QString> fieldMap; // posts field -> source column, e.g. text -> full_text
-    QString platform;                 // posts: when the source has no platform column
-    QString flagCategory;             // posts: when the source has no category column
-    bool repairMojibake = true;       // repair double-encoded UTF-8 when it is unambiguous
-    // Where the originals came from, recorded as each document's source path instead of the
-    // file's location on this machine (e.g. "sample-case" for files written to a temp folder).
-    QString provenance;
-
-    QJsonObject toJson() const;
-    // Parses "text=full_text,author=user.screen_name" into fieldMap form.
-    static Result<QHash<QString, QString>> parseFieldMap(const QString &spec);
-};
-
-struct ImportProgress
-{
-    // Reading files, building the search index of a big posts file once its posts are in
-    // (seconds at a million posts), or writing the case at the end.
-    enum class Stage { Reading, Indexing, Saving };
-
-    Stage stage = Stage::Reading;
-    int filesDone = 0;
-    int filesTotal = 0;
-    qint64 bytesDone = 0;
-    qint64 bytesTotal = 0;
-    qint64 pages = 0;
-    qint64 posts = 0;
-    QString currentFile;
-};
-
-struct ImportedFile
-{
-    enum class Status { Imported, Duplicate, Rejected };
-
-    QString path; // on disk, or "archive.zip/inner/path" for ZIP entries
-    Status status = Status::Rejected;
-    QString reason;       // why it was rejected
-    QStringList warnings; // imported, but: "no text extracted", "line 7 is not valid JSON", …
-    std::optional<Error::Code> errorCode;
-    qint64 documentId = 0;
-    int pages = 0;
-    qint64 posts = 0;
-    QString sha256;
-
-    static QString statusName(Status status);
-    QJsonObject toJson() const;
-};
-
-struct ImportReport
-{
-    qint64 importId = 0; // 0 when nothing was committed
-    QList<ImportedFile> files;
-
-    int imported() const;
-    int duplicates() const;
-    int rejected() const;
-    qint64 pages() const;
-    qint64 posts() const;
-    // {"import_id", "files": [...], "imported", "duplicates", "rejected", "pages", "posts"}
-    QJsonObject toJson() const;
-};
-
-using ProgressCallback = std::function<void(const ImportProgress &)>;
-
 // Imports files and directories (walked recursively) into the case at `casePath` as one
-// transaction on a connection of its own. Per-file problems are in the report; the Result
+// transaction on a connection of its own. Each file goes to the importer of the registry that
+// recognises it (registry/importerregistry.h). Per-file problems are in the report; the Result
 // fails only when the job as a whole could not run (case not openable, busy, cancelled, I/O).
 // Cancelling rolls everything back and fails with Error::Code::Cancelled.
 Result<ImportReport> runImport(const QString &casePath,
@@ -108,34 +33,33 @@ Result<ImportReport> runImport(CaseFile &caseFile,
                                const std::atomic_bool *cancel = nullptr,
                                const ProgressCallback &progress = {});
 
-// runImport on a worker thread, for the GUI. Emits progress while it runs, then exactly one
-// of finished or failed (failed with Error::Code::Cancelled after cancel()).
-class ImportJob final : public QObject
+// runImport as a Job, for the GUI, on a read-write connection of its own. Its progress carries
+// the ImportProgress as JobProgress::detail; the report is read after finished().
+class ImportJob final : public Job
 {
     Q_OBJECT
 
 public:
-    ImportJob(QString casePath,
+    ImportJob(std::shared_ptr<CaseConnections> connections,
               QStringList paths,
               ImportOptions options,
               QObject *parent = nullptr);
-    ~ImportJob() override; // cancels and waits for the worker
+    // With connections of its own to the case at `casePath`.
+    ImportJob(const QString &casePath,
+              QStringList paths,
+              ImportOptions options,
+              QObject *parent = nullptr);
 
-    void start();
-    void cancel();
-    bool isRunning() const;
+    // Valid after finished().
+    const ImportReport &report() const { return *m_report; }
 
-signals:
-    void progress(const Casebinder::ImportProgress &progress);
-    void finished(const Casebinder::ImportReport &report);
-    void failed(const Casebinder::Error &error);
+protected:
+    Work prepare() override;
 
 private:
-    QString m_casePath;
-    QStringList m_paths;
-    ImportOptions m_options;
-    std::shared_ptr<std::atomic_bool> m_cancel;
-    std::unique_ptr<QThread> m_thread;
+    const QStringList m_paths;
+    const ImportOptions m_options;
+    std::shared_ptr<ImportReport> m_report = std::make_shared<ImportReport>();
 };
 
 } // namespace Casebinder

@@ -16,10 +16,19 @@ namespace {
 
 int runImportCommand(const QStringList &arguments);
 
+// "auto|filing|exhibit|posts": the roles and every importer that may be forced.
+QString kindChoices()
+{
+    QStringList names;
+    for (const ImportKindChoice &kind : importKinds())
+        names.append(kind.name);
+    return names.join(u'|');
+}
+
 CASEBINDER_CLI_COMMAND(u"import"_s,
-                       u"import CASE PATH... [--kind auto|filing|exhibit|posts] "
-                       u"[--exhibit-prefix PX] [--password PW] [--map FIELD=COLUMN,...] "
-                       u"[--platform NAME] [--flag-category NAME] [--json]"_s,
+                       u"import CASE PATH... [--kind %1] "_s.arg(kindChoices())
+                           + u"[--exhibit-prefix PX] [--password PW] [--map FIELD=COLUMN,...] "
+                             u"[--platform NAME] [--flag-category NAME] [--json]"_s,
                        u"Import PDFs, exhibits, ZIP productions and flagged-post samples."_s,
                        runImportCommand);
 
@@ -48,7 +57,8 @@ int runImportCommand(const QStringList &arguments)
     args.addPositional(u"PATH"_s, u"Files or directories to import."_s, u"PATH..."_s);
     args.parser().addOptions({
         {u"kind"_s,
-         u"What the files are: auto (default), filing, exhibit or posts."_s,
+         u"What the files are: %1 (auto, the default, recognises each file)."_s.arg(
+             importKindNames()),
          u"KIND"_s,
          u"auto"_s},
         {u"exhibit-prefix"_s,
@@ -68,13 +78,10 @@ int runImportCommand(const QStringList &arguments)
         return *exit;
 
     ImportOptions options;
-    const auto kind = importKindFromName(args.parser().value(u"kind"_s));
-    if (!kind) {
-        printError(u"--kind must be auto, filing, exhibit or posts, not \"%1\""_s.arg(
-            args.parser().value(u"kind"_s)));
+    if (auto kind = options.setKind(args.parser().value(u"kind"_s)); !kind) {
+        printError(kind.error().message);
         return BadUsage;
     }
-    options.kind = *kind;
     options.exhibitPrefix = args.parser().value(u"exhibit-prefix"_s);
     options.password = args.parser().value(u"password"_s);
     options.platform = args.parser().value(u"platform"_s);

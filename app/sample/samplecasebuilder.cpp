@@ -139,10 +139,10 @@ private:
             keyOfPath.insert(QFileInfo(path).absoluteFilePath(), spec.key);
             (spec.kind == u"filing" ? filings : exhibits).append(path);
         }
-        for (const auto &[paths, kind] :
-             {std::pair{filings, ImportKind::Filing}, std::pair{exhibits, ImportKind::Exhibit}}) {
+        for (const auto &[paths, kind] : {std::pair{filings, DocumentRole::Filing},
+                                          std::pair{exhibits, DocumentRole::Exhibit}}) {
             ImportOptions options;
-            options.kind = kind;
+            options.role = kind;
             options.provenance = SampleProvenance;
             auto imported = import(paths, options);
             if (!imported)
@@ -163,7 +163,7 @@ private:
     {
         const QString path = QDir(m_workDirectory).filePath(m_sample.posts.fileName);
         ImportOptions options;
-        options.kind = ImportKind::Posts;
+        options.format = u"posts"_s;
         options.provenance = SampleProvenance;
         options.fieldMap = m_sample.posts.fieldMap;
         auto imported = import({path}, options);

@@ -7,6 +7,7 @@
 #include <QMetaType>
 #include <QObject>
 #include <QString>
+#include <QVariant>
 
 #include <atomic>
 #include <functional>
@@ -23,6 +24,8 @@ struct JobProgress
     qint64 total = 0;
     QString stage; // what the job is doing, for the user: "Reading", "Saving the case"
     QString item;  // what it is doing it to: a file, a document
+    // The job's own account, for a view that shows more (an import's pages and posts).
+    QVariant detail;
 };
 
 // What a job's worker sees of its job: whether to stop, and where to tell its progress.

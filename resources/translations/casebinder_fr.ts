@@ -902,6 +902,25 @@
     </message>
 </context>
 <context>
+    <name>Casebinder::ImportKinds</name>
+    <message>
+        <source>Decide from each file</source>
+        <translation>Selon chaque fichier</translation>
+    </message>
+    <message>
+        <source>Court filings</source>
+        <translation>Actes de procédure</translation>
+    </message>
+    <message>
+        <source>Exhibits</source>
+        <translation>Pièces</translation>
+    </message>
+    <message>
+        <source>Flagged posts</source>
+        <translation>Publications signalées</translation>
+    </message>
+</context>
+<context>
     <name>Casebinder::Views::ImportDialog</name>
     <message>
         <source>Post id</source>
@@ -962,22 +981,6 @@
     <message>
         <source>Files to import:</source>
         <translation>Fichiers à importer :</translation>
-    </message>
-    <message>
-        <source>Decide from each file</source>
-        <translation>Selon chaque fichier</translation>
-    </message>
-    <message>
-        <source>Court filings</source>
-        <translation>Actes de procédure</translation>
-    </message>
-    <message>
-        <source>Exhibits</source>
-        <translation>Pièces</translation>
-    </message>
-    <message>
-        <source>Flagged posts</source>
-        <translation>Publications signalées</translation>
     </message>
     <message>
         <source>Import as:</source>

@@ -1,7 +1,7 @@
 // ZIP productions: whatever an archive's directory and data claim, readArchive returns
 // entries with safe names and bounded sizes, or a readable error; the bytes it inflates
 // never exceed the budget (zip bombs), and nothing is written anywhere.
-#include "zipreader.h"
+#include "zip/zipreader.h"
 
 #include <cstddef>
 #include <cstdint>

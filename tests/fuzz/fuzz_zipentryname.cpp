@@ -1,6 +1,6 @@
 // ZIP entry names: whatever a hostile archive calls an entry, an accepted name is relative,
 // '/'-separated, free of ".." and control characters, and already normalised.
-#include "zipreader.h"
+#include "zip/zipreader.h"
 
 #include <cstddef>
 #include <cstdint>

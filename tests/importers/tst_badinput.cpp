@@ -73,12 +73,12 @@ private slots:
     {
         QTest::addColumn<QString>("fileName");
         QTest::addColumn<QByteArray>("bytes");
-        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("reason");
         QTest::addColumn<int>("code");
 
-        const int autoKind = int(ImportKind::Auto);
-        const int postsKind = int(ImportKind::Posts);
+        const QString autoKind = u"auto"_s;
+        const QString postsKind = u"posts"_s;
         QTest::newRow("empty file") << u"nothing.pdf"_s << QByteArray() << autoKind
                                     << u"is empty (0 bytes)"_s << int(Error::Code::Corrupt);
         // Damaged files Poppler can read are imported as repaired (tst_pdfrepair); one cut
@@ -124,7 +124,7 @@ private slots:
     {
         QFETCH(QString, fileName);
         QFETCH(QByteArray, bytes);
-        QFETCH(int, kind);
+        QFETCH(QString, kind);
         QFETCH(QString, reason);
         QFETCH(int, code);
         const QString tag = QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-');
@@ -133,7 +133,7 @@ private slots:
         ImportTest::writeFile(file, bytes);
 
         ImportOptions options;
-        options.kind = ImportKind(kind);
+        QVERIFY(options.setKind(kind));
         auto report = importOne(casePath, file, options);
         QVERIFY2(report, report ? "" : qPrintable(report.error().fullText()));
         QCOMPARE(report->files.size(), 1);

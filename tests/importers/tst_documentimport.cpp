@@ -326,16 +326,18 @@ private slots:
             ImportTest::writeFile(dir + u"/f%1.pdf"_s.arg(i),
                                   ImportTest::makePdf({u"job %1"_s.arg(i)}));
         ImportJob job(casePath, {dir}, {});
-        QSignalSpy progress(&job, &ImportJob::progress);
-        QSignalSpy finished(&job, &ImportJob::finished);
-        QSignalSpy failed(&job, &ImportJob::failed);
+        QSignalSpy progress(&job, &Job::progress);
+        QSignalSpy finished(&job, &Job::finished);
+        QSignalSpy failed(&job, &Job::failed);
         job.start();
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
         QCOMPARE(failed.size(), 0);
         QVERIFY(progress.size() >= 1);
-        const auto report = finished.constFirst().constFirst().value<ImportReport>();
-        QCOMPARE(report.imported(), 3);
-        const auto last = progress.constLast().constFirst().value<ImportProgress>();
+        QCOMPARE(job.report().imported(), 3);
+        const auto lastStep = progress.constLast().constFirst().value<JobProgress>();
+        QCOMPARE(lastStep.done, 3);
+        QCOMPARE(lastStep.total, 3);
+        const auto last = lastStep.detail.value<ImportProgress>();
         QCOMPARE(last.filesDone, 3);
         QCOMPARE(last.pages, 3);
     }
@@ -348,8 +350,8 @@ private slots:
             ImportTest::writeFile(dir + u"/f%1.pdf"_s.arg(i),
                                   ImportTest::makePdf({u"c %1"_s.arg(i)}));
         ImportJob job(casePath, {dir}, {});
-        QSignalSpy finished(&job, &ImportJob::finished);
-        QSignalSpy failed(&job, &ImportJob::failed);
+        QSignalSpy finished(&job, &Job::finished);
+        QSignalSpy failed(&job, &Job::failed);
         job.start();
         job.cancel();
         QTRY_COMPARE_WITH_TIMEOUT(failed.size() + finished.size(), 1, 60000);

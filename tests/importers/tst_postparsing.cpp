@@ -1,7 +1,8 @@
 // Flagged-post parsing: CSV dialects, JSON shapes, field mapping, timestamps, encodings.
+#include "common/textdecoding.h"
+#include "common/timestamps.h"
 #include "importjob.h"
-#include "postimporter.h"
-#include "textdecoding.h"
+#include "posts/postreader.h"
 
 #include <QDir>
 #include <QStringDecoder>
@@ -180,7 +181,7 @@ private slots:
     {
         QFETCH(QString, input);
         QFETCH(QString, expected);
-        QCOMPARE(Posts::normalizeTimestamp(input), expected);
+        QCOMPARE(Timestamps::normalize(input), expected);
     }
 
     void encodings()

@@ -3,7 +3,7 @@
 // halfway undone on its own.
 #include "importjob.h"
 #include "importtestutil.h"
-#include "postimporter.h"
+#include "posts/postreader.h"
 
 #include <QTemporaryDir>
 #include <QTest>

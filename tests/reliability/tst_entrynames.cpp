@@ -1,5 +1,5 @@
 // ZIP entry names, including the ones the fuzzer (tests/fuzz/fuzz_zipentryname) found.
-#include "zipreader.h"
+#include "zip/zipreader.h"
 
 #include <QTest>
 

@@ -7,8 +7,8 @@
 
 #include "blobstore.h"
 #include "documentstore.h"
-#include "fileimporter.h"
-#include "postimporter.h"
+#include "files/fileextraction.h"
+#include "posts/postreader.h"
 #include "sqlite/statement.h"
 
 #include <QDir>
@@ -221,7 +221,7 @@ private slots:
             header += (i == 0 ? "c" : ",c") + QByteArray::number(i);
         ImportTest::writeFile(file, header + "\n1,2,3\n");
         ImportOptions posts;
-        posts.kind = ImportKind::Posts;
+        posts.format = u"posts"_s;
         const ImportedFile result = importHostile(casePath, before, file, posts);
         QCOMPARE(result.status, ImportedFile::Status::Rejected);
         QVERIFY2(result.reason.contains(u"line 1 has more than 10000 columns"_s),

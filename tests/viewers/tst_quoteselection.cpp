@@ -2,7 +2,7 @@
 #include "documentviewer/documentviewer.h"
 #include "documentviewer/pageview.h"
 #include "linkstore.h"
-#include "pdfimporter.h"
+#include "pdf/pdfextraction.h"
 #include "shell/linkdialog.h"
 #include "testsupport.h"
 #include "viewerfixtures.h"

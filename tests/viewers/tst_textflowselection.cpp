@@ -1,6 +1,6 @@
 #include "documentviewer/pdfbackend.h"
 #include "documentviewer/textflowselection.h"
-#include "pdfimporter.h"
+#include "pdf/pdfextraction.h"
 #include "quoteverifier.h"
 #include "testsupport.h"
 

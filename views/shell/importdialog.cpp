@@ -1,8 +1,9 @@
 #include "importdialog.h"
 
-#include "postimporter.h"
+#include "posts/postreader.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -131,10 +132,9 @@ QWidget *ImportDialog::createOptionsPage()
     auto *form = new QFormLayout;
     m_kind = new QComboBox(page);
     m_kind->setObjectName(QStringLiteral("importKind"));
-    m_kind->addItem(tr("Decide from each file"), int(ImportKind::Auto));
-    m_kind->addItem(tr("Court filings"), int(ImportKind::Filing));
-    m_kind->addItem(tr("Exhibits"), int(ImportKind::Exhibit));
-    m_kind->addItem(tr("Flagged posts"), int(ImportKind::Posts));
+    for (const ImportKindChoice &kind : importKinds())
+        m_kind->addItem(QCoreApplication::translate("Casebinder::ImportKinds", kind.label),
+                        kind.name);
     form->addRow(tr("Import as:"), m_kind);
     m_exhibitPrefix = new QLineEdit(page);
     m_exhibitPrefix->setPlaceholderText(tr("e.g. PX- (exhibits are numbered after this)"));
@@ -236,7 +236,9 @@ QWidget *ImportDialog::createReportPage()
 ImportOptions ImportDialog::options() const
 {
     ImportOptions options;
-    options.kind = ImportKind(m_kind->currentData().toInt());
+    // The choices come from the registry, so every name is one setKind() knows.
+    [[maybe_unused]] const Status kind = options.setKind(m_kind->currentData().toString());
+    Q_ASSERT(kind);
     options.exhibitPrefix = m_exhibitPrefix->text().trimmed();
     if (m_platform)
         options.platform = m_platform->text().trimmed();
@@ -344,8 +346,13 @@ void ImportDialog::runJob(const QStringList &paths, const ImportOptions &options
     m_cancelButton->show();
     m_cancelButton->setEnabled(true);
     m_job = new ImportJob(m_casePath, paths, options, this);
-    connect(m_job, &ImportJob::progress, this, &ImportDialog::onProgress);
-    connect(m_job, &ImportJob::finished, this, &ImportDialog::onFinished);
+    connect(m_job, &Job::progress, this, [this](const JobProgress &progress) {
+        onProgress(progress.detail.value<ImportProgress>());
+    });
+    connect(m_job, &Job::finished, this, [this] {
+        const ImportReport report = m_job->report();
+        onFinished(report);
+    });
     connect(m_job, &ImportJob::failed, this, &ImportDialog::onFailed);
     m_job->start();
 }

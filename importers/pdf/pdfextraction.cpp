@@ -1,4 +1,4 @@
-#include "pdfimporter.h"
+#include "pdf/pdfextraction.h"
 
 #include <poppler-qt6.h>
 

@@ -100,17 +100,8 @@ Result<ParsedPosts> parsePosts(const QByteArray &bytes,
 // posts, read from the file at `path`.
 Result<ParsedPosts> previewPosts(const QString &path, const ImportOptions &options, int rows = 20);
 
-// Reads any CSV (delimiter detected, RFC 4180 quoting, BOM, UTF-8/UTF-16/cp1252) into rows;
-// the first row is the header. Used for ZIP production manifests.
-Result<QList<QStringList>> readCsvRows(const QByteArray &bytes, const QString &fileName);
-
 // Is this file (by name and first bytes) a posts sample rather than a document?
 bool looksLikePosts(const QString &fileName, QByteArrayView head);
-
-// Timestamps: ISO 8601, "YYYY-MM-DD HH:MM:SS", "M/D/YY H:MM", "M/D/YYYY H:MM:SS", Twitter's
-// "Mon Nov 07 14:54:57 +0000 2022" and Unix seconds/milliseconds. Returns ISO 8601 UTC with
-// seconds ("2022-11-07T14:54:57Z"), or a null string when the text is not a timestamp.
-QString normalizeTimestamp(QStringView text);
 
 } // namespace Posts
 } // namespace Casebinder

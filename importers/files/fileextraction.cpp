@@ -1,6 +1,6 @@
-#include "fileimporter.h"
+#include "files/fileextraction.h"
 
-#include "textdecoding.h"
+#include "common/textdecoding.h"
 
 #include <QDateTime>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "textdecoding.h"
+#include "common/textdecoding.h"
 
 #include <QStringDecoder>
 

@@ -1,7 +1,9 @@
-#include "postimporter.h"
+#include "posts/postreader.h"
 
-#include "importjob.h"
-#include "textdecoding.h"
+#include "common/csv.h"
+#include "common/textdecoding.h"
+#include "common/timestamps.h"
+#include "importoptions.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -20,10 +22,6 @@ using namespace Qt::StringLiterals;
 
 namespace Casebinder::Posts {
 namespace {
-
-// Bounds that keep hostile files from exhausting memory or time.
-constexpr qsizetype MaxRecordChars = 8 * 1024 * 1024;
-constexpr qsizetype MaxColumns = 10000;
 
 struct FieldCandidates
 {
@@ -84,157 +82,6 @@ QString canonicalField(const QString &name)
     };
     const QString lower = name.trimmed().toLower();
     return aliases.value(lower, lower);
-}
-
-// ---- CSV (RFC 4180, tolerant of stray quotes inside unquoted fields) ----
-
-class CsvReader final
-{
-public:
-    CsvReader(QStringView text, QChar delimiter)
-        : m_text(text)
-        , m_delimiter(delimiter)
-    {}
-
-    enum class Outcome { Record, End, Error };
-
-    // Reads one record into `fields`; `line` is where it started.
-    Outcome next(QStringList &fields, qint64 &line, QString &error)
-    {
-        fields.clear();
-        const qsizetype n = m_text.size();
-        if (m_pos >= n)
-            return Outcome::End;
-        line = m_line;
-        const qsizetype recordStart = m_pos;
-        for (;;) {
-            if (m_pos - recordStart > MaxRecordChars) {
-                error = u"line %1 is longer than %2 MB; it is not a posts table"_s.arg(line).arg(
-                    MaxRecordChars / (1024 * 1024));
-                skipRecord();
-                return Outcome::Error;
-            }
-            if (fields.size() > MaxColumns) {
-                error = u"line %1 has more than %2 columns"_s.arg(line).arg(MaxColumns);
-                skipRecord();
-                return Outcome::Error;
-            }
-            if (m_pos < n && m_text[m_pos] == u'"') {
-                const qint64 quoteLine = m_line;
-                ++m_pos;
-                QString field = u""_s; // present but empty, unlike a missing JSON key
-                qsizetype start = m_pos;
-                bool closed = false;
-                while (m_pos < n) {
-                    const QChar c = m_text[m_pos];
-                    if (c == u'"') {
-                        if (m_pos + 1 < n && m_text[m_pos + 1] == u'"') {
-                            field += m_text.sliced(start, m_pos + 1 - start);
-                            m_pos += 2;
-                            start = m_pos;
-                            continue;
-                        }
-                        field += m_text.sliced(start, m_pos - start);
-                        ++m_pos;
-                        closed = true;
-                        break;
-                    }
-                    if (c == u'\n')
-                        ++m_line;
-                    ++m_pos;
-                    if (m_pos - recordStart > MaxRecordChars)
-                        break;
-                }
-                if (!closed) {
-                    if (m_pos - recordStart > MaxRecordChars)
-                        continue; // reported at the top of the loop
-                    error = u"the quoted field that starts on line %1 is never closed "
-                            u"(unbalanced quotes)"_s.arg(quoteLine);
-                    m_pos = n;
-                    return Outcome::Error;
-                }
-                // Text between a closing quote and the delimiter is kept, not dropped.
-                const qsizetype tail = m_pos;
-                while (m_pos < n && m_text[m_pos] != m_delimiter && m_text[m_pos] != u'\n'
-                       && m_text[m_pos] != u'\r')
-                    ++m_pos;
-                if (m_pos > tail)
-                    field += m_text.sliced(tail, m_pos - tail);
-                fields.append(std::move(field));
-            } else {
-                const qsizetype start = m_pos;
-                while (m_pos < n && m_text[m_pos] != m_delimiter && m_text[m_pos] != u'\n'
-                       && m_text[m_pos] != u'\r') {
-                    ++m_pos;
-                    if (m_pos - start > MaxRecordChars)
-                        break;
-                }
-                if (m_pos - recordStart > MaxRecordChars)
-                    continue;
-                fields.append(m_text.sliced(start, m_pos - start).toString());
-            }
-            if (m_pos >= n)
-                return Outcome::Record;
-            if (m_text[m_pos] == m_delimiter) {
-                ++m_pos;
-                if (m_pos >= n) {
-                    fields.append(QString());
-                    return Outcome::Record;
-                }
-                continue;
-            }
-            endLine();
-            return Outcome::Record;
-        }
-    }
-
-    qsizetype position() const { return m_pos; }
-
-private:
-    void endLine()
-    {
-        if (m_pos < m_text.size() && m_text[m_pos] == u'\r')
-            ++m_pos;
-        if (m_pos < m_text.size() && m_text[m_pos] == u'\n')
-            ++m_pos;
-        ++m_line;
-    }
-    void skipRecord()
-    {
-        while (m_pos < m_text.size() && m_text[m_pos] != u'\n')
-            ++m_pos;
-        if (m_pos < m_text.size())
-            ++m_pos;
-        ++m_line;
-    }
-
-    QStringView m_text;
-    QChar m_delimiter;
-    qsizetype m_pos = 0;
-    qint64 m_line = 1;
-};
-
-QChar detectDelimiter(QStringView text)
-{
-    std::array<qsizetype, 3> counts{};
-    const std::array<QChar, 3> delimiters{u',', u';', u'\t'};
-    bool quoted = false;
-    const qsizetype limit = std::min<qsizetype>(text.size(), 65536);
-    for (qsizetype i = 0; i < limit; ++i) {
-        const QChar c = text[i];
-        if (c == u'"')
-            quoted = !quoted;
-        else if (!quoted && c == u'\n')
-            break;
-        else if (!quoted) {
-            for (size_t k = 0; k < delimiters.size(); ++k) {
-                if (c == delimiters[k])
-                    ++counts[k];
-            }
-        }
-    }
-    const auto best = std::max_element(counts.begin(), counts.end());
-    return *best == 0 ? u',' : delimiters[size_t(best - counts.begin())];
 }
 
 // ---- Records: column names and values, whatever the source format ----
@@ -606,83 +453,6 @@ QStringList mappableFields()
     return fields;
 }
 
-QString normalizeTimestamp(QStringView input)
-{
-    const QString text = input.trimmed().toString();
-    if (text.isEmpty())
-        return {};
-    const auto utc = [](const QDateTime &dateTime) {
-        return dateTime.isValid() ? dateTime.toUTC().toString(u"yyyy-MM-ddTHH:mm:ss'Z'"_s)
-                                  : QString();
-    };
-    // Zone-less times are taken as UTC: the source did not say, and guessing would be worse.
-    static const QRegularExpression iso(
-        uR"(^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2}|UTC|GMT)?$)"_s);
-    if (const auto m = iso.match(text); m.hasMatch()) {
-        const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
-        const QTime time(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt());
-        if (!date.isValid() || !time.isValid())
-            return {};
-        QString zone = m.captured(7);
-        int offset = 0;
-        if (zone.startsWith(u'+') || zone.startsWith(u'-')) {
-            zone.remove(u':');
-            offset = (zone.mid(1, 2).toInt() * 3600 + zone.mid(3, 2).toInt() * 60)
-                     * (zone.startsWith(u'-') ? -1 : 1);
-        }
-        return utc(QDateTime(date, time, Qt::OffsetFromUTC, offset));
-    }
-    static const QRegularExpression american(
-        uR"(^(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?$)"_s);
-    if (const auto m = american.match(text); m.hasMatch()) {
-        int year = m.captured(3).toInt();
-        if (m.captured(3).size() == 2)
-            year += year < 70 ? 2000 : 1900;
-        int hour = m.captured(4).toInt();
-        const QString meridiem = m.captured(7).toLower();
-        if (meridiem == u"pm"_s && hour < 12)
-            hour += 12;
-        else if (meridiem == u"am"_s && hour == 12)
-            hour = 0;
-        const QDate date(year, m.captured(1).toInt(), m.captured(2).toInt());
-        const QTime time(hour, m.captured(5).toInt(), m.captured(6).toInt());
-        if (!date.isValid() || !time.isValid())
-            return {};
-        return utc(QDateTime(date, time, Qt::UTC));
-    }
-    static const QRegularExpression twitter(
-        uR"(^[A-Za-z]{3} ([A-Za-z]{3}) (\d{1,2}) (\d{2}):(\d{2}):(\d{2}) ([+-])(\d{2})(\d{2}) (\d{4})$)"_s);
-    if (const auto m = twitter.match(text); m.hasMatch()) {
-        static const QStringList months = {u"jan"_s,
-                                           u"feb"_s,
-                                           u"mar"_s,
-                                           u"apr"_s,
-                                           u"may"_s,
-                                           u"jun"_s,
-                                           u"jul"_s,
-                                           u"aug"_s,
-                                           u"sep"_s,
-                                           u"oct"_s,
-                                           u"nov"_s,
-                                           u"dec"_s};
-        const int month = int(months.indexOf(m.captured(1).toLower())) + 1;
-        const QDate date(m.captured(9).toInt(), month, m.captured(2).toInt());
-        const QTime time(m.captured(3).toInt(), m.captured(4).toInt(), m.captured(5).toInt());
-        if (month == 0 || !date.isValid() || !time.isValid())
-            return {};
-        const int offset = (m.captured(7).toInt() * 3600 + m.captured(8).toInt() * 60)
-                           * (m.captured(6) == u"-"_s ? -1 : 1);
-        return utc(QDateTime(date, time, Qt::OffsetFromUTC, offset));
-    }
-    static const QRegularExpression epoch(uR"(^\d{9,13}$)"_s);
-    if (epoch.match(text).hasMatch()) {
-        const qint64 value = text.toLongLong();
-        return utc(text.size() > 11 ? QDateTime::fromMSecsSinceEpoch(value, Qt::UTC)
-                                    : QDateTime::fromSecsSinceEpoch(value, Qt::UTC));
-    }
-    return {};
-}
-
 bool looksLikePosts(const QString &fileName, QByteArrayView head)
 {
     static const QStringList suffixes = {u"csv"_s, u"tsv"_s, u"json"_s, u"ndjson"_s, u"jsonl"_s};
@@ -697,10 +467,10 @@ struct PostReader::State
     const std::atomic_bool *cancel = nullptr;
     Format format = Format::Csv;
     QString encoding;
-    QString text;                 // CSV: the decoded file, read as it goes
-    std::optional<CsvReader> csv; // over `text`
-    Table table;                  // columns; JSON and NDJSON: every row, read up front
-    qsizetype nextRow = 0;        // JSON and NDJSON: the next row to turn into a post
+    QString text;                   // CSV: the decoded file, read as it goes
+    std::optional<Csv::Reader> csv; // over `text`
+    Table table;                    // columns; JSON and NDJSON: every row, read up front
+    qsizetype nextRow = 0;          // JSON and NDJSON: the next row to turn into a post
     QHash<QString, QString> mapping;
     std::array<int, size_t(Field::Count)> columnOf{};
     QList<bool> mapped; // by column; columns added later are never mapped
@@ -735,7 +505,7 @@ void addMappedExtraColumns(Table &table, const ImportOptions &options)
     for (const QString &column : options.fieldMap) {
         const auto match = extra.match(column);
         const qsizetype wanted = match.hasMatch() ? match.captured(1).toLongLong() : 0;
-        if (table.index.contains(column) || wanted > MaxColumns)
+        if (table.index.contains(column) || wanted > Csv::MaxColumns)
             continue;
         for (qsizetype i = table.columns.size(); i < wanted; ++i)
             table.addColumn(u"column_%1"_s.arg(i + 1));
@@ -811,11 +581,11 @@ PostRecord PostReader::State::toRecord(QStringList &row)
                                                                    : PostStatus::Unknown;
     QJsonObject extra;
     const QString createdAt = value(Field::CreatedAt);
-    post.postedAt = normalizeTimestamp(createdAt);
+    post.postedAt = Timestamps::normalize(createdAt);
     if (post.postedAt.isEmpty() && !createdAt.isEmpty())
         extra.insert(mapping.value(u"created_at"_s), createdAt);
     const QString reportedOn = value(Field::ReportedOn);
-    post.reportedOn = normalizeTimestamp(reportedOn).left(10);
+    post.reportedOn = Timestamps::normalize(reportedOn).left(10);
     if (post.reportedOn.isEmpty() && !reportedOn.isEmpty())
         extra.insert(mapping.value(u"reported_on"_s), reportedOn);
     if (!status.isEmpty() && post.status == PostStatus::Unknown)
@@ -840,18 +610,18 @@ Result<QList<PostRecord>> PostReader::State::readCsv(qsizetype count)
         if ((rowsRead++ & 1023) == 0 && cancelled())
             return fail(cancelledError());
         switch (csv->next(record, line, error)) {
-        case CsvReader::Outcome::End:
+        case Csv::Reader::Outcome::End:
             atEnd = true;
             text = QString();
             return posts;
-        case CsvReader::Outcome::Error:
+        case Csv::Reader::Outcome::Error:
             // An unclosed quote swallows the rest of the file: nothing after it can be trusted.
             if (error.contains(u"never closed"_s))
                 return fail(Error::Code::Corrupt,
                             u"%1 cannot be read as CSV: %2"_s.arg(fileName, error));
             problems.append({line, error});
             continue;
-        case CsvReader::Outcome::Record:
+        case Csv::Reader::Outcome::Record:
             break;
         }
         if (record.size() == 1 && record.constFirst().isEmpty())
@@ -922,16 +692,16 @@ Result<std::unique_ptr<PostReader>> PostReader::open(const QByteArray &bytes,
     Table &table = state->table;
     if (state->format == Format::Csv) {
         state->text = std::move(decoded.text);
-        state->csv.emplace(state->text, detectDelimiter(state->text));
+        state->csv.emplace(state->text, Csv::detectDelimiter(state->text));
         qint64 line = 0;
         QString error;
         switch (state->csv->next(state->record, line, error)) {
-        case CsvReader::Outcome::End:
+        case Csv::Reader::Outcome::End:
             return fail(Error::Code::Corrupt, u"%1 is empty"_s.arg(fileName));
-        case CsvReader::Outcome::Error:
+        case Csv::Reader::Outcome::Error:
             return fail(Error::Code::Corrupt,
                         u"%1 cannot be read as CSV: %2"_s.arg(fileName, error));
-        case CsvReader::Outcome::Record:
+        case Csv::Reader::Outcome::Record:
             break;
         }
         addHeader(table, state->record);
@@ -1067,28 +837,6 @@ Result<ParsedPosts> parsePosts(const QByteArray &bytes,
     parsed.problems = (*reader)->problems();
     parsed.repairedTexts = (*reader)->repairedTexts();
     return parsed;
-}
-
-Result<QList<QStringList>> readCsvRows(const QByteArray &bytes, const QString &fileName)
-{
-    if (bytes.isEmpty())
-        return fail(Error::Code::Corrupt, u"%1 is empty (0 bytes)"_s.arg(fileName));
-    const QString text = TextDecoding::decode(bytes).text;
-    CsvReader reader(text, detectDelimiter(text));
-    QList<QStringList> rows;
-    QStringList fields;
-    qint64 line = 0;
-    QString error;
-    for (;;) {
-        const auto outcome = reader.next(fields, line, error);
-        if (outcome == CsvReader::Outcome::End)
-            return rows;
-        if (outcome == CsvReader::Outcome::Error)
-            return fail(Error::Code::Corrupt,
-                        u"%1 cannot be read as CSV: %2"_s.arg(fileName, error));
-        if (!(fields.size() == 1 && fields.constFirst().isEmpty()))
-            rows.append(fields);
-    }
 }
 
 Result<ParsedPosts> previewPosts(const QString &path, const ImportOptions &options, int rows)

@@ -1,4 +1,4 @@
-#include "zipreader.h"
+#include "zip/zipreader.h"
 
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>

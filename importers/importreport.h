@@ -1,0 +1,71 @@
+#pragma once
+
+#include "result.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace Casebinder {
+
+struct ImportProgress
+{
+    // Reading files, building the search index of a big posts file once its posts are in
+    // (seconds at a million posts), or writing the case at the end.
+    enum class Stage { Reading, Indexing, Saving };
+
+    Stage stage = Stage::Reading;
+    int filesDone = 0;
+    int filesTotal = 0;
+    qint64 bytesDone = 0;
+    qint64 bytesTotal = 0;
+    qint64 pages = 0;
+    qint64 posts = 0;
+    QString currentFile;
+};
+
+struct ImportedFile
+{
+    enum class Status { Imported, Duplicate, Rejected };
+
+    QString path; // on disk, or "archive.zip/inner/path" for ZIP entries
+    Status status = Status::Rejected;
+    QString reason;       // why it was rejected
+    QStringList warnings; // imported, but: "no text extracted", "line 7 is not valid JSON", …
+    std::optional<Error::Code> errorCode;
+    qint64 documentId = 0;
+    int pages = 0;
+    qint64 posts = 0;
+    QString sha256;
+
+    static QString statusName(Status status);
+    QJsonObject toJson() const;
+};
+
+struct ImportReport
+{
+    qint64 importId = 0; // 0 when nothing was committed
+    QList<ImportedFile> files;
+
+    int imported() const;
+    int duplicates() const;
+    int rejected() const;
+    qint64 pages() const;
+    qint64 posts() const;
+    // {"import_id", "files": [...], "imported", "duplicates", "rejected", "pages", "posts"}
+    QJsonObject toJson() const;
+};
+
+using ProgressCallback = std::function<void(const ImportProgress &)>;
+
+// "not_found", "password_required", …: the JSON name of an error code.
+QString errorCodeName(Error::Code code);
+
+} // namespace Casebinder
+
+Q_DECLARE_METATYPE(Casebinder::ImportProgress)
