@@ -4,7 +4,7 @@
 // Prints wall-clock and CPU time: on a shared machine the CPU time is the steadier figure.
 #include "blobstore.h"
 #include "casefile.h"
-#include "export/exporter.h"
+#include "exporter.h"
 #include "sqlite/statement.h"
 
 #include <QDate>
