@@ -11,7 +11,7 @@ packages=(
     libgl-dev strace
     libc-bin # ldd, for tests/architecture/tst_clilinkage
     xvfb xauth poppler-utils qpdf zip unzip clang-format clang-tidy-16
-    # Export fonts (views/export/exportfonts.cpp), also runtime dependencies (cmake/CasebinderPackaging.cmake)
+    # Export fonts (report/exportfonts.cpp), also runtime dependencies (cmake/CasebinderPackaging.cmake)
     fonts-dejavu-core fonts-noto-core fonts-wqy-microhei fonts-symbola
 )
 
