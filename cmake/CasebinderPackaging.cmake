@@ -1,5 +1,5 @@
 # `cpack -G DEB` in the build directory makes a Debian package of what `install` puts in place.
-# The export fonts are loaded from their Debian paths at run time (views/export/exportfonts.cpp)
+# The export fonts are loaded from their Debian paths at run time (report/exportfonts.cpp)
 # and embedded in every PDF, so they are dependencies like the shared libraries.
 set(CASEBINDER_FONT_PACKAGES
     fonts-dejavu-core fonts-noto-core fonts-wqy-microhei fonts-symbola)

@@ -9,8 +9,9 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libpoppler-qt6-dev libquazip1-qt6-dev libsqlite3-dev sqlite3 libssl-dev
     libgl-dev strace
+    libc-bin # ldd, for tests/architecture/tst_clilinkage
     xvfb xauth poppler-utils qpdf zip unzip clang-format clang-tidy-16
-    # Export fonts (views/export/exportfonts.cpp), also runtime dependencies (cmake/CasebinderPackaging.cmake)
+    # Export fonts (report/exportfonts.cpp), also runtime dependencies (cmake/CasebinderPackaging.cmake)
     fonts-dejavu-core fonts-noto-core fonts-wqy-microhei fonts-symbola
 )
 

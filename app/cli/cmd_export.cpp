@@ -1,7 +1,7 @@
 // Exports a litigator files or hands out: chronology PDF, claim chart, exhibit list.
 #include "clicommand.h"
 #include "cliutil.h"
-#include "export/exporter.h"
+#include "exporter.h"
 
 #include <QDir>
 #include <QJsonObject>

@@ -1,10 +1,10 @@
 // Prints how long the chronology PDF export takes for 10,000 events (target: about a second
 // in a release build). Not a test: run it by hand, e.g.
-//   QT_QPA_PLATFORM=offscreen build/tests/export/bench_export [EVENTS [KEEP.pdf]]
+//   QT_QPA_PLATFORM=offscreen build/tests/report/bench_export [EVENTS [KEEP.pdf]]
 // Prints wall-clock and CPU time: on a shared machine the CPU time is the steadier figure.
 #include "blobstore.h"
 #include "casefile.h"
-#include "export/exporter.h"
+#include "exporter.h"
 #include "sqlite/statement.h"
 
 #include <QDate>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "export/timelinepainter.h"
+#include "timelinepainter.h"
 
 #include <QPointer>
 #include <QWidget>

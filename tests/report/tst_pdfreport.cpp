@@ -1,8 +1,8 @@
-#include "export/exporter.h"
-#include "export/exportfonts.h"
-#include "export/pdfreport.h"
 #include "exportdata.h"
+#include "exporter.h"
 #include "exportfixture.h"
+#include "exportfonts.h"
+#include "pdfreport.h"
 
 #include <QBuffer>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "export/timelinepainter.h"
+#include "timelinepainter.h"
 
 #include <QElapsedTimer>
 #include <QFontMetricsF>

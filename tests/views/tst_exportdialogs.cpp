@@ -1,6 +1,6 @@
 #include "casedocument.h"
 #include "export/exportdialogs.h"
-#include "exportfixture.h"
+#include "report/exportfixture.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
