@@ -6,6 +6,7 @@
 #include "documentviewer/documentviewer.h"
 #include "evidencemime.h"
 #include "importjob.h"
+#include "importoptions.h"
 #include "mainwindow.h"
 #include "models/claimtreemodel.h"
 #include "posts/postsview.h"
@@ -169,6 +170,33 @@ private slots:
         QTRY_COMPARE(window.navigator()->sectionCount(Views::CaseSection::Posts), 3);
         QTest::mouseClick(dialog->findChild<QPushButton *>(u"closeButton"_s), Qt::LeftButton);
         QTRY_VERIFY(!window.findChild<Views::ImportDialog *>());
+    }
+
+    void importAsChoicesComeFromTheRegistry()
+    {
+        const QString path = newCase(u"importas"_s);
+        Views::MainWindow window;
+        window.show();
+        QVERIFY(window.openCase(path));
+        Views::ImportDialog *dialog = window.importFiles({m_pdf});
+        QVERIFY(dialog);
+        auto *kind = dialog->findChild<QComboBox *>(u"importKind"_s);
+        QVERIFY(kind);
+        QStringList names;
+        for (int i = 0; i < kind->count(); ++i)
+            names.append(kind->itemData(i).toString());
+        QStringList expected;
+        for (const ImportKindChoice &choice : importKinds())
+            expected.append(choice.name);
+        QCOMPARE(names, expected);
+        QCOMPARE(kind->itemText(kind->findData(u"posts"_s)), u"Flagged posts"_s);
+        // A PDF the user chose is a filing by default; imported as an exhibit, it is one.
+        kind->setCurrentIndex(kind->findData(u"exhibit"_s));
+        dialog->startImport();
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->step(), Views::ImportDialog::Step::Report, 20000);
+        QCOMPARE(dialog->lastReport().imported(), 1);
+        QTRY_COMPARE(window.navigator()->sectionCount(Views::CaseSection::Exhibits), 1);
+        QCOMPARE(window.navigator()->sectionCount(Views::CaseSection::Filings), 0);
     }
 
     void cancelledImportLeavesCaseUnchanged()
