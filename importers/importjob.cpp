@@ -26,11 +26,6 @@ bool cancelled(const std::atomic_bool *cancel)
     return cancel && cancel->load(std::memory_order_relaxed);
 }
 
-Error cancelledError()
-{
-    return Error{Error::Code::Cancelled, u"The import was cancelled; nothing was changed"_s};
-}
-
 QString stageName(ImportProgress::Stage stage)
 {
     switch (stage) {
@@ -104,7 +99,7 @@ Result<ImportReport> runImport(CaseFile &caseFile,
         bytesInFlight -= inFlight.front().size;
         inFlight.pop_front();
         if (cancelled(cancel))
-            return abandon(cancelledError());
+            return abandon(importCancelled());
         fill();
         state.currentFile = item.displayPath;
         const qint64 size = item.size;
@@ -116,7 +111,7 @@ Result<ImportReport> runImport(CaseFile &caseFile,
             progress(state);
     }
     if (cancelled(cancel))
-        return abandon(cancelledError());
+        return abandon(importCancelled());
     report.importId = session->importId();
     if (progress) {
         state.stage = ImportProgress::Stage::Saving;

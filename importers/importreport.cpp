@@ -8,6 +8,11 @@ using namespace Qt::StringLiterals;
 
 namespace Casebinder {
 
+Error importCancelled()
+{
+    return Error{Error::Code::Cancelled, u"The import was cancelled; nothing was changed"_s};
+}
+
 QString errorCodeName(Error::Code code)
 {
     switch (code) {

@@ -63,6 +63,9 @@ struct ImportReport
 
 using ProgressCallback = std::function<void(const ImportProgress &)>;
 
+// Why an import that was cancelled failed: its transaction is rolled back, so nothing changed.
+Error importCancelled();
+
 // "not_found", "password_required", …: the JSON name of an error code.
 QString errorCodeName(Error::Code code);
 

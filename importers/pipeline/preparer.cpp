@@ -3,6 +3,7 @@
 #include "blobstore.h"
 #include "casepaths.h"
 #include "files/fileextraction.h"
+#include "importreport.h"
 #include "phaseclock.h"
 #include "registry/importerregistry.h"
 
@@ -63,8 +64,7 @@ PreparedFile Preparer::prepareBytes(QByteArray bytes,
     item.displayPath = displayPath;
     item.size = bytes.size();
     if (m_cancel && m_cancel->load(std::memory_order_relaxed)) {
-        item.rejection
-            = Error{Error::Code::Cancelled, u"The import was cancelled; nothing was changed"_s};
+        item.rejection = importCancelled();
         return item;
     }
     if (bytes.isEmpty()) {

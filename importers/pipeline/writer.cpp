@@ -9,15 +9,6 @@
 using namespace Qt::StringLiterals;
 
 namespace Casebinder {
-namespace {
-
-Error cancelledError()
-{
-    return Error{Error::Code::Cancelled, u"The import was cancelled; nothing was changed"_s};
-}
-
-} // namespace
-
 Writer::Writer(ImportSession &session,
                const ImportOptions &options,
                const std::atomic_bool *cancel,
@@ -128,7 +119,7 @@ Status Writer::commitWithRecords(PreparedFile &item, ImportedFile file, ImportPr
     auto stored = records.store(m_session, added->documentId, context);
     if (!stored) {
         if (stored.error().code == Error::Code::Cancelled)
-            return fail(cancelledError());
+            return fail(importCancelled());
         return fail(stored.error());
     }
     if (stored->rejection) {

@@ -1,5 +1,6 @@
 #include "posts/postrecords.h"
 
+#include "importreport.h"
 #include "phaseclock.h"
 #include "postbatch.h"
 
@@ -91,9 +92,6 @@ Result<AttachedRecords::Outcome> PostRecords::store(ImportSession &session,
     const auto cancelled = [&] {
         return context.cancel && context.cancel->load(std::memory_order_relaxed);
     };
-    const auto cancelledError = [] {
-        return Error{Error::Code::Cancelled, u"The import was cancelled; nothing was changed"_s};
-    };
     startReading();
     PhaseClock clock;
     PhaseClock::Lap waited;
@@ -102,11 +100,11 @@ Result<AttachedRecords::Outcome> PostRecords::store(ImportSession &session,
     for (;;) {
         clock.lap();
         if (cancelled())
-            return fail(cancelledError());
+            return fail(importCancelled());
         auto chunk = m_chunks->next();
         waited += clock.lap();
         if (!chunk && chunk.error().code == Error::Code::Cancelled)
-            return fail(cancelledError());
+            return fail(importCancelled());
         if (!chunk) {
             outcome.rejection = chunk.error();
             return outcome;
