@@ -614,7 +614,7 @@ QWidget *MainWindow::createSectionView(CaseSection section)
         connect(chronology, &ChronologyView::linkEventRequested, this, &MainWindow::linkToClaim);
         connect(chronology, &ChronologyView::eventSelected, this, [this](qint64 id) {
             if (id > 0)
-                m_inspector->showEvent(id);
+                m_inspector->showTimelineEvent(id);
         });
         return chronology;
     }

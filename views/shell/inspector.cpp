@@ -229,7 +229,7 @@ void Inspector::showClaim(qint64 id)
     reload();
 }
 
-void Inspector::showEvent(qint64 id)
+void Inspector::showTimelineEvent(qint64 id)
 {
     commitNotes();
     m_subject = Subject::Event;

@@ -29,7 +29,7 @@ public:
     void showDocument(qint64 id);
     void showPost(qint64 id);
     void showClaim(qint64 id);
-    void showEvent(qint64 id);
+    void showTimelineEvent(qint64 id);
     void clear();
 
     Subject subject() const { return m_subject; }
