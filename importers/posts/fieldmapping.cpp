@@ -14,7 +14,7 @@ namespace {
 
 struct FieldCandidates
 {
-    const char16_t *field;
+    const char16_t *field = nullptr;
     std::initializer_list<const char16_t *> columns; // in order of preference, lower case
 };
 

@@ -201,11 +201,11 @@ Status readJsonDocument(QByteArrayView utf8,
         twitterShape = true;
         const QJsonArray included
             = object.value(u"includes"_s).toObject().value(u"users"_s).toArray();
-        for (const QJsonValue &user : included)
+        for (const QJsonValue user : included)
             users.insert(user.toObject().value(u"id"_s).toString(), user.toObject());
     }
     qint64 position = 0;
-    for (const QJsonValue &value : std::as_const(records)) {
+    for (const QJsonValue value : std::as_const(records)) {
         ++position;
         if (!value.isObject()) {
             problems.append({0,
@@ -233,7 +233,7 @@ Status readNdjson(QByteArrayView utf8,
 {
     // A big file is parsed in two halves on two cores (JSON parsing is most of the time to
     // open one); the writer has nothing to do until the mapping is known.
-    constexpr qsizetype SplitBytes = 4 * 1024 * 1024;
+    constexpr qsizetype SplitBytes = qsizetype(4) * 1024 * 1024;
     const qsizetype middle
         = maxRecords < 0 && utf8.size() >= SplitBytes ? utf8.indexOf('\n', utf8.size() / 2) : -1;
     if (middle < 0) {
