@@ -6,6 +6,7 @@
 #include "documentstore.h"
 #include "documentviewer/documentviewer.h"
 #include "export/exportdialogs.h"
+#include "jobs/casecopyjob.h"
 #include "models/documentsmodel.h"
 #include "models/entitiesmodel.h"
 #include "models/tagsmodel.h"
@@ -47,7 +48,6 @@
 #include <QTreeView>
 #include <QUndoGroup>
 #include <QUndoView>
-#include <QtConcurrent>
 
 namespace Casebinder::Views {
 namespace {
@@ -101,11 +101,9 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // A copy in progress is told to stop; its worker removes the unfinished file.
-    if (m_copyWatcher && m_copyWatcher->isRunning()) {
-        m_copyCancel->store(true);
-        m_copyWatcher->waitForFinished();
-    }
+    // A copy in progress is told to stop and waited for; its worker removes the unfinished
+    // file.
+    delete std::exchange(m_copyJob, nullptr);
     // Views and models hold references to the case document; they go first.
     closeCaseTabs();
     delete std::exchange(m_documentsModel, nullptr);
@@ -362,10 +360,10 @@ QString MainWindow::suggestedCopyPath() const
     return candidate;
 }
 
-// A verified copy of the open case, made on a worker with its own connection (backupCase).
+// A verified copy of the open case, made by a CaseCopyJob on a connection of its own.
 void MainWindow::saveCopy()
 {
-    if (!m_document || (m_copyWatcher && m_copyWatcher->isRunning()))
+    if (!m_document || (m_copyJob && m_copyJob->isRunning()))
         return;
     const QString suggested = suggestedCopyPath();
     QString path = m_chooseCopyPath
@@ -380,71 +378,59 @@ void MainWindow::saveCopy()
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".casebinder");
-    if (!m_copyWatcher) {
-        m_copyWatcher = new QFutureWatcher<Result<BackupReport>>(this);
-        connect(m_copyWatcher, &QFutureWatcherBase::finished, this, &MainWindow::copyFinished);
-        m_copyProgress = new QProgressDialog(
-            tr("Copying and verifying the case…"), tr("Cancel"), 0, 100, this);
+    if (!m_copyProgress) {
+        m_copyProgress
+            = new QProgressDialog(tr("Copying and verifying the case…"), tr("Cancel"), 0, 0, this);
         m_copyProgress->setObjectName(QStringLiteral("copyProgress"));
         m_copyProgress->setWindowTitle(tr("Save a Copy"));
         m_copyProgress->setWindowModality(Qt::WindowModal);
         m_copyProgress->setAutoReset(false);
         m_copyProgress->setAutoClose(false);
         m_copyProgress->reset();
-        connect(m_copyProgress, &QProgressDialog::canceled, this, [this] {
-            m_copyCancel->store(true);
-        });
-        connect(m_copyWatcher,
-                &QFutureWatcherBase::progressValueChanged,
-                m_copyProgress,
-                &QProgressDialog::setValue);
     }
-    m_copyCancel->store(false);
-    m_copyProgress->setValue(0);
+    delete std::exchange(m_copyJob, new CaseCopyJob(m_document->connections(), path, this));
+    connect(m_copyProgress, &QProgressDialog::canceled, m_copyJob, &Job::cancel);
+    connect(m_copyJob, &Job::progress, m_copyProgress, [this](const JobProgress &progress) {
+        m_copyProgress->setMaximum(int(std::min<qint64>(progress.total, INT_MAX)));
+        m_copyProgress->setValue(int(std::min(progress.done, progress.total)));
+    });
+    connect(m_copyJob, &Job::finished, this, &MainWindow::copyFinished);
+    connect(m_copyJob, &Job::failed, this, &MainWindow::copyFailed);
+    m_copyProgress->setRange(0, 0);
     m_copyProgress->show();
     m_saveCopyAction->setEnabled(false);
-    m_copyWatcher->setFuture(
-        QtConcurrent::run([casePath = m_document->caseFile().path(), path, cancel = m_copyCancel](
-                              QPromise<Result<BackupReport>> &promise) {
-            promise.setProgressRange(0, 100);
-            auto source = CaseFile::open(casePath); // this thread's own connection
-            if (!source) {
-                promise.addResult(Result<BackupReport>(fail(source.error())));
-                return;
-            }
-            promise.addResult(backupCase(
-                *source,
-                path,
-                [&promise](qint64 done, qint64 total) {
-                    promise.setProgressValue(total > 0 ? int(done * 99 / total) : 0);
-                },
-                cancel.get()));
-        }));
+    m_copyJob->start();
+}
+
+void MainWindow::endCopy()
+{
+    m_copyProgress->disconnect(m_copyJob);
+    m_copyProgress->reset();
+    m_copyProgress->hide();
+    m_saveCopyAction->setEnabled(m_document != nullptr);
+}
+
+void MainWindow::copyFailed(const Error &error)
+{
+    endCopy();
+    if (error.code == Error::Code::Cancelled) {
+        statusBar()->showMessage(tr("The copy was cancelled; no file was written."), 8000);
+        return;
+    }
+    showError(this, tr("Cannot save a copy"), error);
 }
 
 void MainWindow::copyFinished()
 {
-    m_copyProgress->reset();
-    m_copyProgress->hide();
-    m_saveCopyAction->setEnabled(m_document != nullptr);
-    if (m_copyWatcher->future().resultCount() == 0)
-        return;
-    const Result<BackupReport> result = m_copyWatcher->result();
-    if (!result) {
-        if (result.error().code == Error::Code::Cancelled) {
-            statusBar()->showMessage(tr("The copy was cancelled; no file was written."), 8000);
-            return;
-        }
-        showError(this, tr("Cannot save a copy"), result.error());
-        return;
-    }
-    const QString path = QDir::toNativeSeparators(result->path);
+    endCopy();
+    const BackupReport &result = m_copyJob->report();
+    const QString path = QDir::toNativeSeparators(result.path);
     statusBar()->showMessage(tr("Saved a verified copy: %1").arg(path), 8000);
     auto *box = new QMessageBox(
         QMessageBox::Information,
         tr("Copy saved"),
         tr("The copy is verified and recorded in the case's custody log:\n%1\n\nSHA-256: %2")
-            .arg(path, result->sha256),
+            .arg(path, result.sha256),
         QMessageBox::Ok,
         this);
     box->setObjectName(QStringLiteral("copySavedBox"));
@@ -498,7 +484,7 @@ void MainWindow::refresh()
         action->setEnabled(open);
     m_importAction->setEnabled(open);
     m_exportMenu->setEnabled(open);
-    m_saveCopyAction->setEnabled(open && !(m_copyWatcher && m_copyWatcher->isRunning()));
+    m_saveCopyAction->setEnabled(open && !(m_copyJob && m_copyJob->isRunning()));
     for (QAction *action : findChildren<QAction *>(QStringLiteral("reviewAction")))
         action->setEnabled(open);
     if (!open) {

@@ -3,9 +3,6 @@
 #include "casedocument.h"
 #include "shell/casenavigator.h"
 
-#include "casebackup.h"
-
-#include <QFutureWatcher>
 #include <QMainWindow>
 
 #include <functional>
@@ -19,6 +16,7 @@ class QTabWidget;
 class QUndoGroup;
 
 namespace Casebinder {
+class CaseCopyJob;
 class DocumentsModel;
 struct EvidenceLink;
 struct SearchHit;
@@ -103,6 +101,8 @@ private:
     void showStorageWarning();
     void saveCopy();
     void copyFinished();
+    void copyFailed(const Casebinder::Error &error);
+    void endCopy();
     QString suggestedCopyPath() const;
     void refreshCounts();
     void onCaseChanged(CaseTable table);
@@ -139,8 +139,7 @@ private:
     QLabel *m_storageWarning = nullptr; // the case is on a network share
     QAction *m_saveCopyAction = nullptr;
     CopyPathChooser m_chooseCopyPath;
-    QFutureWatcher<Result<BackupReport>> *m_copyWatcher = nullptr;
-    std::shared_ptr<std::atomic_bool> m_copyCancel = std::make_shared<std::atomic_bool>(false);
+    CaseCopyJob *m_copyJob = nullptr;
     QProgressDialog *m_copyProgress = nullptr;
     std::unique_ptr<RecentCases> m_recent;
     bool m_countsPending = false;

@@ -1,8 +1,11 @@
 #include "casefile.h"
+#include "custodylog.h"
 #include "jobs/caseconnections.h"
+#include "jobs/casecopyjob.h"
 #include "jobs/job.h"
 #include "jobs/searchjob.h"
 
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -210,6 +213,39 @@ private slots:
         job.start();
         QVERIFY(finished.wait(5000));
         QCOMPARE(job.results().hits.size(), 0); // an empty case has nothing to find
+    }
+
+    void aCaseCopyJobWritesAVerifiedCopyAndRecordsIt()
+    {
+        const QString copyPath = m_dir.filePath(u"copy.casebinder"_s);
+        CaseCopyJob job(CaseConnections::create(m_casePath), copyPath);
+        QSignalSpy finished(&job, &Job::finished);
+        job.start();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(job.report().path, copyPath);
+        QCOMPARE(job.report().sha256.size(), 64);
+        auto copy = CaseFile::open(copyPath, CaseFile::Access::ReadOnly);
+        QVERIFY2(copy, qPrintable(copy ? QString() : copy.error().message));
+        QCOMPARE(copy->caption()->title, u"Jobs v. Tests"_s);
+        auto source = CaseFile::open(m_casePath, CaseFile::Access::ReadOnly);
+        QVERIFY(source);
+        auto entries = source->custody().entries();
+        QVERIFY(entries);
+        QVERIFY(std::any_of(entries->cbegin(), entries->cend(), [&](const CustodyEntry &entry) {
+            return entry.subject == u"copy.casebinder"_s && entry.sha256 == job.report().sha256;
+        }));
+    }
+
+    void aCancelledCaseCopyLeavesNoFile()
+    {
+        const QString copyPath = m_dir.filePath(u"cancelled.casebinder"_s);
+        CaseCopyJob job(CaseConnections::create(m_casePath), copyPath);
+        QSignalSpy failed(&job, &Job::failed);
+        job.start();
+        job.cancel();
+        QVERIFY(failed.wait(20000));
+        QCOMPARE(failed.first().first().value<Error>().code, Error::Code::Cancelled);
+        QVERIFY(!QFileInfo::exists(copyPath));
     }
 };
 
