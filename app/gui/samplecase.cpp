@@ -1,18 +1,16 @@
 #include "samplecase.h"
 
 #include "mainwindow.h"
+#include "samplebuildjob.h"
 #include "samplecasebuilder.h"
 #include "shell/errormessage.h"
 
 #include <QAction>
 #include <QDir>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QMenu>
-#include <QPointer>
 #include <QProgressDialog>
 #include <QStandardPaths>
-#include <QtConcurrent>
 
 namespace Casebinder::Gui {
 
@@ -37,10 +35,10 @@ SampleCaseOpener *SampleCaseOpener::install(Views::MainWindow &window)
     return opener;
 }
 
+// A build still running is cancelled and waited for: it removes its unfinished case.
 SampleCaseOpener::~SampleCaseOpener()
 {
-    if (m_cancel)
-        m_cancel->store(true);
+    delete m_job;
 }
 
 QString SampleCaseOpener::samplePath()
@@ -51,7 +49,7 @@ QString SampleCaseOpener::samplePath()
 
 void SampleCaseOpener::open()
 {
-    if (m_building)
+    if (isBuilding())
         return;
     const QString path = samplePath();
     if (QFileInfo::exists(path)) {
@@ -67,8 +65,6 @@ void SampleCaseOpener::open()
         emit opened(false);
         return;
     }
-    m_building = true;
-    m_cancel = std::make_shared<std::atomic_bool>(false);
     m_progress
         = new QProgressDialog(tr("Preparing the sample case…"), tr("Cancel"), 0, 0, &m_window);
     m_progress->setWindowTitle(tr("Sample Case"));
@@ -76,39 +72,36 @@ void SampleCaseOpener::open()
     m_progress->setMinimumDuration(0);
     m_progress->setAutoClose(false);
     m_progress->setAutoReset(false);
-    connect(
-        m_progress, &QProgressDialog::canceled, this, [cancel = m_cancel] { cancel->store(true); });
 
-    auto *watcher = new QFutureWatcher<Result<SampleBuildReport>>(this);
-    QPointer<QProgressDialog> progress = m_progress;
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path] {
-        watcher->deleteLater();
-        m_building = false;
-        if (m_progress)
-            m_progress->deleteLater();
-        m_progress = nullptr;
-        const Result<SampleBuildReport> report = watcher->result();
-        if (!report) {
-            if (report.error().code != Error::Code::Cancelled)
-                Views::showError(&m_window, tr("Cannot build the sample case"), report.error());
-            emit opened(false);
-            return;
-        }
+    m_job = new SampleBuildJob(path, this);
+    connect(m_progress, &QProgressDialog::canceled, m_job, &Job::cancel);
+    connect(m_job, &Job::progress, m_progress, [progress = m_progress](const JobProgress &step) {
+        progress->setMaximum(int(step.total));
+        progress->setValue(int(step.done));
+        progress->setLabelText(step.stage);
+    });
+    connect(m_job, &Job::finished, this, [this, path] {
+        endBuild();
         emit opened(m_window.openCase(path));
     });
-    // Progress comes from the worker: hop to the GUI thread before touching the dialog.
-    const auto report = [this, progress](const SampleBuildProgress &step) {
-        QMetaObject::invokeMethod(this, [progress, step] {
-            if (!progress)
-                return;
-            progress->setMaximum(step.steps);
-            progress->setValue(step.step);
-            progress->setLabelText(step.message);
-        });
-    };
-    watcher->setFuture(QtConcurrent::run([path, report, cancel = m_cancel] {
-        return SampleCaseBuilder::build(path, report, cancel.get());
-    }));
+    connect(m_job, &Job::failed, this, [this](const Error &error) {
+        endBuild();
+        if (error.code != Error::Code::Cancelled)
+            Views::showError(&m_window, tr("Cannot build the sample case"), error);
+        emit opened(false);
+    });
+    m_job->start();
+}
+
+bool SampleCaseOpener::isBuilding() const
+{
+    return m_job != nullptr;
+}
+
+void SampleCaseOpener::endBuild()
+{
+    std::exchange(m_job, nullptr)->deleteLater();
+    std::exchange(m_progress, nullptr)->deleteLater();
 }
 
 } // namespace Casebinder::Gui

@@ -2,12 +2,12 @@
 
 #include <QObject>
 
-#include <atomic>
-#include <memory>
-
 class QAction;
 class QProgressDialog;
 
+namespace Casebinder {
+class SampleBuildJob;
+}
 namespace Casebinder::Views {
 class MainWindow;
 }
@@ -32,7 +32,7 @@ public:
     static QString samplePath();
     // Opens the sample, building it first when it does not exist yet.
     void open();
-    bool isBuilding() const { return m_building; }
+    bool isBuilding() const;
 
 signals:
     void opened(bool success);
@@ -40,9 +40,10 @@ signals:
 private:
     Views::MainWindow &m_window;
     QAction *m_action = nullptr;
+    void endBuild();
+
     QProgressDialog *m_progress = nullptr;
-    std::shared_ptr<std::atomic_bool> m_cancel;
-    bool m_building = false;
+    SampleBuildJob *m_job = nullptr; // while the sample is being built
 };
 
 } // namespace Casebinder::Gui

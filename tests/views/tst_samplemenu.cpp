@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QMenu>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -33,6 +34,27 @@ private slots:
     }
 
     void cleanupTestCase() { QFile::remove(Gui::SampleCaseOpener::samplePath()); }
+
+    // Cancel on the progress dialog stops the build: no sample case is left behind, nothing
+    // opens, and the menu can build it again later.
+    void cancellingTheBuildLeavesNoCase()
+    {
+        Views::MainWindow window;
+        Gui::SampleCaseOpener *opener = Gui::SampleCaseOpener::install(window);
+        QSignalSpy opened(opener, &Gui::SampleCaseOpener::opened);
+        opener->open();
+        QVERIFY(opener->isBuilding());
+        auto *progress = window.findChild<QProgressDialog *>();
+        QVERIFY(progress);
+        auto *cancel = progress->findChild<QPushButton *>();
+        QVERIFY(cancel);
+        cancel->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!opened.isEmpty(), 60000);
+        QCOMPARE(opened.first().first().toBool(), false);
+        QVERIFY(!opener->isBuilding());
+        QCOMPARE(window.caseDocument(), nullptr);
+        QVERIFY(!QFile::exists(Gui::SampleCaseOpener::samplePath()));
+    }
 
     // Help → Open Sample Case, as a new user finds it: the sample is built on a worker thread
     // (with a progress dialog), then opened on the claims and their proof.
