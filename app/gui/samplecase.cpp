@@ -6,6 +6,7 @@
 #include "shell/errormessage.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QMenu>
@@ -43,7 +44,11 @@ SampleCaseOpener::~SampleCaseOpener()
 
 QString SampleCaseOpener::samplePath()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    // Not AppDataLocation: with the organisation and the application both named Casebinder it
+    // is ~/.local/share/Casebinder/Casebinder.
+    const QString folder
+        = QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+              .filePath(QCoreApplication::applicationName());
     return QDir(folder).filePath(QStringLiteral("Parler v. AWS (sample).casebinder"));
 }
 

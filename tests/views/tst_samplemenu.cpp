@@ -6,6 +6,7 @@
 
 #include <QAction>
 #include <QFile>
+#include <QFileInfo>
 #include <QMenu>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -86,6 +87,10 @@ private slots:
 
         QVERIFY(window.caseDocument());
         QCOMPARE(window.currentCase()->path(), Gui::SampleCaseOpener::samplePath());
+        // In the data folder of the application, named once.
+        QCOMPARE(QFileInfo(Gui::SampleCaseOpener::samplePath()).absolutePath(),
+                 QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u'/'
+                     + QCoreApplication::applicationName());
         QVERIFY(window.windowTitle().contains(u"Parler"_s));
         // The documents are in the navigator, the claims on the board that is now in front.
         QVERIFY(window.navigator()->sectionCount(Views::CaseSection::Filings) > 0);
