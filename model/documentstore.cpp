@@ -1,6 +1,7 @@
 #include "documentstore.h"
 
 #include "eventdate.h"
+#include "rowloop.h"
 #include "sqlite/database.h"
 #include "sqlite/statement.h"
 
@@ -146,6 +147,45 @@ constexpr auto DocumentColumns
       "bates_begin, bates_end, source_name, source_path, blob_sha256, media_type, page_count, "
       "text_status, privileged, notes, metadata, parent_id, import_id, created_at, date_source, "
       "sponsoring_witness, offered, objection, admitted FROM documents ";
+
+// Column names are fixed here, never taken from the caller.
+QString column(DocumentField field)
+{
+    switch (field) {
+    case DocumentField::Title:
+        return u"title"_s;
+    case DocumentField::ExhibitLabel:
+        return u"exhibit_label"_s;
+    case DocumentField::DocketNumber:
+        return u"docket_number"_s;
+    case DocumentField::BatesBegin:
+        return u"bates_begin"_s;
+    case DocumentField::BatesEnd:
+        return u"bates_end"_s;
+    case DocumentField::DocumentDate:
+        return u"document_date"_s;
+    case DocumentField::FiledDate:
+        return u"filed_date"_s;
+    case DocumentField::Notes:
+        return u"notes"_s;
+    case DocumentField::SponsoringWitness:
+        return u"sponsoring_witness"_s;
+    case DocumentField::Offered:
+        return u"offered"_s;
+    case DocumentField::Objection:
+        return u"objection"_s;
+    case DocumentField::Admitted:
+        return u"admitted"_s;
+    case DocumentField::DateSource:
+        return u"date_source"_s;
+    }
+    return {};
+}
+
+bool isNullable(DocumentField field)
+{
+    return field != DocumentField::Title && field != DocumentField::Notes;
+}
 
 QString nullableText(const Sql::Statement &statement, int column)
 {
@@ -348,6 +388,104 @@ Status DocumentStore::checkCitablePages(qint64 documentId,
                 .arg(pageCount)
                 .arg(last));
     return {};
+}
+
+Result<QList<DocumentRecord>> DocumentStore::listing(std::optional<DocumentKind> kind)
+{
+    auto statement = m_db.prepare(
+        QString::fromLatin1(DocumentColumns)
+        + u"WHERE ?1 IS NULL OR kind = ?1"
+          " ORDER BY CASE kind WHEN 'filing' THEN 0 WHEN 'exhibit' THEN 1 ELSE 2 END,"
+          " CAST(docket_number AS INTEGER), docket_number, length(exhibit_label), exhibit_label,"
+          " id"_s);
+    if (!statement)
+        return fail(statement.error());
+    if (kind)
+        statement->bind(1, documentKindName(*kind));
+    else
+        statement->bind(1, nullptr);
+    QList<DocumentRecord> result;
+    auto done = Sql::forEachRow(*statement,
+                                [&](const Sql::Statement &s) { result.append(readDocument(s)); });
+    if (!done)
+        return fail(done.error());
+    return result;
+}
+
+Result<DocumentEdit> DocumentStore::fields(qint64 documentId, const QList<DocumentField> &fields)
+{
+    DocumentEdit values;
+    for (const DocumentField field : fields) {
+        auto read = m_db.prepare(u"SELECT %1 FROM documents WHERE id = ?"_s.arg(column(field)));
+        if (!read)
+            return fail(read.error());
+        read->bind(1, documentId);
+        auto row = read->step();
+        if (!row)
+            return fail(row.error());
+        if (!*row)
+            return fail(Error::Code::NotFound,
+                        QCoreApplication::translate("Casebinder::CaseCommand",
+                                                    "The document %1 does not exist.")
+                            .arg(documentId));
+        values.insert(field, nullableText(*read, 0));
+    }
+    return values;
+}
+
+Status DocumentStore::setFields(qint64 documentId, const DocumentEdit &values)
+{
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        auto update
+            = m_db.prepare(u"UPDATE documents SET %1 = ? WHERE id = ?"_s.arg(column(it.key())));
+        if (!update)
+            return fail(update.error());
+        const QString value = it.key() == DocumentField::Notes ? it.value() : it.value().trimmed();
+        if (isNullable(it.key()) && value.isEmpty())
+            update->bind(1, nullptr);
+        else
+            update->bind(1, value);
+        update->bind(2, documentId);
+        if (auto done = update->exec(); !done)
+            return done;
+    }
+    return {};
+}
+
+Result<std::optional<QString>> DocumentStore::exhibitLabelUser(const QString &label,
+                                                               qint64 exceptDocumentId)
+{
+    auto clash = m_db.prepare(
+        u"SELECT title FROM documents WHERE exhibit_label = ? COLLATE NOCASE AND id <> ?"_s);
+    if (!clash)
+        return fail(clash.error());
+    clash->bind(1, label).bind(2, exceptDocumentId);
+    auto row = clash->step();
+    if (!row)
+        return fail(row.error());
+    if (!*row)
+        return std::optional<QString>();
+    return std::optional<QString>(clash->text(0));
+}
+
+Result<bool> DocumentStore::setPrivileged(qint64 documentId, bool privileged)
+{
+    auto exists = Sql::rowExists(m_db, "SELECT 1 FROM documents WHERE id = ?", documentId);
+    if (!exists)
+        return fail(exists.error());
+    if (!*exists)
+        return fail(Error::Code::NotFound,
+                    QCoreApplication::translate("Casebinder::CaseCommand",
+                                                "The document %1 does not exist.")
+                        .arg(documentId));
+    auto update
+        = m_db.cached("UPDATE documents SET privileged = ? WHERE id = ? AND privileged <> ?");
+    if (!update)
+        return fail(update.error());
+    (*update)->bind(1, privileged).bind(2, documentId).bind(3, privileged);
+    if (auto done = (*update)->exec(); !done)
+        return fail(done.error());
+    return m_db.changes() > 0;
 }
 
 } // namespace Casebinder

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 #include <optional>
@@ -84,7 +85,32 @@ struct PageRecord
     bool needsOcr = false;
 };
 
-// Reads documents, their pages and their originals. Documents are written by ImportSession.
+// The user-editable fields of a document. The filed date is an ISO day (2021-01-10); the
+// document date may be a day, a month (2018-06), a year, circa or a range. An empty value
+// clears a nullable field (dates, docket number, exhibit label, Bates numbers, the exhibit
+// list's witness/offered/objection/admitted columns).
+enum class DocumentField {
+    Title,
+    ExhibitLabel,
+    DocketNumber,
+    BatesBegin,
+    BatesEnd,
+    DocumentDate,
+    FiledDate,
+    Notes,
+    SponsoringWitness,
+    Offered,
+    Objection,
+    Admitted,
+    // Where the document date came from (dateSourceName()). Setting DocumentDate without it
+    // records "user" (or clears the source with the date).
+    DateSource,
+};
+
+using DocumentEdit = QMap<DocumentField, QString>;
+
+// Reads documents, their pages and their originals, and writes the fields a user edits.
+// Documents are added by ImportSession.
 class DocumentStore final
 {
 public:
@@ -108,6 +134,20 @@ public:
     Status checkCitablePages(qint64 documentId,
                              std::optional<int> pageFrom,
                              std::optional<int> pageTo);
+
+    // All documents, or those of one kind, as lists show them: filings by docket number,
+    // exhibits by label (B before AA), then the rest.
+    Result<QList<DocumentRecord>> listing(std::optional<DocumentKind> kind = std::nullopt);
+    // The stored values of some fields (an unset one is a null QString); NotFound for a
+    // missing document.
+    Result<DocumentEdit> fields(qint64 documentId, const QList<DocumentField> &fields);
+    // Writes the fields as given: trimmed (notes as typed), an empty nullable field as NULL.
+    // Validation is the caller's (SetDocumentFieldsCommand).
+    Status setFields(qint64 documentId, const DocumentEdit &values);
+    // The title of another document that already uses `label` (case-insensitively), if any.
+    Result<std::optional<QString>> exhibitLabelUser(const QString &label, qint64 exceptDocumentId);
+    // Returns whether the flag changed; NotFound for a missing document.
+    Result<bool> setPrivileged(qint64 documentId, bool privileged);
 
 private:
     Sql::Database &m_db;

@@ -283,4 +283,22 @@ Result<QList<EntityRecord>> EntityStore::entitiesOfDocument(qint64 documentId)
         documentId);
 }
 
+Result<QHash<qint64, EntityUsage>> EntityStore::usage()
+{
+    auto counts = m_db.prepare(
+        u"SELECT entity_id, count(*), 0 FROM event_entities GROUP BY entity_id"
+        " UNION ALL SELECT entity_id, 0, count(*) FROM document_entities GROUP BY entity_id"_s);
+    if (!counts)
+        return fail(counts.error());
+    QHash<qint64, EntityUsage> usage;
+    auto done = Sql::forEachRow(*counts, [&](const Sql::Statement &s) {
+        EntityUsage &entity = usage[s.integer(0)];
+        entity.events += int(s.integer(1));
+        entity.documents += int(s.integer(2));
+    });
+    if (!done)
+        return fail(done.error());
+    return usage;
+}
+
 } // namespace Casebinder

@@ -2,6 +2,7 @@
 
 #include "result.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -21,6 +22,14 @@ std::optional<EntityKind> entityKindFromName(QStringView name);
 QString entityRoleName(EntityRole role); // party, counsel, judge, witness, third_party
 std::optional<EntityRole> entityRoleFromName(QStringView name); // also "third-party"
 QString entityRoleLabel(EntityRole role);                       // "Third party"
+
+// How often an entity is linked: the entities list shows these beside each name.
+struct EntityUsage
+{
+    int events = 0;
+    int documents = 0;
+    friend bool operator==(const EntityUsage &, const EntityUsage &) = default;
+};
 
 struct EntityRecord
 {
@@ -59,6 +68,8 @@ public:
     Result<QList<qint64>> documentsOf(qint64 entityId);
     Result<QList<EntityRecord>> entitiesOfEvent(qint64 eventId);
     Result<QList<EntityRecord>> entitiesOfDocument(qint64 documentId);
+    // The link counts of every linked entity, by entity id; an unlinked entity is absent.
+    Result<QHash<qint64, EntityUsage>> usage();
 
 private:
     Status validate(const EntityRecord &record);

@@ -3,6 +3,7 @@
 #include "sqlite/database.h"
 #include "sqlite/statement.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
@@ -150,6 +151,22 @@ Result<QStringList> PostStore::flagCategories(int limit)
     }
     (*statement)->reset();
     return categories;
+}
+
+Status PostStore::setNotes(qint64 id, const QString &notes)
+{
+    auto update = m_db.cached("UPDATE posts SET notes = ? WHERE id = ?");
+    if (!update)
+        return fail(update.error());
+    (*update)->bind(1, notes).bind(2, id);
+    if (auto done = (*update)->exec(); !done)
+        return done;
+    if (m_db.changes() == 0)
+        return fail(
+            Error::Code::NotFound,
+            QCoreApplication::translate("Casebinder::CaseCommand", "The post %1 does not exist.")
+                .arg(id));
+    return {};
 }
 
 } // namespace Casebinder

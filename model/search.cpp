@@ -1,6 +1,7 @@
 #include "search.h"
 
 #include "searchquery.h"
+#include "sqlite/cancelguard.h"
 #include "sqlite/database.h"
 #include "sqlite/fts5rank.h"
 #include "sqlite/statement.h"
@@ -154,25 +155,6 @@ Status registerRowSetFunction(Sql::Database &db)
                     QString::fromUtf8(sqlite3_errmsg(db.handle())));
     return {};
 }
-
-class ProgressGuard
-{
-public:
-    ProgressGuard(Sql::Database &db, const std::atomic<bool> *cancelled)
-        : m_db(db.handle())
-    {
-        if (cancelled)
-            sqlite3_progress_handler(
-                m_db, 1000, &ProgressGuard::check, const_cast<std::atomic<bool> *>(cancelled));
-    }
-    ~ProgressGuard() { sqlite3_progress_handler(m_db, 0, nullptr, nullptr); }
-    ProgressGuard(const ProgressGuard &) = delete;
-    ProgressGuard &operator=(const ProgressGuard &) = delete;
-
-private:
-    static int check(void *flag) { return static_cast<std::atomic<bool> *>(flag)->load() ? 1 : 0; }
-    sqlite3 *m_db;
-};
 
 class Runner
 {
@@ -623,7 +605,7 @@ Result<SearchResults> Search::run(const SearchRequest &request, const std::atomi
             return fail(Error::Code::NotFound, u"There is no tag named “%1”."_s.arg(request.tag));
     }
 
-    ProgressGuard guard(m_db, cancelled);
+    Sql::CancelGuard guard(m_db, cancelled);
     Runner runner(m_db, request, query->ftsExpression());
     SearchResults results;
     results.offset = request.offset;

@@ -413,4 +413,69 @@ Result<qint64> TagStore::usageCount(qint64 tagId)
     return statement->integer(0);
 }
 
+Result<QHash<qint64, qint64>> TagStore::usageCounts()
+{
+    auto usage = m_db.prepare(u"SELECT tag_id, count(*) FROM taggings GROUP BY tag_id"_s);
+    if (!usage)
+        return fail(usage.error());
+    QHash<qint64, qint64> counts;
+    auto done = Sql::forEachRow(
+        *usage, [&](const Sql::Statement &s) { counts.insert(s.integer(0), s.integer(1)); });
+    if (!done)
+        return fail(done.error());
+    return counts;
+}
+
+Result<QHash<qint64, QList<TagRecord>>> TagStore::tagsByTarget(TagTargetKind kind)
+{
+    auto statement = m_db.prepare(
+        u"SELECT taggings.target_id, tags.id, tags.parent_id, tags.name, tags.color, tags.hotkey"
+        " FROM taggings JOIN tags ON tags.id = taggings.tag_id"
+        " WHERE taggings.target_kind = ? ORDER BY tags.name"_s);
+    if (!statement)
+        return fail(statement.error());
+    statement->bind(1, tagTargetKindName(kind));
+    QHash<qint64, QList<TagRecord>> byTarget;
+    auto done = Sql::forEachRow(*statement, [&](const Sql::Statement &s) {
+        TagRecord tag;
+        tag.id = s.integer(1);
+        tag.parentId = s.optionalInteger(2);
+        tag.name = s.text(3);
+        tag.color = s.text(4);
+        tag.hotkey = s.text(5);
+        byTarget[s.integer(0)].append(std::move(tag));
+    });
+    if (!done)
+        return fail(done.error());
+    return byTarget;
+}
+
+Result<QHash<qint64, QStringList>> TagStore::tagNamesOf(TagTargetKind kind,
+                                                        const QList<qint64> &ids)
+{
+    QHash<qint64, QStringList> names;
+    if (ids.isEmpty())
+        return names;
+    // The ids travel as one bound JSON array, so the statement's text never depends on them.
+    QByteArray array = "[";
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (i > 0)
+            array += ',';
+        array += QByteArray::number(ids.at(i));
+    }
+    array += ']';
+    auto statement = m_db.prepare(
+        u"SELECT taggings.target_id, tags.name FROM taggings JOIN tags ON tags.id = taggings.tag_id"
+        " WHERE taggings.target_kind = ? AND taggings.target_id IN (SELECT value FROM json_each(?))"
+        " ORDER BY taggings.target_id, tags.name"_s);
+    if (!statement)
+        return fail(statement.error());
+    statement->bind(1, tagTargetKindName(kind)).bind(2, QString::fromLatin1(array));
+    auto done = Sql::forEachRow(
+        *statement, [&](const Sql::Statement &s) { names[s.integer(0)].append(s.text(1)); });
+    if (!done)
+        return fail(done.error());
+    return names;
+}
+
 } // namespace Casebinder

@@ -2,8 +2,10 @@
 
 #include "result.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -69,6 +71,13 @@ public:
     Result<QList<TagTarget>> targetsOf(qint64 tagId,
                                        std::optional<TagTargetKind> kind = std::nullopt);
     Result<qint64> usageCount(qint64 tagId);
+    // How many targets carry each tag, by tag id; an unused tag is absent.
+    Result<QHash<qint64, qint64>> usageCounts();
+    // The tags of every target of one kind, by target id, each target's tags by name.
+    Result<QHash<qint64, QList<TagRecord>>> tagsByTarget(TagTargetKind kind);
+    // The tag names of the given targets, by target id, each target's by name; a target
+    // without tags is absent.
+    Result<QHash<qint64, QStringList>> tagNamesOf(TagTargetKind kind, const QList<qint64> &ids);
 
     Status checkTargetExists(const TagTarget &target);
     // The target for page `number` (1-based) of a document.

@@ -37,7 +37,7 @@ log="$build/crash-test.log"
 echo "== crash test: $runs SIGKILL runs, seed $seed, $rows posts + 24 PDFs per import (log: $log)"
 start=$(date +%s)
 status=0
-"$build/tests/reliability/tst_crashconsistency" -maxwarnings 0 >"$log" 2>&1 || status=$?
+"$build/tests/importers/tst_crashconsistency" -maxwarnings 0 >"$log" 2>&1 || status=$?
 elapsed=$(($(date +%s) - start))
 
 grep -E 'undisturbed import|^QINFO.*runs \(seed' "$log" | sed -e 's/^QINFO *: *[^ ]* */   /' || true

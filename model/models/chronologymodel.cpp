@@ -1,8 +1,9 @@
 #include "chronologymodel.h"
 
 #include "casedocument.h"
+#include "claimstore.h"
 #include "commands/eventcommands.h"
-#include "rowloop.h"
+#include "tagstore.h"
 
 using namespace Qt::StringLiterals;
 
@@ -58,29 +59,26 @@ void ChronologyModel::onCaseChanged(CaseTable table)
 
 void ChronologyModel::reload()
 {
-    Sql::Database &db = m_document.db();
     m_events.clear();
     m_claimTitles.clear();
     m_tags.clear();
-    auto events = EventStore(db).events(m_filter, m_placement);
+    auto events = m_document.events().events(m_filter, m_placement);
     if (!events) {
         m_lastError = events.error();
         return;
     }
     m_events = std::move(*events);
-    if (auto claims = db.prepare(u"SELECT id, title FROM claims"_s)) {
-        auto done = Sql::forEachRow(*claims, [&](const Sql::Statement &s) {
-            m_claimTitles.insert(s.integer(0), s.text(1));
-        });
-        if (!done)
-            m_lastError = done.error();
+    if (auto claims = m_document.claims().all()) {
+        for (const ClaimNode &claim : std::as_const(*claims))
+            m_claimTitles.insert(claim.id, claim.title);
+    } else {
+        m_lastError = claims.error();
     }
-    if (auto tags = db.prepare(u"SELECT id, name, color FROM tags"_s)) {
-        auto done = Sql::forEachRow(*tags, [&](const Sql::Statement &s) {
-            m_tags.insert(s.integer(0), TagInfo{s.text(1), s.text(2)});
-        });
-        if (!done)
-            m_lastError = done.error();
+    if (auto tags = m_document.tags().tags()) {
+        for (const TagRecord &tag : std::as_const(*tags))
+            m_tags.insert(tag.id, TagInfo{tag.name, tag.color});
+    } else {
+        m_lastError = tags.error();
     }
 }
 

@@ -46,8 +46,8 @@ void ClaimTreeModel::reload()
     m_nodes.clear();
     m_roots.clear();
     m_lastError = {};
-    auto claims = ClaimStore(m_document.db()).all();
-    auto evidence = ProofMatrix::evidenceByNode(m_document.db());
+    auto claims = m_document.claims().all();
+    auto evidence = ProofMatrix::evidenceByNode(m_document.caseFile());
     if (!claims || !evidence) {
         m_lastError = !claims ? claims.error() : evidence.error();
         endResetModel();

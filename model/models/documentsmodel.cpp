@@ -3,10 +3,9 @@
 #include "casedocument.h"
 #include "commands/documentcommands.h"
 #include "pincite.h"
-#include "rowloop.h"
+#include "tagstore.h"
 
 #include <QDate>
-#include <QHash>
 
 using namespace Qt::StringLiterals;
 
@@ -53,59 +52,42 @@ void DocumentsModel::onCaseChanged(CaseTable table)
 void DocumentsModel::reload()
 {
     m_rows.clear();
-    Sql::Database &db = m_document.db();
-    auto statement = db.prepare(
-        u"SELECT id, kind, title, coalesce(document_date, filed_date), docket_number,"
-        " exhibit_label, source_name, page_count, privileged, media_type, blob_sha256"
-        " FROM documents WHERE (? IS NULL OR kind = ?)"
-        " ORDER BY CASE kind WHEN 'filing' THEN 0 WHEN 'exhibit' THEN 1 ELSE 2 END,"
-        " CAST(docket_number AS INTEGER), docket_number, length(exhibit_label), exhibit_label, id"_s);
-    if (!statement) {
-        m_lastError = statement.error();
+    auto documents = m_document.documents().listing(m_kind);
+    if (!documents) {
+        m_lastError = documents.error();
         return;
     }
-    if (m_kind)
-        statement->bind(1, documentKindName(*m_kind)).bind(2, documentKindName(*m_kind));
-    else
-        statement->bind(1, nullptr).bind(2, nullptr);
-    QHash<qint64, qsizetype> rowById;
-    auto done = Sql::forEachRow(*statement, [&](const Sql::Statement &s) {
-        Row row;
-        row.id = s.integer(0);
-        row.kind = s.text(1);
-        row.title = s.text(2).isEmpty() ? s.text(6) : s.text(2);
-        row.date = s.text(3);
-        row.docketNumber = s.text(4);
-        row.exhibitLabel = s.text(5);
-        if (!row.docketNumber.isEmpty() || !row.exhibitLabel.isEmpty())
-            row.citeName = PinCite::documentName(CitableDocument{
-                row.id, row.kind, s.text(2), row.docketNumber, row.exhibitLabel, s.text(6)});
-        row.pageCount = int(s.integer(7));
-        row.privileged = s.integer(8) != 0;
-        row.mediaType = s.text(9);
-        row.sha256 = s.text(10);
-        rowById.insert(row.id, m_rows.size());
-        m_rows.append(std::move(row));
-    });
-    if (!done) {
-        m_lastError = done.error();
-        return;
-    }
-    auto tags = db.prepare(u"SELECT taggings.target_id, tags.id, tags.name FROM taggings"
-                           " JOIN tags ON tags.id = taggings.tag_id"
-                           " WHERE taggings.target_kind = 'document' ORDER BY tags.name"_s);
-    if (!tags) {
+    auto tags = m_document.tags().tagsByTarget(TagTargetKind::Document);
+    if (!tags)
         m_lastError = tags.error();
-        return;
-    }
-    done = Sql::forEachRow(*tags, [&](const Sql::Statement &s) {
-        if (const auto at = rowById.constFind(s.integer(0)); at != rowById.cend()) {
-            m_rows[*at].tagIds.append(s.integer(1));
-            m_rows[*at].tagNames.append(s.text(2));
+    m_rows.reserve(documents->size());
+    for (const DocumentRecord &document : std::as_const(*documents)) {
+        Row row;
+        row.id = document.id;
+        row.kind = documentKindName(document.kind);
+        row.title = document.title.isEmpty() ? document.sourceName : document.title;
+        row.date = document.documentDate.isNull() ? document.filedDate : document.documentDate;
+        row.docketNumber = document.docketNumber;
+        row.exhibitLabel = document.exhibitLabel;
+        if (!row.docketNumber.isEmpty() || !row.exhibitLabel.isEmpty())
+            row.citeName = PinCite::documentName(CitableDocument{row.id,
+                                                                 row.kind,
+                                                                 document.title,
+                                                                 row.docketNumber,
+                                                                 row.exhibitLabel,
+                                                                 document.sourceName});
+        row.pageCount = document.pageCount;
+        row.privileged = document.privileged;
+        row.mediaType = document.mediaType;
+        row.sha256 = document.blobSha256;
+        if (tags) {
+            for (const TagRecord &tag : tags->value(document.id)) {
+                row.tagIds.append(tag.id);
+                row.tagNames.append(tag.name);
+            }
         }
-    });
-    if (!done)
-        m_lastError = done.error();
+        m_rows.append(std::move(row));
+    }
 }
 
 qint64 DocumentsModel::documentId(int row) const

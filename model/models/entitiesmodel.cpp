@@ -2,9 +2,6 @@
 
 #include "casedocument.h"
 #include "commands/entitycommands.h"
-#include "rowloop.h"
-
-#include <QHash>
 
 using namespace Qt::StringLiterals;
 
@@ -31,32 +28,19 @@ void EntitiesModel::onCaseChanged(CaseTable table)
 void EntitiesModel::reload()
 {
     m_rows.clear();
-    Sql::Database &db = m_document.db();
-    auto entities = EntityStore(db).entities();
+    EntityStore store = m_document.entities();
+    auto entities = store.entities();
     if (!entities) {
         m_lastError = entities.error();
         return;
     }
-    QHash<qint64, qsizetype> rowById;
+    auto usage = store.usage();
+    if (!usage)
+        m_lastError = usage.error();
     for (const EntityRecord &entity : std::as_const(*entities)) {
-        rowById.insert(entity.id, m_rows.size());
-        m_rows.append(Row{entity, 0, 0});
+        const EntityUsage counts = usage ? usage->value(entity.id) : EntityUsage{};
+        m_rows.append(Row{entity, counts.events, counts.documents});
     }
-    auto counts = db.prepare(
-        u"SELECT entity_id, count(*), 0 FROM event_entities GROUP BY entity_id"
-        " UNION ALL SELECT entity_id, 0, count(*) FROM document_entities GROUP BY entity_id"_s);
-    if (!counts) {
-        m_lastError = counts.error();
-        return;
-    }
-    auto done = Sql::forEachRow(*counts, [&](const Sql::Statement &s) {
-        if (const auto at = rowById.constFind(s.integer(0)); at != rowById.cend()) {
-            m_rows[*at].events += int(s.integer(1));
-            m_rows[*at].documents += int(s.integer(2));
-        }
-    });
-    if (!done)
-        m_lastError = done.error();
 }
 
 qint64 EntitiesModel::entityId(int row) const

@@ -2,56 +2,13 @@
 
 #include "casedocument.h"
 #include "commands/documentcommands.h"
-#include "rowloop.h"
-#include "sqlite/statement.h"
-
-#include <QMetaObject>
-#include <QRegularExpression>
-#include <QScopeGuard>
-
-#include <atomic>
-#include <mutex>
+#include "jobs/postidsjob.h"
+#include "tagstore.h"
 
 using namespace Qt::StringLiterals;
 
 namespace Casebinder {
 namespace {
-
-constexpr auto SelectColumns
-    = u"SELECT posts.id, posts.posted_at, posts.author_name, posts.author_handle, posts.platform,"
-      " posts.text, posts.flag_category, posts.flagged_by, posts.reported_on, posts.status,"
-      " posts.url, posts.external_id, posts.notes FROM ";
-
-// How many ids the worker reads between two looks at its cancel flag.
-constexpr int CancelCheckInterval = 4096;
-
-// Words typed in the filter box become an FTS5 query that cannot be a syntax error: every
-// word is quoted, all are required, and the last may be a prefix of a longer word.
-QString ftsQuery(const QString &text)
-{
-    static const QRegularExpression space(u"\\s+"_s);
-    QStringList terms;
-    for (QString word : text.split(space, Qt::SkipEmptyParts)) {
-        if (std::none_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetterOrNumber(); }))
-            continue;
-        terms.append(u'"' + word.replace(u'"', u"\"\""_s) + u'"');
-    }
-    if (terms.isEmpty())
-        return {};
-    terms.last() += u'*';
-    return terms.join(u' ');
-}
-
-void bindAll(Sql::Statement &statement, const QVariantList &values, int first = 1)
-{
-    for (int i = 0; i < values.size(); ++i) {
-        const QVariant &value = values.at(i);
-        if (value.typeId() == QMetaType::QString)
-            statement.bind(first + i, value.toString());
-        else
-            statement.bind(first + i, value.toLongLong());
-    }
-}
 
 QString displayInstant(const QString &iso)
 {
@@ -61,95 +18,22 @@ QString displayInstant(const QString &iso)
     return iso;
 }
 
-QString placeholders(qsizetype count)
-{
-    QString list;
-    list.reserve(count * 2);
-    for (qsizetype i = 0; i < count; ++i)
-        list += i == 0 ? u"?"_s : u",?"_s;
-    return list;
-}
-
 } // namespace
-
-// The worker's connection and the number of the newest job. A job stops as soon as it is not
-// the newest any more: it looks at `latest` between rows, and a newer job interrupts the
-// statement it is running.
-struct PostsModel::Worker
-{
-    explicit Worker(CaseFile connection)
-        : caseFile(std::move(connection))
-    {}
-
-    Result<QList<qint64>> evaluate(quint64 job,
-                                   const QString &sql,
-                                   const QVariantList &values,
-                                   std::optional<Qt::SortOrder> sortIds)
-    {
-        {
-            const std::lock_guard lock(mutex);
-            if (latest != job)
-                return fail(Error::Code::Cancelled, PostsModel::tr("The filter was replaced."));
-            running = job;
-        }
-        const auto done = qScopeGuard([this] {
-            const std::lock_guard lock(mutex);
-            running = 0;
-        });
-        auto statement = caseFile.db().prepare(sql);
-        if (!statement)
-            return fail(statement.error());
-        bindAll(*statement, values);
-        QList<qint64> ids;
-        for (;;) {
-            auto row = statement->step();
-            if (latest != job)
-                return fail(Error::Code::Cancelled, PostsModel::tr("The filter was replaced."));
-            if (!row)
-                return fail(row.error());
-            if (!*row)
-                break;
-            ids.append(statement->integer(0));
-            if (ids.size() % CancelCheckInterval == 0 && latest != job)
-                return fail(Error::Code::Cancelled, PostsModel::tr("The filter was replaced."));
-        }
-        if (sortIds == Qt::AscendingOrder)
-            std::sort(ids.begin(), ids.end());
-        else if (sortIds == Qt::DescendingOrder)
-            std::sort(ids.begin(), ids.end(), std::greater<>());
-        return ids;
-    }
-
-    // Called on the GUI thread: makes `job` the newest and stops the one running, if older.
-    void supersede(quint64 job)
-    {
-        const std::lock_guard lock(mutex);
-        latest = job;
-        if (running != 0 && running != job)
-            caseFile.db().interrupt();
-    }
-
-    CaseFile caseFile;
-    std::atomic<quint64> latest = 0;
-    std::mutex mutex;
-    quint64 running = 0; // guarded by mutex
-};
 
 PostsModel::PostsModel(CaseDocument &document, QObject *parent)
     : QAbstractTableModel(parent)
     , m_document(document)
     , m_columns(defaultColumns())
 {
-    m_pool.setMaxThreadCount(1);
     connect(&m_document, &CaseDocument::changed, this, &PostsModel::onCaseChanged);
     reload();
     startJob();
 }
 
+// The jobs are children: one still running is cancelled and waited for when they go.
 PostsModel::~PostsModel()
 {
     cancelJob();
-    m_pool.waitForDone();
 }
 
 QList<PostsModel::ColumnInfo> PostsModel::availableColumns()
@@ -189,10 +73,8 @@ void PostsModel::setVisibleColumns(const QList<Column> &columns)
     beginResetModel();
     const bool tagsAdded = columns.contains(Column::Tags) && !m_columns.contains(Column::Tags);
     m_columns = columns;
-    if (tagsAdded) {
-        m_pages.clear();
-        m_recent.clear();
-    }
+    if (tagsAdded)
+        dropPages();
     endResetModel();
 }
 
@@ -256,58 +138,35 @@ void PostsModel::requery()
 
 void PostsModel::startJob()
 {
-    if (!m_worker) {
-        auto connection = m_document.caseFile().reopen(CaseFile::Access::ReadOnly);
-        if (!connection) {
-            m_jobFilters = !m_query.filter.isEmpty();
-            publish(m_job = ++m_lastJob, fail(connection.error()));
-            return;
-        }
-        m_worker = std::make_shared<Worker>(std::move(*connection));
-    }
     const bool wasBusy = isBusy();
-    m_job = ++m_lastJob;
+    if (m_job)
+        m_job->discard();
     // Without a filter the rows are already on screen: the index comes silently.
     m_jobFilters = !m_query.filter.isEmpty();
-    m_worker->supersede(m_job);
-    QVariantList values;
-    QString sql;
-    std::optional<Qt::SortOrder> sortIds;
-    if (m_query.filter.isEmpty() && m_query.sortColumn == Column::Id) {
-        // Every id in id order: scanning the narrowest index and sorting in memory reads a
-        // few megabytes where walking the table would read every post.
-        sql = u"SELECT id FROM posts INDEXED BY posts_import"_s;
-        sortIds = m_query.sortOrder;
-    } else {
-        sql = orderedIdsSql(m_query, values);
-    }
-    m_pool.start([this, worker = m_worker, job = m_job, sql = std::move(sql), values, sortIds] {
-        auto ids = worker->evaluate(job, sql, values, sortIds);
-        if (worker->latest != job)
-            return;
-        // The destructor waits for this job, and deleting the model drops the queued call.
-        QMetaObject::invokeMethod(
-            this,
-            [this, job, ids = std::move(ids)]() mutable { publish(job, std::move(ids)); },
-            Qt::QueuedConnection);
-    });
+    auto *job = new PostIdsJob(m_document.connections(), m_query.filter, orderOf(m_query), this);
+    m_job = job;
+    connect(job, &Job::finished, this, [this, job] { publish(job, job->takeIds()); });
+    connect(
+        job, &Job::failed, this, [this, job](const Error &error) { publish(job, fail(error)); });
+    job->start();
     if (!wasBusy && isBusy())
         emit busyChanged(true);
 }
 
 void PostsModel::cancelJob()
 {
-    m_job = 0;
-    if (m_worker)
-        m_worker->supersede(++m_lastJob);
+    if (m_job)
+        m_job->discard();
+    m_job = nullptr;
 }
 
-void PostsModel::publish(quint64 job, Result<QList<qint64>> ids)
+void PostsModel::publish(PostIdsJob *job, Result<QList<qint64>> ids)
 {
+    job->deleteLater();
     if (job != m_job)
-        return; // superseded while it was queued
+        return; // superseded while its result was queued
     const bool wasBusy = isBusy();
-    m_job = 0;
+    m_job = nullptr;
     if (!ids && m_query.filter.isEmpty())
         return; // the index only speeds up jumps: without it rows are still read by keyset
     if (!ids)
@@ -321,14 +180,14 @@ void PostsModel::publish(quint64 job, Result<QList<qint64>> ids)
         // The index of the rows on screen, in the same order: pages and view stay as they are.
         m_byId = true;
         m_ids = std::move(rows);
-        m_segments.clear();
+        m_pager.reset();
     } else {
         beginResetModel();
         m_shown = m_query;
         m_byId = true;
         m_ids = std::move(rows);
         m_count = m_ids.size();
-        m_segments.clear();
+        m_pager.reset();
         m_pages.clear();
         m_recent.clear();
         m_revealed = std::min<qint64>(m_count, FetchBatch);
@@ -340,128 +199,47 @@ void PostsModel::publish(quint64 job, Result<QList<qint64>> ids)
     }
 }
 
-QString PostsModel::orderedIdsSql(const Query &query, QVariantList &values)
+PostOrder PostsModel::orderOf(const Query &query)
 {
-    // NULL keys come first ascending and last descending, as in the unfiltered segments.
-    const QString direction = query.sortOrder == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
-    QString order = u"id "_s + direction;
-    if (query.sortColumn != Column::Id)
-        order.prepend(keyColumn(query.sortColumn) + u' ' + direction + u", "_s);
-    return u"SELECT id FROM posts WHERE %1 ORDER BY %2"_s.arg(filterSql(query.filter, values),
-                                                              order);
-}
-
-QString PostsModel::keyColumn(Column column)
-{
-    switch (column) {
+    PostSortKey key = PostSortKey::Id;
+    switch (query.sortColumn) {
     case Column::PostedAt:
-        return u"posted_at"_s;
+        key = PostSortKey::PostedAt;
+        break;
     case Column::AuthorHandle:
-        return u"author_handle"_s;
+        key = PostSortKey::AuthorHandle;
+        break;
     case Column::FlagCategory:
-        return u"flag_category"_s;
+        key = PostSortKey::FlagCategory;
+        break;
     default:
-        return u"id"_s;
+        break;
     }
+    return PostOrder{key, query.sortOrder};
 }
 
-QVariant PostsModel::keyOf(const Row &row, Column column)
+Result<PostPager> PostsModel::makePager() const
 {
-    switch (column) {
-    case Column::PostedAt:
-        return row.postedAt;
-    case Column::AuthorHandle:
-        return row.authorHandle;
-    case Column::FlagCategory:
-        return row.flagCategory;
-    default:
-        return row.id;
-    }
+    return m_document.posts().pager(orderOf(m_shown));
 }
 
-QString PostsModel::filterSql(const Filter &filter, QVariantList &values)
+void PostsModel::dropPages()
 {
-    QStringList terms;
-    if (!filter.flagCategory.isEmpty()) {
-        terms.append(u"flag_category = ?"_s);
-        values.append(filter.flagCategory);
-    }
-    if (!filter.author.trimmed().isEmpty()) {
-        QString author = filter.author.trimmed();
-        // Handles only, so the posts_author index answers it.
-        terms.append(u"author_handle IN (?, ?)"_s);
-        const QString bare = author.startsWith(u'@') ? author.mid(1) : author;
-        values << bare << QString(u'@' + bare);
-    }
-    if (filter.from.isValid()) {
-        terms.append(u"posted_at >= ?"_s);
-        values.append(filter.from.toString(Qt::ISODate));
-    }
-    if (filter.to.isValid()) {
-        terms.append(u"posted_at < ?"_s);
-        values.append(filter.to.addDays(1).toString(Qt::ISODate));
-    }
-    if (filter.tagId) {
-        terms.append(u"id IN (SELECT target_id FROM taggings WHERE target_kind = 'post' AND tag_id"
-                     " IN (WITH RECURSIVE below(id) AS (SELECT ? UNION SELECT tags.id FROM tags"
-                     " JOIN below ON tags.parent_id = below.id) SELECT id FROM below))"_s);
-        values.append(*filter.tagId);
-    }
-    if (const QString match = ftsQuery(filter.text); !match.isEmpty()) {
-        terms.append(u"id IN (SELECT rowid FROM posts_fts WHERE posts_fts MATCH ?)"_s);
-        values.append(match);
-    } else if (!filter.text.trimmed().isEmpty()) {
-        terms.append(u"0"_s); // only punctuation typed: nothing can match
-    }
-    return terms.isEmpty() ? u"1"_s : terms.join(u" AND "_s);
-}
-
-Result<std::pair<qint64, QList<PostsModel::Segment>>> PostsModel::countRows()
-{
-    Sql::Database &db = m_document.db();
-    auto counted = db.prepare(u"SELECT count(*) FROM posts"_s);
-    if (!counted)
-        return fail(counted.error());
-    if (auto row = counted->step(); !row)
-        return fail(row.error());
-    const qint64 total = counted->integer(0);
-    QList<Segment> segments;
-    if (m_shown.sortColumn == Column::PostedAt) {
-        // NULLs sort first ascending and last descending, as SQLite orders them.
-        auto statement = db.prepare(u"SELECT count(*) FROM posts WHERE posted_at IS NULL"_s);
-        if (!statement)
-            return fail(statement.error());
-        auto row = statement->step();
-        if (!row)
-            return fail(row.error());
-        const qint64 nulls = statement->integer(0);
-        Segment empty{u"posts.posted_at IS NULL"_s, false, 0, nulls};
-        Segment dated{u"posts.posted_at IS NOT NULL"_s, true, 0, total - nulls};
-        segments
-            = m_shown.sortOrder == Qt::AscendingOrder ? QList{empty, dated} : QList{dated, empty};
-    } else {
-        segments = {Segment{{}, m_shown.sortColumn != Column::Id, 0, total}};
-    }
-    qint64 first = 0;
-    for (Segment &segment : segments) {
-        segment.first = first;
-        first += segment.count;
-    }
-    return std::pair{total, segments};
+    m_pages.clear();
+    m_recent.clear();
 }
 
 void PostsModel::reload()
 {
-    m_pages.clear();
-    m_recent.clear();
-    auto counted = countRows();
-    if (!counted) {
-        m_lastError = counted.error();
+    dropPages();
+    auto pager = makePager();
+    if (!pager) {
+        m_lastError = pager.error();
         m_count = 0;
-        m_segments.clear();
+        m_pager.reset();
     } else {
-        m_count = counted->first;
-        m_segments = counted->second;
+        m_count = pager->count();
+        m_pager = std::move(*pager);
     }
     m_revealed = std::min<qint64>(m_count, FetchBatch);
 }
@@ -471,8 +249,8 @@ void PostsModel::refresh()
     if (m_byId && m_shown.filter.isEmpty()) {
         // Unfiltered: a changed count (an import) shows at once, read by keyset until the
         // new index is in.
-        auto counted = countRows();
-        if (!counted || counted->first != m_count) {
+        auto counted = m_document.posts().count();
+        if (!counted || *counted != m_count) {
             beginResetModel();
             m_byId = false;
             m_ids.clear();
@@ -484,15 +262,13 @@ void PostsModel::refresh()
     }
     if (m_byId) {
         // The rows are read again by id; whether the filter still selects the same posts is
-        // the worker's to say.
-        m_pages.clear();
-        m_recent.clear();
+        // the job's to say.
+        dropPages();
         if (rowCount() > 0)
             emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
-    } else if (auto counted = countRows(); counted && counted->first == m_count) {
-        m_pages.clear();
-        m_recent.clear();
-        m_segments = counted->second;
+    } else if (auto pager = makePager(); pager && pager->count() == m_count) {
+        dropPages();
+        m_pager = std::move(*pager);
         if (rowCount() > 0)
             emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
     } else {
@@ -509,87 +285,6 @@ void PostsModel::onCaseChanged(CaseTable table)
         refresh();
 }
 
-Result<QList<PostsModel::Row>> PostsModel::query(const Segment &segment,
-                                                 bool forward,
-                                                 const QString &extra,
-                                                 const QVariantList &extraValues,
-                                                 qint64 limit,
-                                                 qint64 offset) const
-{
-    QVariantList values;
-    QString sql = QString::fromUtf16(SelectColumns) + u"posts WHERE 1"_s;
-    if (!segment.condition.isEmpty())
-        sql += u" AND "_s + segment.condition;
-    if (!extra.isEmpty())
-        sql += u" AND "_s + extra;
-    const bool ascending = forward == (m_shown.sortOrder == Qt::AscendingOrder);
-    const QString direction = ascending ? u"ASC"_s : u"DESC"_s;
-    sql += segment.keyed ? u" ORDER BY posts.%1 %2, posts.id %2"_s.arg(
-               keyColumn(m_shown.sortColumn), direction)
-                         : u" ORDER BY posts.id %1"_s.arg(direction);
-    sql += u" LIMIT ? OFFSET ?"_s;
-    values += extraValues;
-    values << limit << offset;
-    auto statement = m_document.db().prepare(sql);
-    if (!statement)
-        return fail(statement.error());
-    bindAll(*statement, values);
-    QList<Row> rows;
-    rows.reserve(limit);
-    auto done
-        = Sql::forEachRow(*statement, [&](const Sql::Statement &s) { rows.append(rowFrom(s)); });
-    if (!done)
-        return fail(done.error());
-    if (!forward)
-        std::reverse(rows.begin(), rows.end());
-    return rows;
-}
-
-PostsModel::Row PostsModel::rowFrom(const Sql::Statement &s)
-{
-    return Row{s.integer(0),
-               s.text(1),
-               s.text(2),
-               s.text(3),
-               s.text(4),
-               s.text(5),
-               s.text(6),
-               s.text(7),
-               s.text(8),
-               s.text(9),
-               s.text(10),
-               s.text(11),
-               s.text(12),
-               {}};
-}
-
-Result<QList<PostsModel::Row>> PostsModel::fetchByIds(qint64 first, qint64 count) const
-{
-    // The placeholders are counted, never user text.
-    const QList<qint64> ids = m_ids.mid(first, count);
-    auto statement
-        = m_document.db().prepare(QString::fromUtf16(SelectColumns)
-                                  + u"posts WHERE id IN (%1)"_s.arg(placeholders(ids.size())));
-    if (!statement)
-        return fail(statement.error());
-    for (qsizetype i = 0; i < ids.size(); ++i)
-        statement->bind(int(i + 1), ids.at(i));
-    QHash<qint64, Row> byId;
-    byId.reserve(ids.size());
-    auto done = Sql::forEachRow(*statement, [&](const Sql::Statement &s) {
-        Row row = rowFrom(s);
-        byId.insert(row.id, std::move(row));
-    });
-    if (!done)
-        return fail(done.error());
-    QList<Row> rows;
-    rows.reserve(ids.size());
-    // A post deleted since the filter ran stays an empty row until the worker has run again.
-    for (const qint64 id : ids)
-        rows.append(byId.value(id, Row{id}));
-    return rows;
-}
-
 const PostsModel::Row *PostsModel::cachedRow(qint64 row) const
 {
     const auto page = m_pages.constFind(int(row / PageSize));
@@ -598,101 +293,28 @@ const PostsModel::Row *PostsModel::cachedRow(qint64 row) const
     return &page->at(row % PageSize);
 }
 
-Result<QList<PostsModel::Row>> PostsModel::fetch(const Segment &segment,
-                                                 qint64 local,
-                                                 qint64 count) const
-{
-    const qint64 start = segment.first + local;
-    const Row *before = local > 0 ? cachedRow(start - 1) : nullptr;
-    const Row *after = local + count < segment.count ? cachedRow(start + count) : nullptr;
-    const Row *neighbour = before ? before : after;
-    if (neighbour) {
-        // Keyset from the neighbouring row: first the rest of its key's run, then beyond it.
-        const bool forward = before != nullptr;
-        const bool ascending = forward == (m_shown.sortOrder == Qt::AscendingOrder);
-        const QString beyond = ascending ? u">"_s : u"<"_s;
-        const QString key = u"posts."_s + keyColumn(m_shown.sortColumn);
-        QList<Row> rows;
-        if (segment.keyed) {
-            const QVariant value = keyOf(*neighbour, m_shown.sortColumn);
-            auto run = query(segment,
-                             forward,
-                             u"%1 = ? AND posts.id %2 ?"_s.arg(key, beyond),
-                             {value, neighbour->id},
-                             count,
-                             0);
-            if (!run)
-                return run;
-            rows = std::move(*run);
-            if (rows.size() < count) {
-                auto rest = query(segment,
-                                  forward,
-                                  u"%1 %2 ?"_s.arg(key, beyond),
-                                  {value},
-                                  count - rows.size(),
-                                  0);
-                if (!rest)
-                    return rest;
-                rows = forward ? rows + *rest : *rest + rows;
-            }
-        } else {
-            auto next = query(
-                segment, forward, u"posts.id "_s + beyond + u" ?"_s, {neighbour->id}, count, 0);
-            if (!next)
-                return next;
-            rows = std::move(*next);
-        }
-        return rows;
-    }
-    const qint64 fromEnd = segment.count - (local + count);
-    if (local <= fromEnd)
-        return query(segment, true, {}, {}, count, local);
-    return query(segment, false, {}, {}, count, fromEnd);
-}
-
 Status PostsModel::loadPage(int page) const
 {
     const qint64 first = qint64(page) * PageSize;
-    const qint64 last = std::min<qint64>(first + PageSize, m_count);
-    QList<Row> rows;
-    rows.reserve(last - first);
-    if (m_byId) {
-        auto read = fetchByIds(first, last - first);
-        if (!read)
-            return fail(read.error());
-        rows = std::move(*read);
-    }
-    for (const Segment &segment : m_segments) {
-        const qint64 from = std::max(first, segment.first);
-        const qint64 to = std::min(last, segment.first + segment.count);
-        if (from >= to)
-            continue;
-        auto part = fetch(segment, from - segment.first, to - from);
-        if (!part)
-            return fail(part.error());
-        rows += *part;
-    }
+    const qint64 count = std::min<qint64>(first + PageSize, m_count) - first;
+    Result<QList<Row>> read = QList<Row>{};
+    if (m_byId)
+        read = m_document.posts().listRows(m_ids.mid(first, count));
+    else if (m_pager)
+        read = m_pager->read(first, count, [this](qint64 row) { return cachedRow(row); });
+    if (!read)
+        return fail(read.error());
+    QList<Row> rows = std::move(*read);
     if (m_columns.contains(Column::Tags) && !rows.isEmpty()) {
-        // One query for the page's tags; the placeholders are counted, never user text.
-        QHash<qint64, qsizetype> rowById;
-        for (qsizetype i = 0; i < rows.size(); ++i)
-            rowById.insert(rows.at(i).id, i);
-        auto statement = m_document.db().prepare(
-            u"SELECT target_id, group_concat(name, ', ') FROM (SELECT taggings.target_id,"
-            " tags.name FROM taggings JOIN tags ON tags.id = taggings.tag_id"
-            " WHERE taggings.target_kind = 'post' AND taggings.target_id IN (%1)"
-            " ORDER BY taggings.target_id, tags.name) GROUP BY target_id"_s.arg(
-                placeholders(rows.size())));
-        if (!statement)
-            return fail(statement.error());
-        for (qsizetype i = 0; i < rows.size(); ++i)
-            statement->bind(int(i + 1), rows.at(i).id);
-        auto done = Sql::forEachRow(*statement, [&](const Sql::Statement &s) {
-            if (const auto at = rowById.constFind(s.integer(0)); at != rowById.cend())
-                rows[*at].tags = s.text(1);
-        });
-        if (!done)
-            return fail(done.error());
+        QList<qint64> ids;
+        ids.reserve(rows.size());
+        for (const Row &row : std::as_const(rows))
+            ids.append(row.id);
+        auto names = m_document.tags().tagNamesOf(TagTargetKind::Post, ids);
+        if (!names)
+            return fail(names.error());
+        for (Row &row : rows)
+            row.tags = names->value(row.id).join(u", "_s);
     }
     m_pages.insert(page, std::move(rows));
     m_recent.append(page);

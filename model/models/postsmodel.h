@@ -1,37 +1,33 @@
 #pragma once
 
+#include "postpager.h"
+#include "poststore.h"
 #include "result.h"
 
 #include <QAbstractTableModel>
-#include <QDate>
 #include <QHash>
 #include <QList>
 #include <QString>
-#include <QThreadPool>
 #include <QVariant>
 
-#include <memory>
 #include <optional>
 
 namespace Casebinder {
 
 class CaseDocument;
+class PostIdsJob;
 enum class CaseTable;
-namespace Sql {
-class Statement;
-}
 
 // The flagged posts of a case as a table that stays smooth at a million rows.
 //
 // rowCount() comes from one count(*) per filter; rows are read on demand in pages of
-// PageSize, and at most MaxCachedPages pages are kept. A page next to a cached page is read by
-// keyset (WHERE key = k AND id > i, then key > k), so scrolling costs the same at row 10 and
-// row 999,990; a jump far away uses LIMIT/OFFSET from the nearer end of the result. Sorting
-// happens in SQL: only indexed columns are sortable.
+// PageSize, and at most MaxCachedPages pages are kept. Pages come from PostStore's PostPager,
+// which reads a page next to a cached one by keyset, so scrolling costs the same at row 10
+// and row 999,990. Sorting happens in SQL: only indexed columns are sortable.
 //
-// A filter can match hundreds of thousands of posts, so it is evaluated off the GUI thread, on
-// a second connection: the worker returns the matching ids in sort order and the model then
-// reads pages of rows by id. Meanwhile the model keeps showing the previous rows (isBusy() is
+// A filter can match hundreds of thousands of posts, so it is evaluated off the GUI thread by a
+// PostIdsJob: the job returns the matching ids in sort order and the model then reads pages of
+// rows by id. Meanwhile the model keeps showing the previous rows (isBusy() is
 // true); a newer filter or sort interrupts an older one still running. Without a filter
 // the rows show at once (a count, then pages read by keyset) while the worker builds the same
 // index of ids silently, after which a jump to any row costs one page read.
@@ -81,21 +77,7 @@ public:
         StatusRole,
     };
 
-    struct Filter
-    {
-        QString flagCategory;
-        QString author;              // a handle (with or without @) or an author name
-        QDate from;                  // posted on or after
-        QDate to;                    // posted on or before
-        std::optional<qint64> tagId; // the tag or any tag beneath it
-        QString text;                // words, all required; the last one may be a prefix
-        bool operator==(const Filter &) const = default;
-        bool isEmpty() const
-        {
-            return flagCategory.isEmpty() && author.isEmpty() && !from.isValid() && !to.isValid()
-                   && !tagId && text.trimmed().isEmpty();
-        }
-    };
+    using Filter = PostFilter;
 
     static constexpr int PageSize = 256;
     static constexpr int MaxCachedPages = 32;
@@ -118,7 +100,7 @@ public:
     Qt::SortOrder sortOrder() const { return m_query.sortOrder; }
 
     // A filter (or a sort of filtered rows) is being evaluated on the worker thread.
-    bool isBusy() const { return m_job != 0 && m_jobFilters; }
+    bool isBusy() const { return m_job != nullptr && m_jobFilters; }
     // Rows are addressed through an in-memory index of ids in display order (always with a
     // filter; without one, once the worker has built it), so a jump costs one page read.
     bool hasRowIndex() const { return m_byId; }
@@ -163,59 +145,22 @@ private:
         Qt::SortOrder sortOrder = Qt::AscendingOrder;
         bool operator==(const Query &) const = default;
     };
-    struct Worker; // what the model shares with its worker thread
-    struct Row
-    {
-        qint64 id = 0;
-        QString postedAt;
-        QString authorName;
-        QString authorHandle;
-        QString platform;
-        QString text;
-        QString flagCategory;
-        QString flaggedBy;
-        QString reportedOn;
-        QString status;
-        QString url;
-        QString externalId;
-        QString notes;
-        QString tags;
-    };
-    // A run of rows ordered the same way: posts whose sort key is NULL are a segment of
-    // their own (ordered by id), so that keyset conditions never compare NULLs.
-    struct Segment
-    {
-        QString condition; // extra WHERE term, empty for none
-        bool keyed = false;
-        qint64 first = 0;
-        qint64 count = 0;
-    };
+    using Row = PostListRow;
 
     void onCaseChanged(CaseTable table);
     void requery(); // show m_query: at once without a filter, else through the worker
     void startJob();
     void cancelJob();
-    void publish(quint64 job, Result<QList<qint64>> ids);
+    void publish(PostIdsJob *job, Result<QList<qint64>> ids);
     void reload();  // recount and drop the cache (model reset by the caller)
     void refresh(); // after an edit: keep the view if the rows are unchanged
-    Result<std::pair<qint64, QList<Segment>>> countRows();
+    Result<PostPager> makePager() const;
+    void dropPages();
     const Row *cachedRow(qint64 row) const;
     const Row *row(int row) const;
     Status loadPage(int page) const;
-    Result<QList<Row>> fetchByIds(qint64 first, qint64 count) const;
-    Result<QList<Row>> fetch(const Segment &segment, qint64 local, qint64 count) const;
-    Result<QList<Row>> query(const Segment &segment,
-                             bool ascending,
-                             const QString &extra,
-                             const QVariantList &extraValues,
-                             qint64 limit,
-                             qint64 offset) const;
-    static QString keyColumn(Column column);
-    static QVariant keyOf(const Row &row, Column column);
-    static QString filterSql(const Filter &filter, QVariantList &values);
-    static QString orderedIdsSql(const Query &query, QVariantList &values);
+    static PostOrder orderOf(const Query &query);
     QVariant display(const Row &row, Column column) const;
-    static Row rowFrom(const Sql::Statement &statement);
 
     CaseDocument &m_document;
     QList<Column> m_columns;
@@ -223,19 +168,16 @@ private:
     Query m_shown;       // what the rows show
     bool m_byId = false; // rows are m_ids (a filter), else pages of the posts table
     QList<qint64> m_ids;
-    std::shared_ptr<Worker> m_worker;
-    quint64 m_job = 0;         // the job whose result is awaited, 0 when none
-    bool m_jobFilters = false; // that job filters (busy) rather than indexes the shown rows
-    quint64 m_lastJob = 0;
+    PostIdsJob *m_job = nullptr; // the job whose result is awaited; a child of the model
+    bool m_jobFilters = false;   // that job filters (busy) rather than indexes the shown rows
     bool m_incremental = false;
     qint64 m_revealed = 0;
     bool m_fetching = false;
     qint64 m_count = 0;
-    QList<Segment> m_segments;
+    std::optional<PostPager> m_pager; // the unfiltered rows, while there is no index of ids
     mutable QHash<int, QList<Row>> m_pages;
     mutable QList<int> m_recent; // least recently used first
     mutable Error m_lastError;
-    QThreadPool m_pool; // last: its destructor waits for the worker, which posts to this model
 };
 
 } // namespace Casebinder

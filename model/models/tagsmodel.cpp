@@ -2,7 +2,6 @@
 
 #include "casedocument.h"
 #include "commands/tagcommands.h"
-#include "rowloop.h"
 
 #include <QColor>
 #include <QHash>
@@ -32,8 +31,8 @@ void TagsModel::reload()
 {
     m_nodes.clear();
     m_roots.clear();
-    Sql::Database &db = m_document.db();
-    auto tags = TagStore(db).tags(); // parents before children
+    TagStore store = m_document.tags();
+    auto tags = store.tags(); // parents before children
     if (!tags) {
         m_lastError = tags.error();
         return;
@@ -57,17 +56,13 @@ void TagsModel::reload()
         nodeById.insert(tag.id, at);
         m_nodes.append(std::move(node));
     }
-    auto usage = db.prepare(u"SELECT tag_id, count(*) FROM taggings GROUP BY tag_id"_s);
+    auto usage = store.usageCounts();
     if (!usage) {
         m_lastError = usage.error();
         return;
     }
-    auto done = Sql::forEachRow(*usage, [&](const Sql::Statement &s) {
-        if (const auto at = nodeById.constFind(s.integer(0)); at != nodeById.cend())
-            m_nodes[*at].usage = s.integer(1);
-    });
-    if (!done)
-        m_lastError = done.error();
+    for (Node &node : m_nodes)
+        node.usage = usage->value(node.tag.id);
 }
 
 const QList<int> &TagsModel::childrenOf(const QModelIndex &parent) const

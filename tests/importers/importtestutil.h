@@ -3,14 +3,12 @@
 #include "casefile.h"
 #include "importjob.h"
 #include "sqlite/statement.h"
+#include "testpdf.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
-#include <QPageSize>
-#include <QPainter>
-#include <QPdfWriter>
 #include <QProcess>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -18,34 +16,11 @@
 
 #include <utility>
 
-// Shared helpers for the importer tests: real PDFs drawn with QPdfWriter, a fresh case, and
+// Shared helpers for the importer tests: real PDFs (TestSupport::makePdf), a fresh case, and
 // a fingerprint of everything a case holds, to prove that a failed import changed nothing.
 namespace ImportTest {
 
-inline QByteArray makePdf(const QStringList &pageTexts, const QString &title = {})
-{
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&buffer);
-        writer.setPageSize(QPageSize(QPageSize::Letter));
-        writer.setResolution(72);
-        if (!title.isEmpty())
-            writer.setTitle(title);
-        writer.setCreator(QStringLiteral("Casebinder tests"));
-        QPainter painter(&writer);
-        QFont font = painter.font();
-        font.setPointSize(12);
-        painter.setFont(font);
-        for (qsizetype i = 0; i < pageTexts.size(); ++i) {
-            if (i > 0)
-                writer.newPage();
-            if (!pageTexts.at(i).isEmpty())
-                painter.drawText(QRectF(72, 72, 468, 600), Qt::TextWordWrap, pageTexts.at(i));
-        }
-    }
-    return buffer.data();
-}
+using TestSupport::makePdf;
 
 inline void writeFile(const QString &path, const QByteArray &bytes)
 {

@@ -9,13 +9,10 @@
 #include "blobstore.h"
 #include "casefile.h"
 #include "sqlite/statement.h"
+#include "testpdf.h"
 
-#include <QBuffer>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QPageSize>
-#include <QPainter>
-#include <QPdfWriter>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,26 +31,13 @@ qint64 environmentNumber(const char *name, qint64 fallback)
 
 QByteArray makePdf(int pages, const QString &label)
 {
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&buffer);
-        writer.setPageSize(QPageSize(QPageSize::Letter));
-        writer.setResolution(72);
-        writer.setTitle(label);
-        QPainter painter(&writer);
-        for (int page = 0; page < pages; ++page) {
-            if (page > 0)
-                writer.newPage();
-            painter.drawText(QRectF(72, 72, 468, 600),
-                             Qt::TextWordWrap,
-                             u"%1, page %2. The defendant breached the agreement on the date "
-                             u"stated in the complaint; see exhibit %3."_s.arg(label)
-                                 .arg(page + 1)
-                                 .arg(page * 7 + 3));
-        }
-    }
-    return buffer.data();
+    QStringList texts;
+    for (int page = 0; page < pages; ++page)
+        texts.append(u"%1, page %2. The defendant breached the agreement on the date stated in "
+                     u"the complaint; see exhibit %3."_s.arg(label)
+                         .arg(page + 1)
+                         .arg(page * 7 + 3));
+    return TestSupport::makePdf(texts, label);
 }
 
 QByteArray makePostsCsv(qint64 rows, qint64 firstId)

@@ -1,9 +1,9 @@
 #include "casedocument.h"
-#include "chronologyfixture.h"
 #include "commands/documentcommands.h"
 #include "commands/entitycommands.h"
 #include "commands/eventcommands.h"
 #include "commands/tagcommands.h"
+#include "model/chronologyfixture.h"
 #include "rowloop.h"
 
 #include <QSignalSpy>

@@ -1,5 +1,5 @@
 #include "app/clirunner.h"
-#include "chronologyfixture.h"
+#include "model/chronologyfixture.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

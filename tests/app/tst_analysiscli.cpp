@@ -1,5 +1,5 @@
-#include "analysisfixture.h"
 #include "app/clirunner.h"
+#include "model/analysisfixture.h"
 #include "search.h"
 #include "sqlite/transaction.h"
 #include "testsupport.h"
