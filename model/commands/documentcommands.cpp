@@ -94,10 +94,10 @@ Status SetDocumentFieldsCommand::apply(Sql::Database &db)
                 auto user = store.exhibitLabelUser(value, m_documentId);
                 if (!user)
                     return fail(user.error());
-                if (*user)
+                if (const std::optional<QString> title = std::move(*user); title)
                     return fail(Error::Code::Duplicate,
-                                commandText("The exhibit label \"%1\" is already used by \"%2\".")
-                                    .arg(value, **user));
+                                commandText(R"(The exhibit label "%1" is already used by "%2".)")
+                                    .arg(value, *title));
             }
         }
         auto old = store.fields(m_documentId, m_new.keys());

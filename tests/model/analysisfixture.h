@@ -1,9 +1,13 @@
 #pragma once
 
-// Builds small cases for the analysis tests with plain SQL, so they do not depend on the
-// importers.
+// Builds small cases for the analysis tests, so they do not depend on the importers. Events
+// and tags go through their stores; documents and posts are still inserted with SQL, because
+// the tests add them inside transactions of their own and need each new id back, which an
+// ImportSession (its own transaction, a count of posts) does not give.
 #include "casefile.h"
+#include "eventstore.h"
 #include "sqlite/statement.h"
+#include "tagstore.h"
 
 #include <QCryptographicHash>
 #include <QStringList>
@@ -99,27 +103,47 @@ inline qint64 addPost(Sql::Database &db,
 
 inline qint64 addEvent(Sql::Database &db, const QString &title, bool disputed)
 {
-    return exec(
-        db,
-        QStringLiteral("INSERT INTO events (start, title, dispute) VALUES ('2021-01-10', ?, ?)"),
-        {QVariant(title),
-         QVariant(disputed ? QStringLiteral("disputed") : QStringLiteral("undisputed"))});
+    EventRecord event;
+    event.date = *EventDate::parse(QStringLiteral("2021-01-10"));
+    event.title = title;
+    event.dispute = disputed ? DisputeStatus::Disputed : DisputeStatus::Undisputed;
+    auto id = EventStore(db).insert(event);
+    if (!id)
+        qFatal("addEvent failed: %s", qPrintable(id.error().fullText()));
+    return *id;
 }
 
 inline qint64 addTag(Sql::Database &db,
                      const QString &name,
                      std::optional<qint64> parent = std::nullopt)
 {
-    return exec(db,
-                QStringLiteral("INSERT INTO tags (name, parent_id) VALUES (?, ?)"),
-                {QVariant(name), parent ? QVariant(*parent) : QVariant()});
+    TagRecord record;
+    record.name = name;
+    record.parentId = parent;
+    auto id = TagStore(db).create(record);
+    if (!id)
+        qFatal("addTag failed: %s", qPrintable(id.error().fullText()));
+    return *id;
 }
 
 inline void tag(Sql::Database &db, qint64 tagId, const QString &kind, qint64 targetId)
 {
-    exec(db,
-         QStringLiteral("INSERT INTO taggings (tag_id, target_kind, target_id) VALUES (?, ?, ?)"),
-         {QVariant(tagId), QVariant(kind), QVariant(targetId)});
+    const auto targetKind = tagTargetKindFromName(kind);
+    if (!targetKind)
+        qFatal("tag: no target kind %s", qPrintable(kind));
+    if (auto applied = TagStore(db).apply(tagId, {{*targetKind, targetId}}); !applied)
+        qFatal("tag failed: %s", qPrintable(applied.error().fullText()));
+}
+
+// Applies the tag to many posts at once (TagStore checks each post exists).
+inline void tagPosts(Sql::Database &db, qint64 tagId, const QList<qint64> &postIds)
+{
+    QList<TagTarget> targets;
+    targets.reserve(postIds.size());
+    for (const qint64 id : postIds)
+        targets.append({TagTargetKind::Post, id});
+    if (auto applied = TagStore(db).apply(tagId, targets); !applied)
+        qFatal("tagPosts failed: %s", qPrintable(applied.error().fullText()));
 }
 
 inline qint64 count(Sql::Database &db, const QString &sql)

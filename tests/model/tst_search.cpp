@@ -328,6 +328,7 @@ private slots:
                          .filedDate = u"2021-01-06"_s,
                          .pages = {u"alpha in a filing"_s, u"beta alpha on page two"_s}});
             const int posts = 12000; // more than the planner's "common term" threshold
+            QList<qint64> flaggedPosts, subPosts, allPosts;
             for (int i = 0; i < posts; ++i) {
                 QString text = u"alpha post %1"_s.arg(i);
                 if (i % 97 == 0)
@@ -342,11 +343,14 @@ private slots:
                                               + u"T%1:00:00Z"_s.arg(i % 24, 2, 10, QChar(u'0')),
                                           text);
                 if (i % 7 == 0)
-                    tag(db, flagged, u"post"_s, id);
+                    flaggedPosts.append(id);
                 if (i % 2 == 0)
-                    tag(db, sub, u"post"_s, id);
-                tag(db, all, u"post"_s, id);
+                    subPosts.append(id);
+                allPosts.append(id);
             }
+            tagPosts(db, flagged, flaggedPosts);
+            tagPosts(db, sub, subPosts);
+            tagPosts(db, all, allPosts);
             // Dates at the edges of a range, and none at all.
             addPost(db, u"e1"_s, u"edge"_s, u"2021-01-09"_s, u"alpha edge date only"_s);
             addPost(db, u"e2"_s, u"edge"_s, u"2021-01-09T23:59:59Z"_s, u"alpha edge late"_s);
