@@ -1,4 +1,5 @@
 # View sources for the export dialogs; the reports they run are in report/.
 target_sources(views PRIVATE
     export/exportdialogs.cpp export/exportdialogs.h
+    export/exportpreviewjob.cpp export/exportpreviewjob.h
 )

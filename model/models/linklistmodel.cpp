@@ -27,7 +27,7 @@ void LinkListModel::reload()
     m_links.clear();
     m_lastError = {};
     if (m_claimId != 0) {
-        auto links = LinkStore(m_document.db()).detailsOf(m_claimId);
+        auto links = m_document.links().detailsOf(m_claimId);
         if (links)
             m_links = *links;
         else

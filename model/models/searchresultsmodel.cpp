@@ -1,104 +1,122 @@
 #include "searchresultsmodel.h"
 
-#include "casefile.h"
+#include "jobs/caseconnections.h"
+#include "jobs/searchjob.h"
 
 #include <QPoint>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
 namespace Casebinder {
 
-SearchResultsModel::SearchResultsModel(QString casePath, QObject *parent)
+SearchResultsModel::SearchResultsModel(QObject *parent)
     : QAbstractTableModel(parent)
-    , m_casePath(std::move(casePath))
-{
-    connect(&m_watcher,
-            &QFutureWatcher<Result<SearchResults>>::finished,
-            this,
-            &SearchResultsModel::onFinished);
-}
+{}
 
-SearchResultsModel::~SearchResultsModel()
+SearchResultsModel::SearchResultsModel(const QString &casePath, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_connections(CaseConnections::create(casePath))
+{}
+
+// A running page is a child job: destroying it cancels it and waits for its worker.
+SearchResultsModel::~SearchResultsModel() = default;
+
+void SearchResultsModel::setConnections(std::shared_ptr<CaseConnections> connections)
 {
-    cancel();
-    m_watcher.waitForFinished();
+    clear();
+    m_connections = std::move(connections);
 }
 
 void SearchResultsModel::search(const SearchRequest &request)
 {
+    if (!m_connections) {
+        clear();
+        return;
+    }
+    m_request = request;
+    m_replacing = true;
+    start(request);
+}
+
+void SearchResultsModel::clear()
+{
     cancel();
+    m_replacing = false;
     beginResetModel();
     m_hits.clear();
     m_total = 0;
     m_totalIsExact = true;
     m_ranked = false;
+    m_rankedAmong = 0;
     m_hasMore = false;
     endResetModel();
-    m_request = request;
-    start(request);
 }
 
 void SearchResultsModel::cancel()
 {
-    if (m_cancel)
-        m_cancel->store(true);
-    m_cancel.reset();
-    if (m_busy) {
-        // The old worker stops on its flag; an empty future is a cancelled one, whose
-        // finished() onFinished() ignores, so its result is never read.
-        m_watcher.setFuture({});
-        setBusy(false);
-    }
+    m_replacing = false;
+    if (!m_job)
+        return;
+    dropJob();
+    emit busyChanged(false);
+}
+
+void SearchResultsModel::dropJob()
+{
+    if (m_job)
+        std::exchange(m_job, nullptr)->discard();
 }
 
 void SearchResultsModel::start(const SearchRequest &request)
 {
-    auto cancelled = std::make_shared<std::atomic<bool>>(false);
-    m_cancel = cancelled;
-    setBusy(true);
-    m_watcher.setFuture(
-        QtConcurrent::run([path = m_casePath, request, cancelled]() -> Result<SearchResults> {
-            auto caseFile = CaseFile::open(path, CaseFile::Access::ReadOnly);
-            if (!caseFile)
-                return fail(caseFile.error());
-            return Search(caseFile->db()).run(request, cancelled.get());
-        }));
+    if (!m_connections)
+        return;
+    const bool wasBusy = isBusy();
+    dropJob();
+    m_job = new SearchJob(m_connections, request, this);
+    connect(m_job, &Job::finished, this, &SearchResultsModel::onFinished);
+    connect(m_job, &Job::failed, this, &SearchResultsModel::onFailed);
+    m_job->start();
+    if (!wasBusy)
+        emit busyChanged(true);
 }
 
 void SearchResultsModel::onFinished()
 {
-    if (m_watcher.future().isCanceled() || m_watcher.future().resultCount() == 0)
-        return;
-    const Result<SearchResults> result = m_watcher.result();
-    m_cancel.reset();
-    if (!result) {
-        m_hasMore = false;
-        setBusy(false);
-        emit searchFailed(result.error());
-        return;
-    }
-    m_total = result->total;
-    m_totalIsExact = result->totalIsExact;
-    m_ranked = result->ranked;
-    m_hasMore = result->hasMore;
+    const SearchResults &results = m_job->results();
+    m_total = results.total;
+    m_totalIsExact = results.totalIsExact;
+    m_ranked = results.ranked;
+    // Later pages of the same request keep the first page's account of the ranking.
+    if (results.offset == m_request.offset)
+        m_rankedAmong = results.rankedAmong;
+    m_hasMore = results.hasMore;
     // Still busy while the rows go in, so that a view reacting to rowsInserted cannot ask for
     // the next page with a stale offset.
-    if (!result->hits.isEmpty()) {
-        beginInsertRows({}, int(m_hits.size()), int(m_hits.size() + result->hits.size() - 1));
-        m_hits += result->hits;
+    if (std::exchange(m_replacing, false)) {
+        beginResetModel();
+        m_hits = results.hits;
+        endResetModel();
+    } else if (!results.hits.isEmpty()) {
+        beginInsertRows({}, int(m_hits.size()), int(m_hits.size() + results.hits.size() - 1));
+        m_hits += results.hits;
         endInsertRows();
     }
-    setBusy(false);
+    dropJob();
+    emit busyChanged(false);
     emit pageLoaded();
 }
 
-void SearchResultsModel::setBusy(bool busy)
+void SearchResultsModel::onFailed(const Error &error)
 {
-    if (m_busy == busy)
-        return;
-    m_busy = busy;
-    emit busyChanged(busy);
+    if (m_replacing) {
+        clear(); // the rows shown answer an older query
+    } else {
+        dropJob();
+        m_hasMore = false;
+        emit busyChanged(false);
+    }
+    emit searchFailed(error);
 }
 
 int SearchResultsModel::rowCount(const QModelIndex &parent) const
@@ -113,7 +131,7 @@ int SearchResultsModel::columnCount(const QModelIndex &parent) const
 
 bool SearchResultsModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_hasMore && !m_busy;
+    return !parent.isValid() && m_hasMore && !isBusy();
 }
 
 void SearchResultsModel::fetchMore(const QModelIndex &parent)
@@ -137,14 +155,22 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
         case CiteColumn:
             return hit.cite();
         case SnippetColumn:
-            return hit.plainSnippet();
+            // Page text keeps its line breaks; a result row is one line.
+            return hit.plainSnippet().simplified();
         case DateColumn:
-            return hit.date;
+            return hit.date.left(10);
         default:
             return {};
         }
     case Qt::ToolTipRole:
-        return isPost ? hit.authorName : hit.document.title;
+        switch (index.column()) {
+        case CiteColumn:
+            return isPost ? hit.authorName : hit.document.title;
+        case SnippetColumn:
+            return hit.plainSnippet().simplified();
+        default:
+            return {};
+        }
     case KindRole:
         return hit.kindName();
     case CiteRole:
@@ -189,10 +215,10 @@ QVariant SearchResultsModel::headerData(int section, Qt::Orientation orientation
     switch (section) {
     case CiteColumn:
         return tr("Cite");
-    case SnippetColumn:
-        return tr("Text");
     case DateColumn:
         return tr("Date");
+    case SnippetColumn:
+        return tr("Passage");
     default:
         return {};
     }

@@ -3,23 +3,24 @@
 #include "search.h"
 
 #include <QAbstractTableModel>
-#include <QFutureWatcher>
 #include <QList>
 
-#include <atomic>
 #include <memory>
 
 namespace Casebinder {
 
-// Search results, filled by a worker thread with its own read-only connection to the case.
-// search() starts a new search (cancelling the one running); rows arrive one page at a time
-// and fetchMore() asks for the next page.
+class CaseConnections;
+class SearchJob;
+
+// Search results. Each page is a SearchJob on a read connection from the case's
+// CaseConnections; search() starts a new search (discarding the one running, whose rows never
+// arrive), rows come one page at a time and fetchMore() asks for the next page.
 class SearchResultsModel final : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { CiteColumn, SnippetColumn, DateColumn, ColumnCount };
+    enum Column { CiteColumn, DateColumn, SnippetColumn, ColumnCount };
     enum Role {
         KindRole = Qt::UserRole + 1, // "filing", "exhibit", "other", "post"
         CiteRole,
@@ -30,24 +31,39 @@ public:
         PostIdRole,
         ExternalIdRole,
         AuthorHandleRole,
-        DateRole,
+        DateRole,          // as stored; DateColumn shows the day
         MarkedSnippetRole, // hits between SearchHit::MarkOpen and SearchHit::MarkClose
-        SnippetRole,       // plain text
+        SnippetRole,       // plain text, line breaks kept; SnippetColumn shows it on one line
         HighlightsRole,    // QVariantList of QPoint(start, length) in SnippetRole's text
         ScoreRole,
     };
     Q_ENUM(Role)
 
-    explicit SearchResultsModel(QString casePath, QObject *parent = nullptr);
+    // Searches nothing until setConnections().
+    explicit SearchResultsModel(QObject *parent = nullptr);
+    // Searches the case at `casePath`, through connections of the model's own.
+    explicit SearchResultsModel(const QString &casePath, QObject *parent = nullptr);
     ~SearchResultsModel() override;
 
-    // Clears the results and starts `request` from its offset.
+    // The case to search (null: none); clears the results.
+    void setConnections(std::shared_ptr<CaseConnections> connections);
+    bool hasConnections() const { return m_connections != nullptr; }
+
+    // Starts `request` from its offset. The rows of the previous search stay until its first
+    // page replaces them (or it fails), so a view does not flicker empty while the user types.
     void search(const SearchRequest &request);
+    // Drops the results and the search running, if any.
+    void clear();
+    // Stops the search running; the rows already in stay.
     void cancel();
-    bool isBusy() const { return m_busy; }
+    bool isBusy() const { return m_job != nullptr; }
     qint64 total() const { return m_total; }
     bool totalIsExact() const { return m_totalIsExact; }
     bool isRanked() const { return m_ranked; }
+    // How many matches relevance order ranked, of the first page (0: all of them).
+    int rankedAmong() const { return m_rankedAmong; }
+    // Another page follows the rows in (what fetchMore() would ask for).
+    bool hasMore() const { return m_hasMore; }
     const SearchHit &hitAt(int row) const { return m_hits.at(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -68,19 +84,20 @@ signals:
 
 private:
     void start(const SearchRequest &request);
+    void dropJob();
     void onFinished();
-    void setBusy(bool busy);
+    void onFailed(const Error &error);
 
-    QString m_casePath;
+    std::shared_ptr<CaseConnections> m_connections;
     SearchRequest m_request;
     QList<SearchHit> m_hits;
     qint64 m_total = 0;
     bool m_totalIsExact = true;
     bool m_ranked = false;
+    int m_rankedAmong = 0;
     bool m_hasMore = false;
-    bool m_busy = false;
-    std::shared_ptr<std::atomic<bool>> m_cancel;
-    QFutureWatcher<Result<SearchResults>> m_watcher;
+    bool m_replacing = false;   // the running job's page replaces the rows instead of adding
+    SearchJob *m_job = nullptr; // the page whose rows will arrive
 };
 
 } // namespace Casebinder

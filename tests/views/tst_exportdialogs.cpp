@@ -4,8 +4,12 @@
 
 #include <QCheckBox>
 #include <QDateEdit>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QGroupBox>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -106,6 +110,52 @@ private slots:
         exhibits.startExport();
         QVERIFY(listDone.wait(60000));
         QCOMPARE((*exhibits.lastResult())->items, 1);
+    }
+
+    // Stop (the Cancel button while an export runs) cancels the job; nothing is saved and the
+    // dialog stays open, ready for another try.
+    void stopCancelsTheExport()
+    {
+        // A chronology long enough that the export is still painting when Stop is pressed.
+        auto caseFile = CaseFile::create(m_dir.filePath(u"long.casebinder"_s), parlerCaption());
+        QVERIFY(caseFile);
+        exec(*caseFile, u"BEGIN"_s);
+        for (int i = 0; i < 3000; ++i)
+            addEvent(*caseFile,
+                     {.start = QDate(2020, 1, 1).addDays(i % 700).toString(Qt::ISODate),
+                      .title = u"Event %1"_s.arg(i)});
+        exec(*caseFile, u"COMMIT"_s);
+        CaseDocument document(std::move(*caseFile));
+        Views::ExportTimelineDialog dialog(document, nullptr);
+        dialog.show();
+        const QString out = m_dir.filePath(u"stopped.pdf"_s);
+        dialog.setOutputPath(out);
+        QSignalSpy failed(&dialog, &Views::ExportDialog::failed);
+        QSignalSpy exported(&dialog, &Views::ExportDialog::exported);
+        dialog.startExport();
+        QVERIFY(dialog.isRunning());
+        auto *progress = dialog.findChild<QProgressBar *>();
+        QVERIFY(progress && progress->isVisible());
+        QPushButton *stop
+            = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel);
+        QCOMPARE(stop->text(), u"Stop"_s);
+        stop->click();
+        QVERIFY(dialog.isVisible());
+        QVERIFY(failed.wait(60000));
+        QCOMPARE(exported.size(), 0);
+        QCOMPARE(failed.first().first().value<Error>().code, Error::Code::Cancelled);
+        QVERIFY(!dialog.isRunning());
+        QVERIFY(!progress->isVisible());
+        QVERIFY(!QFile::exists(out));
+        bool said = false;
+        for (const QLabel *label : dialog.findChildren<QLabel *>())
+            said |= label->text() == u"Export stopped; nothing was saved."_s;
+        QVERIFY(said);
+
+        // Not running, the same button closes the dialog.
+        QCOMPARE(stop->text(), u"Close"_s);
+        stop->click();
+        QVERIFY(!dialog.isVisible());
     }
 
     void badPathReportsFailure()

@@ -9,6 +9,7 @@
 #include "importoptions.h"
 #include "mainwindow.h"
 #include "models/claimtreemodel.h"
+#include "models/searchresultsmodel.h"
 #include "posts/postsview.h"
 #include "shell/claimsboard.h"
 #include "shell/importdialog.h"
@@ -234,9 +235,12 @@ private slots:
         QTest::keyClicks(field, u"irreparable"_s);
         QTest::keyClick(field, Qt::Key_Return);
         QTRY_VERIFY(!shown.isEmpty());
-        QTreeWidget *results = window.searchPanel()->resultsView();
-        QCOMPARE(results->topLevelItemCount(), 1);
-        QVERIFY(results->topLevelItem(0)->text(2).contains(u"irreparable"_s));
+        QTreeView *results = window.searchPanel()->resultsView();
+        const auto passage = [results] {
+            return results->model()->index(0, SearchResultsModel::SnippetColumn).data().toString();
+        };
+        QCOMPARE(results->model()->rowCount(), 1);
+        QVERIFY(passage().contains(u"irreparable"_s));
 
         // A stale query is replaced by the newest one.
         field->setText(u"nomatchwhatsoever"_s);
@@ -244,12 +248,11 @@ private slots:
         field->setText(u"extraordinary"_s);
         window.searchPanel()->search();
         QTRY_VERIFY(!window.searchPanel()->isSearching());
-        QCOMPARE(results->topLevelItemCount(), 1);
-        QVERIFY(results->topLevelItem(0)->text(2).contains(u"extraordinary"_s));
+        QCOMPARE(results->model()->rowCount(), 1);
+        QVERIFY(passage().contains(u"extraordinary"_s));
 
         const int tabsBefore = window.tabs()->count();
-        QTreeWidgetItem *hit = results->topLevelItem(0);
-        const QRect rect = results->visualItemRect(hit);
+        const QRect rect = results->visualRect(results->model()->index(0, 0));
         QTest::mouseClick(results->viewport(), Qt::LeftButton, {}, rect.center());
         QTest::mouseDClick(results->viewport(), Qt::LeftButton, {}, rect.center());
         QTRY_COMPARE(window.tabs()->count(), tabsBefore + 1);
@@ -288,7 +291,7 @@ private slots:
                 locale.toString(Search::RankingLimit))),
             qPrintable(note->text()));
         QVERIFY(note->text().contains(u"add words or a filter"_s));
-        QCOMPARE(panel.resultsView()->topLevelItemCount(), 100);
+        QCOMPARE(panel.resultsView()->model()->rowCount(), 100);
 
         // A query whose matches are all ranked drops the note.
         panel.queryField()->setText(u"fence"_s);
@@ -296,7 +299,7 @@ private slots:
         QTRY_VERIFY(!panel.isSearching());
         QCOMPARE(shown.size(), 2);
         QVERIFY(note->isHidden());
-        QCOMPARE(panel.resultsView()->topLevelItemCount(), posts / 100);
+        QCOMPARE(panel.resultsView()->model()->rowCount(), posts / 100);
 
         // Automatic order does not rank a huge match set, so there is nothing to say.
         panel.orderField()->setCurrentIndex(
@@ -336,7 +339,7 @@ private slots:
         QCOMPARE(board->currentNodeId(), board->claimsModel()->nodeId(harm));
         QCOMPARE(window.inspector()->subject(), Views::Inspector::Subject::Claim);
         QVERIFY(window.inspector()->heading().contains(u"rreparable"_s));
-        QCOMPARE(board->evidenceView()->topLevelItemCount(), 0);
+        QCOMPARE(board->evidenceView()->model()->rowCount(), 0);
 
         // Drop a quote selected in the viewer on the factor.
         QMimeData mime;
@@ -349,10 +352,13 @@ private slots:
         QApplication::sendEvent(tree->viewport(), &drop);
         QVERIFY(drop.isAccepted());
         QCOMPARE(window.caseDocument()->undoStack()->count(), 2);
-        QTRY_COMPARE(board->evidenceView()->topLevelItemCount(), 1);
-        QTreeWidgetItem *evidence = board->evidenceView()->topLevelItem(0);
-        QVERIFY(evidence->text(0).contains(u"at 1"_s));
-        QVERIFY(evidence->text(0).contains(u"\n✔ “irreparable harm”"_s)); // it is on page 1
+        QTRY_COMPARE(board->evidenceView()->model()->rowCount(), 1);
+        QModelIndex evidence = board->evidenceView()->model()->index(0, 0);
+        QVERIFY(evidence.data().toString().contains(u"at 1"_s));
+        QVERIFY(evidence.data().toString().contains(u"\n✔ “irreparable harm”"_s)); // on page 1
+        QVERIFY(evidence.data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(u"The quote was found on the cited pages."_s));
         QTRY_VERIFY(findNode(board->claimsModel(), u"rreparable"_s)
                         .siblingAtColumn(ClaimTreeModel::SupportsColumn)
                         .data()
@@ -363,17 +369,17 @@ private slots:
 
         // Clicking the pin cite opens the document at the page.
         const int tabs = window.tabs()->count();
-        evidence = board->evidenceView()->topLevelItem(0);
+        evidence = board->evidenceView()->model()->index(0, 0);
         // Keyboard this time: select the pin cite and press Return.
         board->evidenceView()->setFocus();
-        board->evidenceView()->setCurrentItem(evidence);
+        board->evidenceView()->setCurrentIndex(evidence);
         QTest::keyClick(board->evidenceView(), Qt::Key_Return);
         QTRY_COMPARE(window.tabs()->count(), tabs + 1);
         QVERIFY(qobject_cast<Views::DocumentViewer *>(window.tabs()->currentWidget()));
 
         // Ctrl+Z takes the link back.
         QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
-        QTRY_COMPARE(board->evidenceView()->topLevelItemCount(), 0);
+        QTRY_COMPARE(board->evidenceView()->model()->rowCount(), 0);
         QCOMPARE(window.caseDocument()->undoStack()->index(), 1);
     }
 
@@ -406,9 +412,9 @@ private slots:
 
         window.showClaimsBoard();
         board->selectNode(breachId);
-        QTRY_COMPARE(board->evidenceView()->topLevelItemCount(), 1);
+        QTRY_COMPARE(board->evidenceView()->model()->rowCount(), 1);
         QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
-        QTRY_COMPARE(board->evidenceView()->topLevelItemCount(), 0);
+        QTRY_COMPARE(board->evidenceView()->model()->rowCount(), 0);
     }
 
     void chronologyEventInInspector()

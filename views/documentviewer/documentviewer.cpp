@@ -1,9 +1,11 @@
 #include "documentviewer.h"
 
 #include "casedocument.h"
+#include "findbar.h"
+#include "imagecontentview.h"
 #include "pageview.h"
-#include "pdfbackend.h"
-#include "thumbnailbar.h"
+#include "pdfcontentview.h"
+#include "textcontentview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -11,24 +13,13 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDrag>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMimeData>
-#include <QPlainTextEdit>
-#include <QRegularExpression>
-#include <QScrollArea>
-#include <QScrollBar>
 #include <QSpinBox>
 #include <QStackedWidget>
-#include <QTextBlock>
 #include <QToolBar>
-#include <QToolButton>
-#include <QtConcurrent>
-
-#include <cmath>
-#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -39,140 +30,92 @@ namespace {
 constexpr std::array ZoomSteps
     = {0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 4.0};
 
-// Plain-text exhibits: a drag of selected text carries it as evidence too.
-class EvidenceTextEdit final : public QPlainTextEdit
-{
-public:
-    using Provider = std::function<std::optional<EvidenceRef>()>;
-
-    EvidenceTextEdit(Provider provider, QWidget *parent)
-        : QPlainTextEdit(parent)
-        , m_provider(std::move(provider))
-    {}
-
-protected:
-    QMimeData *createMimeDataFromSelection() const override
-    {
-        QMimeData *mime = QPlainTextEdit::createMimeDataFromSelection();
-        if (const auto evidence = m_provider())
-            writeEvidence(*mime, *evidence);
-        return mime;
-    }
-
-private:
-    Provider m_provider;
-};
-
 QIcon themeIcon(const char *name)
 {
     return QIcon::fromTheme(QString::fromLatin1(name));
-}
-
-// The quote's words with anything but whitespace between them, for finding it in page text.
-QRegularExpression quotePattern(const QStringList &words)
-{
-    QStringList escaped;
-    for (const QString &word : words)
-        escaped.append(QRegularExpression::escape(word));
-    return QRegularExpression(escaped.join(u"[\\s\\-\\x{00ad}]+"_s),
-                              QRegularExpression::CaseInsensitiveOption);
 }
 
 } // namespace
 
 DocumentViewer::DocumentViewer(QWidget *parent)
     : QWidget(parent)
-    , m_backend(new PdfBackend(2, this))
 {
-    m_pageView = new PageView(m_backend, this);
-    m_thumbnails = new ThumbnailBar(m_backend, this);
-    m_textView = new EvidenceTextEdit([this] { return selectionEvidence(); }, this);
-    m_textView->setReadOnly(true);
-    m_textView->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_textView->setFont(QFontDatabase::systemFont(QFontDatabase::GeneralFont));
-    m_imageArea = new QScrollArea(this);
-    m_imageArea->setAlignment(Qt::AlignCenter);
-    m_imageArea->setBackgroundRole(QPalette::Dark);
-    m_imageLabel = new QLabel(m_imageArea);
-    m_imageArea->setWidget(m_imageLabel);
     m_message = new QLabel(this);
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setWordWrap(true);
     m_message->setMargin(24);
-
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_message);
-    m_stack->addWidget(m_pageView);
-    m_stack->addWidget(m_textView);
-    m_stack->addWidget(m_imageArea);
+
+    m_pdf = new PdfContentView(this);
+    m_text = new TextContentView([this] { return selectionEvidence(); }, this);
+    m_image = new ImageContentView(this);
+    for (ContentView *view : views())
+        addView(view);
 
     createToolBar();
     createFindBar();
 
-    auto *body = new QHBoxLayout;
-    body->setContentsMargins(0, 0, 0, 0);
-    body->setSpacing(0);
-    body->addWidget(m_thumbnails);
-    body->addWidget(m_stack, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_toolBar);
     layout->addWidget(m_findBar);
-    layout->addLayout(body, 1);
-
-    connect(&m_imageLoader, &QFutureWatcherBase::finished, this, &DocumentViewer::showImage);
-    connect(m_backend, &PdfBackend::opened, this, &DocumentViewer::onPdfOpened);
-    connect(m_backend, &PdfBackend::openFailed, this, &DocumentViewer::onOpenFailed);
-    connect(m_backend, &PdfBackend::searchHits, this, &DocumentViewer::onSearchHits);
-    connect(m_backend, &PdfBackend::searchFinished, this, &DocumentViewer::onSearchFinished);
-    connect(m_backend,
-            &PdfBackend::quoteLocated,
-            this,
-            [this](quint64, const QList<PdfHit> &hits, bool complete) {
-                if (!m_pinCite)
-                    return;
-                const PinCite cite = *m_pinCite;
-                if (hits.isEmpty()) {
-                    m_pageView->scrollToPage(cite.pageFrom);
-                    finishPinCite(cite.pageFrom, false);
-                    return;
-                }
-                m_pageView->setHighlights(PageView::HighlightKind::PinCite, hits);
-                m_pageView->scrollToPage(hits.first().page, hits.first().rects.first());
-                finishPinCite(hits.first().page, complete);
-            });
-    connect(m_pageView, &PageView::currentPageChanged, this, [this](int page) {
-        m_thumbnails->setCurrentPage(page);
-        updatePageControls();
-        emit currentPageChanged(page);
-    });
-    connect(m_pageView, &PageView::zoomChanged, this, [this](qreal zoom) {
-        updateZoomControls();
-        emit zoomChanged(zoom);
-    });
-    connect(m_pageView, &PageView::selectionChanged, this, &DocumentViewer::onPdfSelectionChanged);
-    connect(m_pageView, &PageView::selectionDragStarted, this, &DocumentViewer::startSelectionDrag);
-    connect(m_thumbnails, &ThumbnailBar::pageActivated, this, &DocumentViewer::goToPage);
-    connect(m_textView,
-            &QPlainTextEdit::selectionChanged,
-            this,
-            &DocumentViewer::onTextSelectionChanged);
-    for (QWidget *widget :
-         {static_cast<QWidget *>(m_pageView), static_cast<QWidget *>(m_textView)}) {
-        widget->setContextMenuPolicy(Qt::CustomContextMenu);
-        connect(widget,
-                &QWidget::customContextMenuRequested,
-                this,
-                [this, widget](const QPoint &pos) { showContextMenu(widget, pos); });
-    }
+    layout->addWidget(m_stack, 1);
     clear();
 }
 
 DocumentViewer::~DocumentViewer()
 {
     dropLoader();
-    m_imageLoader.waitForFinished();
+    // The views and their widgets go with the viewer's children; nothing they say then
+    // should reach a viewer being destroyed.
+    for (ContentView *view : views())
+        view->disconnect(this);
+    m_view = nullptr;
+}
+
+void DocumentViewer::addView(ContentView *view)
+{
+    m_stack->addWidget(view->widget());
+    connect(view, &ContentView::shown, this, [this, view] { onShown(view); });
+    connect(view, &ContentView::failed, this, [this, view](const Error &error) {
+        onViewFailed(view, error);
+    });
+    // Only the view shown speaks for the viewer.
+    connect(view, &ContentView::currentPageChanged, this, [this, view](int page) {
+        if (view != m_view)
+            return;
+        updatePageControls();
+        emit currentPageChanged(page);
+    });
+    connect(view, &ContentView::zoomChanged, this, [this, view](qreal zoom) {
+        if (view != m_view)
+            return;
+        updateZoomControls();
+        emit zoomChanged(zoom);
+    });
+    connect(view, &ContentView::matchesChanged, this, [this, view] {
+        if (view == m_view)
+            updateMatchLabel();
+    });
+    connect(view, &ContentView::findFinished, this, [this, view](const QString &text, int count) {
+        if (view == m_view)
+            emit findFinished(text, count);
+    });
+    connect(view, &ContentView::quoteLocated, this, [this, view](int page, bool found) {
+        if (view == m_view && m_pinCite)
+            finishPinCite(page, found);
+    });
+    connect(view,
+            &ContentView::selectionChanged,
+            this,
+            [this, view](const QString &text, int page, int lastPage) {
+                if (view == m_view)
+                    setSelectedText(text, page, lastPage);
+            });
+    connect(view, &ContentView::selectionDragStarted, this, &DocumentViewer::startSelectionDrag);
+    connect(view, &ContentView::contextMenuRequested, this, &DocumentViewer::showContextMenu);
 }
 
 void DocumentViewer::createToolBar()
@@ -181,13 +124,11 @@ void DocumentViewer::createToolBar()
     m_toolBar->setIconSize(QSize(16, 16));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonFollowStyle);
 
-    m_thumbnailsAction = m_toolBar->addAction(themeIcon("view-sidetree"), tr("Thumbnails"));
-    m_thumbnailsAction->setCheckable(true);
-    m_thumbnailsAction->setChecked(true);
-    m_thumbnailsAction->setToolTip(tr("Show page thumbnails"));
-    connect(m_thumbnailsAction, &QAction::toggled, this, [this](bool on) {
-        m_thumbnails->setVisible(on && m_stack->currentWidget() == m_pageView);
-    });
+    QAction *thumbnails = m_toolBar->addAction(themeIcon("view-sidetree"), tr("Thumbnails"));
+    thumbnails->setCheckable(true);
+    thumbnails->setChecked(true);
+    thumbnails->setToolTip(tr("Show page thumbnails"));
+    connect(thumbnails, &QAction::toggled, m_pdf, &PdfContentView::setThumbnailsVisible);
     m_toolBar->addSeparator();
 
     QAction *previous = m_toolBar->addAction(themeIcon("go-up"), tr("Previous Page"));
@@ -282,43 +223,12 @@ void DocumentViewer::createToolBar()
 
 void DocumentViewer::createFindBar()
 {
-    m_findBar = new QWidget(this);
-    auto *layout = new QHBoxLayout(m_findBar);
-    layout->setContentsMargins(6, 3, 6, 3);
-    m_findEdit = new QLineEdit(m_findBar);
-    m_findEdit->setObjectName(u"findEdit"_s);
-    m_findEdit->setPlaceholderText(tr("Find in document"));
-    m_findEdit->setClearButtonEnabled(true);
-    m_findEdit->installEventFilter(this);
-    connect(m_findEdit, &QLineEdit::returnPressed, this, [this] {
-        if (m_findEdit->text() != m_searchText || m_searchIsPinCite)
-            find(m_findEdit->text());
-        else
-            findNext();
-    });
-    auto *previous = new QToolButton(m_findBar);
-    previous->setText(tr("Previous"));
-    previous->setIcon(themeIcon("go-up"));
-    previous->setToolTip(tr("Previous match (Shift+F3)"));
-    connect(previous, &QToolButton::clicked, this, &DocumentViewer::findPrevious);
-    auto *next = new QToolButton(m_findBar);
-    next->setText(tr("Next"));
-    next->setIcon(themeIcon("go-down"));
-    next->setToolTip(tr("Next match (F3)"));
-    connect(next, &QToolButton::clicked, this, &DocumentViewer::findNext);
-    m_findStatus = new QLabel(m_findBar);
-    m_findStatus->setMinimumWidth(fontMetrics().horizontalAdvance(tr("Searching…")) + 20);
-    auto *close = new QToolButton(m_findBar);
-    close->setText(tr("Close"));
-    close->setIcon(themeIcon("window-close"));
-    close->setAutoRaise(true);
-    connect(close, &QToolButton::clicked, this, &DocumentViewer::closeFindBar);
-    layout->addWidget(m_findEdit, 1);
-    layout->addWidget(previous);
-    layout->addWidget(next);
-    layout->addWidget(m_findStatus);
-    layout->addWidget(close);
+    m_findBar = new FindBar(this);
     m_findBar->hide();
+    connect(m_findBar, &FindBar::findRequested, this, &DocumentViewer::find);
+    connect(m_findBar, &FindBar::nextRequested, this, &DocumentViewer::findNext);
+    connect(m_findBar, &FindBar::previousRequested, this, &DocumentViewer::findPrevious);
+    connect(m_findBar, &FindBar::closeRequested, this, &DocumentViewer::closeFindBar);
 
     auto *findNextAction = new QAction(tr("Find Next"), this);
     findNextAction->setShortcut(QKeySequence::FindNext);
@@ -331,21 +241,19 @@ void DocumentViewer::createFindBar()
     addActions({findNextAction, findPreviousAction});
 }
 
-bool DocumentViewer::eventFilter(QObject *watched, QEvent *event)
+std::array<ContentView *, 3> DocumentViewer::views() const
 {
-    if (watched == m_findEdit && event->type() == QEvent::KeyPress) {
-        const auto *key = static_cast<QKeyEvent *>(event);
-        if (key->key() == Qt::Key_Escape) {
-            closeFindBar();
-            return true;
-        }
-        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
-            && (key->modifiers() & Qt::ShiftModifier)) {
-            findPrevious();
-            return true;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
+    return {m_pdf, m_text, m_image};
+}
+
+PageView *DocumentViewer::pageView() const
+{
+    return m_pdf->pageView();
+}
+
+PdfBackend *DocumentViewer::backend() const
+{
+    return m_pdf->backend();
 }
 
 void DocumentViewer::setCaseDocument(CaseDocument *caseDocument)
@@ -354,27 +262,24 @@ void DocumentViewer::setCaseDocument(CaseDocument *caseDocument)
     clear();
 }
 
+void DocumentViewer::setCurrentView(ContentView *view)
+{
+    m_view = view;
+    m_stack->setCurrentWidget(view ? view->widget() : m_message);
+}
+
 void DocumentViewer::clear()
 {
-    m_backend->close();
     m_loadingId = 0;
     m_content = {};
     m_contentReady = false;
     m_pinCite.reset();
-    m_matches.clear();
-    m_currentMatch = -1;
     m_searchText.clear();
-    m_searching = false;
-    m_textPageOffsets.clear();
-    m_image = {};
-    m_pageView->setPageSizes({});
-    m_thumbnails->setPageSizes({});
-    m_thumbnails->hide();
-    m_textView->clear();
-    m_imageLabel->clear();
+    for (ContentView *view : views())
+        view->clear();
     setSelectedText({}, 0, 0);
     m_message->setText(tr("No document is open."));
-    m_stack->setCurrentWidget(m_message);
+    setCurrentView(nullptr);
     updatePageControls();
     updateZoomControls();
     updateMatchLabel();
@@ -444,133 +349,57 @@ void DocumentViewer::showContent(ViewerContent content)
     switch (m_content.kind()) {
     case ViewerContent::Kind::Pdf:
         m_message->setText(tr("Opening…"));
-        m_backend->open(m_content.original);
+        m_pdf->show(m_content);
         break;
     case ViewerContent::Kind::Image:
         m_message->setText(tr("Opening…"));
-        m_imageLoader.setFuture(
-            QtConcurrent::run([bytes = m_content.original] { return QImage::fromData(bytes); }));
+        m_image->show(m_content);
         break;
     case ViewerContent::Kind::Text:
-        showText();
+        m_text->show(m_content);
         break;
     }
 }
 
-void DocumentViewer::onPdfOpened(const QList<QSizeF> &sizes)
+void DocumentViewer::onShown(ContentView *view)
 {
     m_contentReady = true;
-    m_stack->setCurrentWidget(m_pageView);
-    m_thumbnails->setVisible(m_thumbnailsAction->isChecked());
-    m_pageView->setPageSizes(sizes);
-    m_thumbnails->setPageSizes(sizes);
-    m_pageView->setZoomMode(m_pageView->zoomMode());
+    setCurrentView(view);
     updatePageControls();
     updateZoomControls();
     emit documentShown(m_content.documentId);
     applyPinCite();
 }
 
-void DocumentViewer::onOpenFailed(const Error &error)
+void DocumentViewer::onViewFailed(ContentView *view, const Error &error)
 {
     // A PDF that Poppler cannot open may still have text the importer extracted.
-    if (!m_content.pageTexts.isEmpty()
-        && !m_content.pageTexts.join(QString()).trimmed().isEmpty()) {
-        showText();
+    if (view == m_pdf && !m_content.pageTexts.join(QString()).trimmed().isEmpty()) {
+        m_text->show(m_content);
         return;
     }
     m_contentReady = true;
-    m_message->setText(tr("This document cannot be shown.\n%1").arg(error.message));
+    m_message->setText(view == m_pdf ? tr("This document cannot be shown.\n%1").arg(error.message)
+                                     : error.message);
     m_pinCite.reset();
     emit loadFailed(m_content.documentId, error);
 }
 
-void DocumentViewer::showImage()
-{
-    m_image = m_imageLoader.result();
-    m_contentReady = true;
-    if (m_image.isNull()) {
-        const Error error{Error::Code::Unsupported,
-                          tr("The image “%1” could not be decoded.").arg(m_content.title)};
-        m_message->setText(error.message);
-        emit loadFailed(m_content.documentId, error);
-        return;
-    }
-    m_stack->setCurrentWidget(m_imageArea);
-    // Show a large image whole at first; the zoom box scales it from there.
-    const QSize room = m_imageArea->viewport()->size() - QSize(16, 16);
-    double zoom = 1.0;
-    if (m_image.width() > room.width() && room.width() > 0)
-        zoom = std::max(0.1, double(room.width()) / m_image.width());
-    setZoom(zoom);
-    updatePageControls();
-    emit documentShown(m_content.documentId);
-    if (m_pinCite)
-        finishPinCite(1, false);
-}
-
-void DocumentViewer::showText()
-{
-    m_contentReady = true;
-    QStringList pages = m_content.pageTexts;
-    if (pages.isEmpty() || pages.join(QString()).trimmed().isEmpty())
-        pages = {QString::fromUtf8(m_content.original)};
-    QString text;
-    m_textPageOffsets.clear();
-    for (qsizetype i = 0; i < pages.size(); ++i) {
-        if (pages.size() > 1)
-            text += (i == 0 ? QString() : u"\n\n"_s) + tr("— Page %1 —").arg(i + 1) + u"\n\n"_s;
-        m_textPageOffsets.append(int(text.size()));
-        text += pages[i];
-    }
-    m_textView->setPlainText(text);
-    m_stack->setCurrentWidget(m_textView);
-    updatePageControls();
-    updateZoomControls();
-    emit documentShown(m_content.documentId);
-    applyPinCite();
-}
-
 int DocumentViewer::pageCount() const
 {
-    switch (m_stack->currentIndex()) {
-    case 1:
-        return m_pageView->pageCount();
-    case 2:
-        return int(std::max<qsizetype>(1, m_textPageOffsets.size()));
-    case 3:
-        return 1;
-    default:
-        return 0;
-    }
+    return m_view ? m_view->pageCount() : 0;
 }
 
 int DocumentViewer::currentPage() const
 {
-    if (m_stack->currentWidget() == m_pageView)
-        return m_pageView->currentPage();
-    if (m_stack->currentWidget() == m_textView) {
-        const int position = m_textView->cursorForPosition(QPoint(4, 4)).position();
-        const auto after
-            = std::upper_bound(m_textPageOffsets.cbegin(), m_textPageOffsets.cend(), position);
-        return int(std::max<qsizetype>(1, after - m_textPageOffsets.cbegin()));
-    }
-    return pageCount() > 0 ? 1 : 0;
+    return m_view ? m_view->currentPage() : 0;
 }
 
 void DocumentViewer::goToPage(int page)
 {
     if (page < 1 || page > pageCount())
         return;
-    if (m_stack->currentWidget() == m_pageView) {
-        m_pageView->scrollToPage(page);
-    } else if (m_stack->currentWidget() == m_textView && page <= m_textPageOffsets.size()) {
-        QTextCursor cursor(m_textView->document());
-        cursor.setPosition(m_textPageOffsets[page - 1]);
-        m_textView->setTextCursor(cursor);
-        m_textView->verticalScrollBar()->setValue(m_textView->verticalScrollBar()->maximum());
-        m_textView->ensureCursorVisible();
-    }
+    m_view->goToPage(page);
     updatePageControls();
 }
 
@@ -586,35 +415,13 @@ void DocumentViewer::updatePageControls()
 
 qreal DocumentViewer::zoom() const
 {
-    if (m_stack->currentWidget() == m_pageView)
-        return m_pageView->zoom();
-    if (m_stack->currentWidget() == m_imageArea && !m_image.isNull()
-        && m_imageLabel->pixmap().width() > 0)
-        return qreal(m_imageLabel->pixmap().width()) / m_image.width();
-    if (m_stack->currentWidget() == m_textView)
-        return m_textView->font().pointSizeF()
-               / QFontDatabase::systemFont(QFontDatabase::GeneralFont).pointSizeF();
-    return 1.0;
+    return m_view ? m_view->zoom() : 1.0;
 }
 
 void DocumentViewer::setZoom(qreal zoom)
 {
-    if (m_stack->currentWidget() == m_pageView) {
-        m_pageView->setZoom(zoom);
-    } else if (m_stack->currentWidget() == m_imageArea && !m_image.isNull()) {
-        zoom = std::clamp(zoom, 0.05, PageView::MaximumZoom);
-        const QSize size = (QSizeF(m_image.size()) * zoom).toSize().expandedTo(QSize(1, 1));
-        m_imageLabel->setPixmap(QPixmap::fromImage(
-            m_image.scaled(size, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
-        m_imageLabel->resize(size);
-        emit zoomChanged(zoom);
-    } else if (m_stack->currentWidget() == m_textView) {
-        zoom = std::clamp(zoom, PageView::MinimumZoom, PageView::MaximumZoom);
-        QFont font = QFontDatabase::systemFont(QFontDatabase::GeneralFont);
-        font.setPointSizeF(font.pointSizeF() * zoom);
-        m_textView->setFont(font);
-        emit zoomChanged(zoom);
-    }
+    if (m_view)
+        m_view->setZoom(zoom);
     updateZoomControls();
 }
 
@@ -642,199 +449,99 @@ void DocumentViewer::zoomOut()
 
 void DocumentViewer::fitWidth()
 {
-    if (m_stack->currentWidget() == m_pageView)
-        m_pageView->setZoomMode(PageView::ZoomMode::FitWidth);
+    if (m_view)
+        m_view->setFit(ContentView::Fit::Width);
     updateZoomControls();
 }
 
 void DocumentViewer::fitPage()
 {
-    if (m_stack->currentWidget() == m_pageView)
-        m_pageView->setZoomMode(PageView::ZoomMode::FitPage);
+    if (m_view)
+        m_view->setFit(ContentView::Fit::Page);
     updateZoomControls();
 }
 
 void DocumentViewer::updateZoomControls()
 {
-    const bool pdf = m_stack->currentWidget() == m_pageView;
-    m_zoomBox->setEnabled(m_stack->currentWidget() != m_message);
+    m_zoomBox->setEnabled(m_view != nullptr);
+    const ContentView::Fit fit = m_view ? m_view->fit() : ContentView::Fit::None;
     const QSignalBlocker blocker(m_zoomBox);
-    if (pdf && m_pageView->zoomMode() == PageView::ZoomMode::FitWidth)
+    if (fit == ContentView::Fit::Width)
         m_zoomBox->setCurrentIndex(0);
-    else if (pdf && m_pageView->zoomMode() == PageView::ZoomMode::FitPage)
+    else if (fit == ContentView::Fit::Page)
         m_zoomBox->setCurrentIndex(1);
     else
         m_zoomBox->setCurrentIndex(-1);
-    if (m_zoomBox->currentIndex() < 0 || !pdf)
+    // Only a PDF shows "Fit Width" or "Fit Page"; the rest show their factor.
+    if (m_zoomBox->currentIndex() < 0 || m_view != m_pdf)
         m_zoomBox->setEditText(u"%1 %"_s.arg(qRound(zoom() * 100)));
+}
+
+int DocumentViewer::matchCount() const
+{
+    return m_view ? int(m_view->matches().size()) : 0;
+}
+
+int DocumentViewer::currentMatch() const
+{
+    return m_view ? m_view->currentMatch() : -1;
+}
+
+int DocumentViewer::currentMatchPage() const
+{
+    const int current = currentMatch();
+    return current >= 0 ? m_view->matches()[current].page : 0;
 }
 
 void DocumentViewer::showFindBar()
 {
-    m_findBar->show();
-    m_findEdit->setFocus(Qt::ShortcutFocusReason);
-    m_findEdit->selectAll();
+    m_findBar->activate();
 }
 
 void DocumentViewer::closeFindBar()
 {
     m_findBar->hide();
-    if (!m_searchIsPinCite)
-        m_backend->cancelSearch();
-    m_matches.clear();
-    m_currentMatch = -1;
     m_searchText.clear();
-    m_pageView->clearHighlights(PageView::HighlightKind::Search);
-    m_pageView->clearHighlights(PageView::HighlightKind::CurrentSearch);
-    m_textView->setExtraSelections({});
-    if (m_stack->currentWidget() != m_message)
-        m_stack->currentWidget()->setFocus();
+    if (m_view) {
+        m_view->clearFind();
+        m_view->widget()->setFocus();
+    }
+    updateMatchLabel();
 }
 
 void DocumentViewer::find(const QString &text)
 {
-    if (m_findEdit->text() != text)
-        m_findEdit->setText(text);
+    m_findBar->setText(text);
     m_findBar->show();
     m_searchText = text;
-    m_searchIsPinCite = false;
-    m_matches.clear();
-    m_currentMatch = -1;
-    m_pageView->clearHighlights(PageView::HighlightKind::Search);
-    m_pageView->clearHighlights(PageView::HighlightKind::CurrentSearch);
-    if (text.trimmed().isEmpty()) {
-        m_backend->cancelSearch();
-        m_searching = false;
-        updateMatchLabel();
-        return;
-    }
-    if (m_stack->currentWidget() == m_pageView) {
-        m_searching = true;
-        m_backend->search(text);
-        updateMatchLabel();
-    } else if (m_stack->currentWidget() == m_textView) {
-        findInText(text);
-    } else {
-        updateMatchLabel();
+    if (m_view)
+        m_view->find(text);
+    updateMatchLabel();
+    if (!m_view && !text.trimmed().isEmpty())
         emit findFinished(text, 0);
-    }
-}
-
-void DocumentViewer::findInText(const QString &text)
-{
-    QList<QTextEdit::ExtraSelection> selections;
-    QTextCharFormat format;
-    format.setBackground(QColor(0xff, 0xee, 0x58));
-    QTextCursor cursor(m_textView->document());
-    while (true) {
-        cursor = m_textView->document()->find(text, cursor);
-        if (cursor.isNull())
-            break;
-        const auto after = std::upper_bound(
-            m_textPageOffsets.cbegin(), m_textPageOffsets.cend(), cursor.selectionStart());
-        m_matches.append({int(std::max<qsizetype>(1, after - m_textPageOffsets.cbegin())),
-                          {},
-                          cursor.selectionStart(),
-                          cursor.selectionEnd() - cursor.selectionStart()});
-        selections.append({cursor, format});
-    }
-    m_textView->setExtraSelections(selections);
-    m_searching = false;
-    if (!m_matches.isEmpty())
-        setCurrentMatch(0);
-    updateMatchLabel();
-    emit findFinished(text, matchCount());
-}
-
-void DocumentViewer::onSearchHits(const QString &text, const QList<PdfHit> &hits)
-{
-    if (text != m_searchText || m_searchIsPinCite)
-        return;
-    for (const PdfHit &hit : hits) {
-        for (const QRectF &rect : hit.rects)
-            m_matches.append({hit.page, rect, 0, 0});
-    }
-    QList<PdfHit> all;
-    for (const Match &match : std::as_const(m_matches)) {
-        if (all.isEmpty() || all.last().page != match.page)
-            all.append(PdfHit{match.page, {}});
-        all.last().rects.append(match.rect);
-    }
-    m_pageView->setHighlights(PageView::HighlightKind::Search, all);
-    if (m_currentMatch < 0) {
-        const int from = std::max(1, currentPage());
-        for (qsizetype i = 0; i < m_matches.size(); ++i) {
-            if (m_matches[i].page >= from) {
-                setCurrentMatch(int(i));
-                break;
-            }
-        }
-    }
-    updateMatchLabel();
-}
-
-void DocumentViewer::onSearchFinished(const QString &text)
-{
-    if (text != m_searchText || m_searchIsPinCite)
-        return;
-    m_searching = false;
-    if (m_currentMatch < 0 && !m_matches.isEmpty())
-        setCurrentMatch(0);
-    updateMatchLabel();
-    emit findFinished(text, matchCount());
 }
 
 void DocumentViewer::findNext()
 {
-    if (m_matches.isEmpty()) {
-        if (!m_findEdit->text().isEmpty() && m_findEdit->text() != m_searchText)
-            find(m_findEdit->text());
+    if (matchCount() == 0) {
+        if (!m_findBar->text().isEmpty() && m_findBar->text() != m_searchText)
+            find(m_findBar->text());
         return;
     }
-    setCurrentMatch(int((m_currentMatch + 1) % m_matches.size()));
+    m_view->setCurrentMatch((currentMatch() + 1) % matchCount());
 }
 
 void DocumentViewer::findPrevious()
 {
-    if (m_matches.isEmpty())
+    if (matchCount() == 0)
         return;
-    setCurrentMatch(int((m_currentMatch - 1 + m_matches.size()) % m_matches.size()));
-}
-
-int DocumentViewer::currentMatchPage() const
-{
-    return m_currentMatch >= 0 ? m_matches[m_currentMatch].page : 0;
-}
-
-void DocumentViewer::setCurrentMatch(int index)
-{
-    m_currentMatch = index;
-    const Match &match = m_matches[index];
-    if (m_stack->currentWidget() == m_pageView) {
-        m_pageView->setHighlights(PageView::HighlightKind::CurrentSearch,
-                                  {{match.page, {match.rect}}});
-        m_pageView->scrollToPage(match.page, match.rect);
-    } else if (m_stack->currentWidget() == m_textView) {
-        QTextCursor cursor(m_textView->document());
-        cursor.setPosition(match.offset);
-        cursor.setPosition(match.offset + match.length, QTextCursor::KeepAnchor);
-        m_textView->setTextCursor(cursor);
-        m_textView->ensureCursorVisible();
-    }
-    updateMatchLabel();
+    m_view->setCurrentMatch((currentMatch() - 1 + matchCount()) % matchCount());
 }
 
 void DocumentViewer::updateMatchLabel()
 {
-    if (m_searchText.isEmpty())
-        m_findStatus->clear();
-    else if (m_matches.isEmpty())
-        m_findStatus->setText(m_searching ? tr("Searching…") : tr("No matches"));
-    else
-        m_findStatus->setText(tr("%1 of %2%3")
-                                  .arg(m_currentMatch + 1)
-                                  .arg(m_matches.size())
-                                  .arg(m_searching ? u"…"_s : QString()));
+    m_findBar->showResult(
+        m_searchText, currentMatch(), matchCount(), m_view && m_view->isFinding());
 }
 
 void DocumentViewer::showPinCite(qint64 documentId, int pageFrom, int pageTo, const QString &quote)
@@ -849,50 +556,9 @@ void DocumentViewer::showPinCite(qint64 documentId, int pageFrom, int pageTo, co
 
 void DocumentViewer::applyPinCite()
 {
-    if (!m_pinCite || m_pinCite->documentId != m_content.documentId)
+    if (!m_pinCite || m_pinCite->documentId != m_content.documentId || !m_view)
         return;
-    const PinCite cite = *m_pinCite;
-    m_pageView->clearHighlights(PageView::HighlightKind::PinCite);
-    if (m_stack->currentWidget() == m_pageView) {
-        const int last = std::min(cite.pageTo, m_pageView->pageCount());
-        m_pageView->scrollToPage(std::min(cite.pageFrom, last));
-        if (cite.quote.isEmpty())
-            finishPinCite(m_pageView->currentPage(), false);
-        else
-            m_backend->locateQuote(cite.pageFrom, last, cite.quote);
-        return;
-    }
-    if (m_stack->currentWidget() == m_textView) {
-        const int page = std::clamp(cite.pageFrom, 1, pageCount());
-        goToPage(page);
-        const int from = m_textPageOffsets.value(page - 1, 0);
-        const int to = cite.pageTo < m_textPageOffsets.size()
-                           ? m_textPageOffsets[cite.pageTo]
-                           : int(m_textView->document()->characterCount());
-        const QStringList words
-            = cite.quote.split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts);
-        const QString text = m_textView->toPlainText().mid(from, to - from);
-        QRegularExpressionMatch found;
-        bool complete = true;
-        if (!words.isEmpty()) {
-            found = quotePattern(words).match(text);
-            if (!found.hasMatch() && words.size() > 6) {
-                complete = false;
-                found = quotePattern(words.mid(0, 6)).match(text);
-            }
-        }
-        if (found.hasMatch()) {
-            QTextCursor cursor(m_textView->document());
-            cursor.setPosition(from + int(found.capturedStart()));
-            cursor.setPosition(from + int(found.capturedEnd()), QTextCursor::KeepAnchor);
-            QTextCharFormat format;
-            format.setBackground(QColor(0xff, 0xd5, 0x4f));
-            m_textView->setExtraSelections({{cursor, format}});
-            m_textView->setTextCursor(cursor);
-            m_textView->ensureCursorVisible();
-        }
-        finishPinCite(page, found.hasMatch() && complete);
-    }
+    m_view->locateQuote(m_pinCite->pageFrom, m_pinCite->pageTo, m_pinCite->quote);
 }
 
 void DocumentViewer::finishPinCite(int page, bool found)
@@ -900,31 +566,6 @@ void DocumentViewer::finishPinCite(int page, bool found)
     m_pinCite.reset();
     updatePageControls();
     emit pinCiteShown(page, found);
-}
-
-void DocumentViewer::onPdfSelectionChanged()
-{
-    const TextFlowSelection &selection = m_pageView->selection();
-    setSelectedText(selection.text(), selection.firstPage(), selection.lastPage());
-}
-
-void DocumentViewer::onTextSelectionChanged()
-{
-    const QTextCursor cursor = m_textView->textCursor();
-    if (!cursor.hasSelection()) {
-        setSelectedText({}, 0, 0);
-        return;
-    }
-    const auto after = std::upper_bound(
-        m_textPageOffsets.cbegin(), m_textPageOffsets.cend(), cursor.selectionStart());
-    // QTextCursor uses U+2029 between paragraphs.
-    QString text = cursor.selectedText();
-    text.replace(QChar::ParagraphSeparator, u'\n');
-    const auto last = std::upper_bound(
-        m_textPageOffsets.cbegin(), m_textPageOffsets.cend(), cursor.selectionEnd() - 1);
-    setSelectedText(text,
-                    int(std::max<qsizetype>(1, after - m_textPageOffsets.cbegin())),
-                    int(std::max<qsizetype>(1, last - m_textPageOffsets.cbegin())));
 }
 
 void DocumentViewer::setSelectedText(const QString &text, int page, int lastPage)
@@ -959,7 +600,7 @@ void DocumentViewer::startSelectionDrag()
     drag->exec(Qt::CopyAction | Qt::LinkAction, Qt::LinkAction);
 }
 
-void DocumentViewer::showContextMenu(QWidget *widget, const QPoint &pos)
+void DocumentViewer::showContextMenu(const QPoint &globalPosition)
 {
     QMenu menu(this);
     const auto evidence = selectionEvidence();
@@ -974,9 +615,7 @@ void DocumentViewer::showContextMenu(QWidget *widget, const QPoint &pos)
     link->setEnabled(evidence.has_value() && !m_selectedText.isEmpty());
     menu.addSeparator();
     menu.addAction(m_findAction);
-    const QPoint global = widget == m_pageView ? m_pageView->viewport()->mapToGlobal(pos)
-                                               : m_textView->viewport()->mapToGlobal(pos);
-    menu.exec(global);
+    menu.exec(globalPosition);
 }
 
 } // namespace Casebinder::Views

@@ -4,18 +4,15 @@
 #include "result.h"
 #include "viewercontent.h"
 
-#include <QFutureWatcher>
 #include <QPointer>
 #include <QWidget>
 
+#include <array>
 #include <optional>
 
 class QAction;
 class QComboBox;
 class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
-class QScrollArea;
 class QSpinBox;
 class QStackedWidget;
 class QToolBar;
@@ -26,14 +23,19 @@ class CaseDocument;
 
 namespace Casebinder::Views {
 
+class ContentView;
+class FindBar;
+class ImageContentView;
 class PageView;
 class PdfBackend;
-class ThumbnailBar;
-struct PdfHit;
+class PdfContentView;
+class TextContentView;
 
 // Reads one document of the case: PDFs page by page (rendered off the GUI thread) with
 // thumbnails, zoom, find and text selection; text exhibits and e-mails as their stored text;
 // images as images. A selection can be dragged out as evidence or offered for linking.
+// Each kind of content is a ContentView (docs/decisions/0014-content-views.md); the viewer
+// holds the toolbar, the find bar, the pin cite being shown and the selection as evidence.
 class DocumentViewer final : public QWidget
 {
     Q_OBJECT
@@ -65,16 +67,23 @@ public:
 
     // Find in document: the matches of the last search (one per highlighted area) and the
     // one that is current (0-based; -1 when none).
-    int matchCount() const { return int(m_matches.size()); }
-    int currentMatch() const { return m_currentMatch; }
+    int matchCount() const;
+    int currentMatch() const;
     int currentMatchPage() const;
 
     QString selectedText() const { return m_selectedText; }
     // The selection as evidence: this document, the selection's pages and its text.
     std::optional<EvidenceRef> selectionEvidence() const;
 
-    PageView *pageView() const { return m_pageView; }
-    PdfBackend *backend() const { return m_backend; }
+    // The view showing the document (null while there is only a message: none open,
+    // loading, or it cannot be shown).
+    ContentView *contentView() const { return m_view; }
+    PdfContentView *pdfView() const { return m_pdf; }
+    TextContentView *textView() const { return m_text; }
+    ImageContentView *imageView() const { return m_image; }
+    FindBar *findBar() const { return m_findBar; }
+    PageView *pageView() const;
+    PdfBackend *backend() const;
 
 public slots:
     void goToPage(int page);
@@ -101,9 +110,6 @@ signals:
     // After showPinCite(): the page now shown and whether the quote was found there.
     void pinCiteShown(int page, bool quoteFound);
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     struct PinCite
     {
@@ -113,36 +119,25 @@ private:
         QString quote;
         bool retried = false;
     };
-    struct Match
-    {
-        int page = 0;
-        QRectF rect;    // PDFs: points
-        int offset = 0; // text: character range in the text view
-        int length = 0;
-    };
 
     void createToolBar();
     void createFindBar();
+    std::array<ContentView *, 3> views() const;
+    void addView(ContentView *view);
+    // Shows `view` (or the message when null) in place of what was shown.
+    void setCurrentView(ContentView *view);
+    void onShown(ContentView *view);
+    void onViewFailed(ContentView *view, const Casebinder::Error &error);
     void onLoaded();
     void onLoadFailed(const Casebinder::Error &error);
     void dropLoader();
-    void onPdfOpened(const QList<QSizeF> &sizes);
-    void onOpenFailed(const Casebinder::Error &error);
-    void showImage();
-    void showText();
     void updatePageControls();
     void updateZoomControls();
-    void onSearchHits(const QString &text, const QList<PdfHit> &hits);
-    void onSearchFinished(const QString &text);
-    void setCurrentMatch(int index);
     void updateMatchLabel();
-    void findInText(const QString &text);
     void applyPinCite();
     void finishPinCite(int page, bool found);
-    void onPdfSelectionChanged();
-    void onTextSelectionChanged();
     void startSelectionDrag();
-    void showContextMenu(QWidget *widget, const QPoint &pos);
+    void showContextMenu(const QPoint &globalPosition);
     void setSelectedText(const QString &text, int page, int lastPage);
 
     QPointer<Casebinder::CaseDocument> m_caseDocument;
@@ -152,33 +147,21 @@ private:
     qint64 m_loadingId = 0;
     std::optional<PinCite> m_pinCite;
 
-    PdfBackend *m_backend;
     QToolBar *m_toolBar = nullptr;
     QStackedWidget *m_stack = nullptr;
-    PageView *m_pageView = nullptr;
-    ThumbnailBar *m_thumbnails = nullptr;
-    QPlainTextEdit *m_textView = nullptr;
-    QScrollArea *m_imageArea = nullptr;
-    QLabel *m_imageLabel = nullptr;
     QLabel *m_message = nullptr;
-    QImage m_image;
-    QFutureWatcher<QImage> m_imageLoader;
-    QList<int> m_textPageOffsets;
+    PdfContentView *m_pdf = nullptr;
+    TextContentView *m_text = nullptr;
+    ImageContentView *m_image = nullptr;
+    ContentView *m_view = nullptr; // the one shown, or null for the message
 
     QSpinBox *m_pageSpin = nullptr;
     QLabel *m_pageTotal = nullptr;
     QComboBox *m_zoomBox = nullptr;
-    QAction *m_thumbnailsAction = nullptr;
     QAction *m_findAction = nullptr;
 
-    QWidget *m_findBar = nullptr;
-    QLineEdit *m_findEdit = nullptr;
-    QLabel *m_findStatus = nullptr;
-    QString m_searchText;
-    bool m_searching = false;
-    bool m_searchIsPinCite = false;
-    QList<Match> m_matches;
-    int m_currentMatch = -1;
+    FindBar *m_findBar = nullptr;
+    QString m_searchText; // what the find bar last asked for
 
     QString m_selectedText;
     int m_selectedPage = 0;

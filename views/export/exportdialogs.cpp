@@ -2,6 +2,7 @@
 
 #include "casedocument.h"
 #include "exportfonts.h"
+#include "exportpreviewjob.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -16,15 +17,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
-#include <QPromise>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <QtConcurrent>
-
-#include <poppler-qt6.h>
 
 using namespace Qt::StringLiterals;
 
@@ -58,7 +55,6 @@ ExportDialog::ExportDialog(CaseDocument &document,
     : QDialog(parent)
     , m_document(document)
     , m_fileFilter(fileFilter)
-    , m_cancel(std::make_shared<std::atomic_bool>(false))
 {
     Export::exportFonts(); // registered on the GUI thread before any worker paints
     setWindowTitle(title);
@@ -136,16 +132,10 @@ ExportDialog::ExportDialog(CaseDocument &document,
     for (QCheckBox *box : {m_confidential, m_pdfa, m_privileged})
         connect(box, &QCheckBox::toggled, this, &ExportDialog::optionsChanged);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
-    connect(
-        &m_watcher, &QFutureWatcherBase::progressValueChanged, m_progress, &QProgressBar::setValue);
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, &ExportDialog::finished);
 }
 
-ExportDialog::~ExportDialog()
-{
-    m_cancel->store(true);
-    m_watcher.waitForFinished();
-}
+// A running export is a child job: destroying it cancels it and waits for its worker.
+ExportDialog::~ExportDialog() = default;
 
 QString ExportDialog::outputPath() const
 {
@@ -174,7 +164,7 @@ bool ExportDialog::includePrivileged() const
 
 bool ExportDialog::isRunning() const
 {
-    return m_watcher.isRunning();
+    return m_job && m_job->isRunning();
 }
 
 void ExportDialog::browse()
@@ -210,36 +200,26 @@ void ExportDialog::startExport()
         m_status->setText(tr("Choose where to save the export."));
         return;
     }
-    auto worker = m_document.caseFile().reopen(CaseFile::Access::ReadWrite);
-    if (!worker) {
-        m_status->setText(worker.error().message);
-        emit failed(worker.error());
-        return;
-    }
-    m_cancel->store(false);
     m_lastResult.reset();
     m_status->setText(tr("Exporting…"));
     m_progress->setValue(0);
     setRunning(true);
-    auto caseFile = std::make_shared<CaseFile>(std::move(*worker));
-    m_watcher.setFuture(QtConcurrent::run([job = makeJob(), caseFile, path, cancel = m_cancel](
-                                              QPromise<Result<Export::ExportOutcome>> &promise) {
-        promise.setProgressRange(0, 100);
-        Export::ExportControl control;
-        control.cancel = cancel.get();
-        control.progress = [&promise](int percent) {
-            promise.setProgressValue(percent);
-        };
-        promise.addResult(job(*caseFile, path, control));
-    }));
+    if (m_job)
+        std::exchange(m_job, nullptr)->discard();
+    m_job = new Export::ExportJob(m_document.connections(), spec(), path, this);
+    connect(m_job, &Job::progress, this, [this](const JobProgress &progress) {
+        if (progress.total > 0)
+            m_progress->setValue(int(progress.done * 100 / progress.total));
+    });
+    connect(m_job, &Job::finished, this, [this] { finished(m_job->outcome()); });
+    connect(m_job, &Job::failed, this, [this](const Error &error) { finished(fail(error)); });
+    m_job->start();
 }
 
-void ExportDialog::finished()
+void ExportDialog::finished(Result<Export::ExportOutcome> result)
 {
     setRunning(false);
-    if (m_watcher.future().resultCount() == 0)
-        return;
-    m_lastResult = m_watcher.result();
+    m_lastResult = std::move(result);
     if (*m_lastResult) {
         const Export::ExportOutcome &outcome = **m_lastResult;
         QString text = outcome.empty ? tr("Nothing matched the options; the file says so.") + u' '
@@ -263,7 +243,7 @@ void ExportDialog::finished()
 void ExportDialog::reject()
 {
     if (isRunning()) {
-        m_cancel->store(true);
+        m_job->cancel();
         return;
     }
     QDialog::reject();
@@ -272,7 +252,6 @@ void ExportDialog::reject()
 ExportTimelineDialog::ExportTimelineDialog(CaseDocument &document, QWidget *parent)
     : ExportDialog(
         document, tr("Export Timeline"), tr("Chronology.pdf"), tr("PDF documents (*.pdf)"), parent)
-    , m_previewCancel(std::make_shared<std::atomic_bool>(false))
 {
     QFormLayout *form = optionsLayout();
     int row = 0;
@@ -312,22 +291,6 @@ ExportTimelineDialog::ExportTimelineDialog(CaseDocument &document, QWidget *pare
     m_previewTimer->setSingleShot(true);
     m_previewTimer->setInterval(350);
     connect(m_previewTimer, &QTimer::timeout, this, &ExportTimelineDialog::renderPreview);
-    connect(&m_previewWatcher, &QFutureWatcherBase::finished, this, [this] {
-        if (m_previewWatcher.future().resultCount() > 0) {
-            const Result<QImage> result = m_previewWatcher.result();
-            if (result) {
-                m_previewImage = *result;
-                showPreviewImage();
-            } else if (result.error().code != Error::Code::Cancelled) {
-                m_preview->setText(result.error().message);
-            }
-            emit previewUpdated();
-        }
-        if (m_previewPending) {
-            m_previewPending = false;
-            renderPreview();
-        }
-    });
     for (QCheckBox *box : {m_useFrom, m_useTo, m_undisputedOnly})
         connect(box, &QCheckBox::toggled, this, &ExportTimelineDialog::schedulePreview);
     for (QDateEdit *edit : {m_from, m_to})
@@ -356,11 +319,8 @@ void ExportTimelineDialog::resizeEvent(QResizeEvent *event)
     showPreviewImage();
 }
 
-ExportTimelineDialog::~ExportTimelineDialog()
-{
-    m_previewCancel->store(true);
-    m_previewWatcher.waitForFinished();
-}
+// A preview still rendering is a child job: destroying it cancels it and waits.
+ExportTimelineDialog::~ExportTimelineDialog() = default;
 
 Export::TimelineOptions ExportTimelineDialog::options() const
 {
@@ -377,12 +337,9 @@ Export::TimelineOptions ExportTimelineDialog::options() const
     return options;
 }
 
-ExportDialog::Job ExportTimelineDialog::makeJob() const
+Export::ExportSpec ExportTimelineDialog::spec() const
 {
-    return [options = options()](
-               CaseFile &caseFile, const QString &path, const Export::ExportControl &control) {
-        return Export::exportTimeline(caseFile, path, options, control);
-    };
+    return options();
 }
 
 void ExportTimelineDialog::schedulePreview()
@@ -392,42 +349,45 @@ void ExportTimelineDialog::schedulePreview()
 
 void ExportTimelineDialog::renderPreview()
 {
-    if (m_previewWatcher.isRunning()) {
-        m_previewCancel->store(true);
+    // One preview at a time, since each writes the same file: a newer one waits for the
+    // running one to stop.
+    if (m_previewJob) {
+        m_previewJob->cancel();
         m_previewPending = true;
         return;
     }
     if (!m_previewDir)
         m_previewDir = std::make_unique<QTemporaryDir>();
-    auto worker = document().caseFile().reopen(CaseFile::Access::ReadOnly);
-    if (!worker || !m_previewDir->isValid()) {
-        m_preview->setText(worker ? tr("No room for a preview file.") : worker.error().message);
+    if (!m_previewDir->isValid()) {
+        m_preview->setText(tr("No room for a preview file."));
         return;
     }
-    m_previewCancel = std::make_shared<std::atomic_bool>(false);
-    auto caseFile = std::make_shared<CaseFile>(std::move(*worker));
-    const QString path = m_previewDir->filePath(u"preview.pdf"_s);
-    const qreal dpi = 80 * devicePixelRatioF();
-    m_previewWatcher.setFuture(QtConcurrent::run(
-        [caseFile, path, dpi, options = options(), cancel = m_previewCancel]() -> Result<QImage> {
-            Export::ExportControl control;
-            control.cancel = cancel.get();
-            control.previewPages = 1;
-            auto made = Export::exportTimeline(*caseFile, path, options, control);
-            if (!made)
-                return fail(made.error());
-            std::unique_ptr<Poppler::Document> pdf = Poppler::Document::load(path);
-            if (!pdf || pdf->isLocked() || pdf->numPages() < 1)
-                return fail(Error::Code::Corrupt,
-                            QObject::tr("The preview could not be rendered."));
-            pdf->setRenderHint(Poppler::Document::Antialiasing);
-            pdf->setRenderHint(Poppler::Document::TextAntialiasing);
-            std::unique_ptr<Poppler::Page> page = pdf->page(0);
-            if (!page)
-                return fail(Error::Code::Corrupt,
-                            QObject::tr("The preview could not be rendered."));
-            return page->renderToImage(dpi, dpi);
-        }));
+    m_previewJob = new ExportPreviewJob(document().connections(),
+                                        options(),
+                                        m_previewDir->filePath(u"preview.pdf"_s),
+                                        80 * devicePixelRatioF(),
+                                        this);
+    connect(m_previewJob, &Job::finished, this, [this] { onPreviewDone(m_previewJob->image()); });
+    connect(m_previewJob, &Job::failed, this, [this](const Error &error) {
+        onPreviewDone(fail(error));
+    });
+    m_previewJob->start();
+}
+
+void ExportTimelineDialog::onPreviewDone(const Result<QImage> &result)
+{
+    std::exchange(m_previewJob, nullptr)->discard();
+    if (result) {
+        m_previewImage = *result;
+        showPreviewImage();
+    } else if (result.error().code != Error::Code::Cancelled) {
+        m_preview->setText(result.error().message);
+    }
+    emit previewUpdated();
+    if (m_previewPending) {
+        m_previewPending = false;
+        renderPreview();
+    }
 }
 
 ExportMatrixDialog::ExportMatrixDialog(CaseDocument &document, QWidget *parent)
@@ -459,12 +419,9 @@ Export::ClaimChartOptions ExportMatrixDialog::options() const
     return options;
 }
 
-ExportDialog::Job ExportMatrixDialog::makeJob() const
+Export::ExportSpec ExportMatrixDialog::spec() const
 {
-    return [options = options()](
-               CaseFile &caseFile, const QString &path, const Export::ExportControl &control) {
-        return Export::exportClaimChart(caseFile, path, options, control);
-    };
+    return options();
 }
 
 ExportExhibitsDialog::ExportExhibitsDialog(CaseDocument &document, QWidget *parent)
@@ -488,12 +445,9 @@ Export::ExhibitListOptions ExportExhibitsDialog::options() const
     return options;
 }
 
-ExportDialog::Job ExportExhibitsDialog::makeJob() const
+Export::ExportSpec ExportExhibitsDialog::spec() const
 {
-    return [options = options()](
-               CaseFile &caseFile, const QString &path, const Export::ExportControl &control) {
-        return Export::exportExhibitList(caseFile, path, options, control);
-    };
+    return options();
 }
 
 } // namespace Casebinder::Views

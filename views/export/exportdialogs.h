@@ -1,12 +1,10 @@
 #pragma once
 
-#include "exporter.h"
+#include "exportjob.h"
 
 #include <QDialog>
-#include <QFutureWatcher>
 #include <QImage>
 
-#include <atomic>
 #include <memory>
 
 class QCheckBox;
@@ -27,8 +25,11 @@ class CaseDocument;
 
 namespace Casebinder::Views {
 
+class ExportPreviewJob;
+
 // What every export dialog shares: the output file, paper and banner options, and running
-// the export on a worker thread (its own connection to the case) with progress and Cancel.
+// the export as an Export::ExportJob (a worker with a connection of its own to the case) with
+// progress and Stop.
 class ExportDialog : public QDialog
 {
     Q_OBJECT
@@ -60,10 +61,8 @@ protected:
                  const QString &fileFilter,
                  QWidget *parent);
 
-    // Builds the export for a worker thread; it receives its own connection to the case.
-    using Job = std::function<Result<Export::ExportOutcome>(
-        CaseFile &, const QString &path, const Export::ExportControl &)>;
-    virtual Job makeJob() const = 0;
+    // The export the options ask for.
+    virtual Export::ExportSpec spec() const = 0;
     // Whether the paper and banner options apply to a file saved at this path (not to CSV).
     virtual bool hasPages(const QString &) const { return true; }
 
@@ -77,7 +76,7 @@ protected:
 
 private:
     void browse();
-    void finished();
+    void finished(Result<Export::ExportOutcome> result);
     void setRunning(bool running);
 
     CaseDocument &m_document;
@@ -95,13 +94,12 @@ private:
     QProgressBar *m_progress = nullptr;
     QLabel *m_status = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
-    std::shared_ptr<std::atomic_bool> m_cancel;
-    QFutureWatcher<Result<Export::ExportOutcome>> m_watcher;
+    Export::ExportJob *m_job = nullptr; // the export running, if any
     std::optional<Result<Export::ExportOutcome>> m_lastResult;
 };
 
 // File → Export → Timeline…: filters, paper options and a live preview of the first page,
-// rendered from a one-page PDF made off the GUI thread.
+// rendered from a one-page PDF made off the GUI thread (an ExportPreviewJob).
 class ExportTimelineDialog final : public ExportDialog
 {
     Q_OBJECT
@@ -118,12 +116,13 @@ signals:
     void previewUpdated();
 
 protected:
-    Job makeJob() const override;
+    Export::ExportSpec spec() const override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:
     void schedulePreview();
     void renderPreview();
+    void onPreviewDone(const Result<QImage> &result);
     void showPreviewImage();
 
     QCheckBox *m_useFrom = nullptr;
@@ -136,8 +135,7 @@ private:
     QLabel *m_preview = nullptr;
     QTimer *m_previewTimer = nullptr;
     std::unique_ptr<QTemporaryDir> m_previewDir;
-    std::shared_ptr<std::atomic_bool> m_previewCancel;
-    QFutureWatcher<Result<QImage>> m_previewWatcher;
+    ExportPreviewJob *m_previewJob = nullptr; // the preview being rendered, if any
     QImage m_previewImage;
     bool m_previewPending = false;
 };
@@ -153,7 +151,7 @@ public:
     Export::ClaimChartOptions options() const;
 
 protected:
-    Job makeJob() const override;
+    Export::ExportSpec spec() const override;
 
 private:
     QComboBox *m_claim = nullptr;
@@ -171,7 +169,7 @@ public:
     Export::ExhibitListOptions options() const;
 
 protected:
-    Job makeJob() const override;
+    Export::ExportSpec spec() const override;
     bool hasPages(const QString &path) const override;
 };
 

@@ -7,11 +7,13 @@
 #include "elidedtooltipdelegate.h"
 #include "errormessage.h"
 #include "models/claimtreemodel.h"
+#include "models/linklistmodel.h"
 #include "proofmatrix.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QHeaderView>
+#include <QIdentityProxyModel>
 #include <QLabel>
 #include <QMenu>
 #include <QMimeData>
@@ -22,7 +24,6 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace Casebinder::Views {
@@ -32,8 +33,6 @@ const QColor GapColour(0xc0, 0x1c, 0x1c);
 const QColor ContestedColour(0x9a, 0x55, 0x00);
 const QColor UnderminesColour(0xa0, 0x40, 0x00);
 const QColor VerifiedColour(0x1e, 0x7b, 0x34);
-
-constexpr int LinkIndexRole = Qt::UserRole + 1;
 
 // Gaps (elements nothing solid supports) in red, with the reason as tooltip.
 class ClaimDelegate final : public ElidedToolTipDelegate
@@ -79,6 +78,56 @@ QString stanceText(EvidenceLink::Stance stance)
     }
     return {};
 }
+
+// The evidence list shows one entry of two lines per link in the cite column (stance and pin
+// cite, then the quote), which reads well in a narrow pane; the other columns are hidden.
+class EvidenceEntries final : public QIdentityProxyModel
+{
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (index.column() != LinkListModel::CiteColumn
+            || (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::ForegroundRole))
+            return QIdentityProxyModel::data(index, role);
+        const auto value = [&index](int source) {
+            return index.data(source);
+        };
+        const QVariant verified = value(LinkListModel::QuoteVerifiedRole);
+        const auto stance
+            = EvidenceLink::stanceFromName(value(LinkListModel::StanceRole).toString())
+                  .value_or(EvidenceLink::Stance::Supports);
+        if (role == Qt::ForegroundRole) {
+            if (verified.isValid())
+                return verified.toBool() ? VerifiedColour : GapColour;
+            return stance == EvidenceLink::Stance::Undermines ? QVariant(UnderminesColour)
+                                                              : QVariant();
+        }
+        const QString target = value(LinkListModel::TargetTitleRole).toString();
+        const QString quoted = value(LinkListModel::QuoteRole).toString();
+        QString quote = quoted.isEmpty() ? target : u"“" + quoted + u"”";
+        QString verification;
+        if (verified.isValid() && verified.toBool()) {
+            quote = u"✔ " + quote;
+            verification = ClaimsBoard::tr("The quote was found on the cited pages.");
+        } else if (verified.isValid()) {
+            quote = u"✘ " + quote;
+            verification = ClaimsBoard::tr("The quote was not found on the cited pages.");
+        }
+        if (value(LinkListModel::DisputedRole).toBool())
+            quote += u' ' + ClaimsBoard::tr("(disputed event)");
+        const QString heading
+            = ClaimsBoard::tr("%1 — %2 (weight %3)")
+                  .arg(stanceText(stance), value(LinkListModel::CiteRole).toString())
+                  .arg(value(LinkListModel::WeightRole).toInt());
+        if (role == Qt::DisplayRole)
+            return QString(heading + u'\n' + quote);
+        QStringList tip = {heading, target, quote, verification};
+        tip.removeAll(QString());
+        return tip.join(u'\n');
+    }
+};
 
 } // namespace
 
@@ -132,7 +181,7 @@ ClaimsBoard::ClaimsBoard(CaseDocument &document, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, m_tree, &QTreeView::expandAll);
     connect(m_model, &QAbstractItemModel::rowsInserted, m_tree, &QTreeView::expandAll);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
-        showEvidence();
+        m_links->setClaimId(std::max<qint64>(currentNodeId(), 0));
         showAssessment();
         const qint64 id = currentNodeId();
         m_addElement->setEnabled(id > 0);
@@ -155,21 +204,24 @@ ClaimsBoard::ClaimsBoard(CaseDocument &document, QWidget *parent)
     m_assessment->setTextFormat(Qt::RichText);
     m_assessment->setTextInteractionFlags(Qt::TextSelectableByMouse);
     evidenceLayout->addWidget(m_assessment);
-    m_evidence = new QTreeWidget(evidenceBox);
+    m_links = new LinkListModel(m_document, this);
+    auto *entries = new EvidenceEntries(this);
+    entries->setSourceModel(m_links);
+    m_evidence = new QTreeView(evidenceBox);
     m_evidence->setObjectName(QStringLiteral("evidenceList"));
-    // One entry of two lines (stance and pin cite, then the quote) reads well in a narrow pane.
-    m_evidence->setColumnCount(1);
+    m_evidence->setModel(entries);
+    for (int column = 0; column < LinkListModel::ColumnCount; ++column)
+        m_evidence->setColumnHidden(column, column != LinkListModel::CiteColumn);
     m_evidence->setHeaderHidden(true);
     m_evidence->setRootIsDecorated(false);
     m_evidence->setWordWrap(true);
     m_evidence->setAlternatingRowColors(true);
     m_evidence->setTextElideMode(Qt::ElideRight);
+    m_evidence->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_evidence->setContextMenuPolicy(Qt::CustomContextMenu);
     evidenceLayout->addWidget(m_evidence, 1);
-    connect(m_evidence, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        const int index = item->data(0, LinkIndexRole).toInt();
-        if (index >= 0 && index < m_shownLinks.size())
-            emit evidenceActivated(m_shownLinks[index]);
+    connect(m_evidence, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        emit evidenceActivated(m_links->linkAt(index.row()).link);
     });
     connect(m_evidence, &QWidget::customContextMenuRequested, this, &ClaimsBoard::showEvidenceMenu);
 
@@ -218,7 +270,6 @@ ClaimsBoard::ClaimsBoard(CaseDocument &document, QWidget *parent)
     const QModelIndex first = m_model->index(0, 0, m_model->index(0, 0));
     if (first.isValid())
         m_tree->setCurrentIndex(first);
-    showEvidence();
     showMatrix();
     showAssessment();
 }
@@ -360,7 +411,6 @@ bool ClaimsBoard::linkEvidence(qint64 claimId,
         return false;
     }
     selectNode(claimId);
-    showEvidence();
     return true;
 }
 
@@ -398,46 +448,6 @@ bool ClaimsBoard::eventFilter(QObject *watched, QEvent *event)
     }
     default:
         return QWidget::eventFilter(watched, event);
-    }
-}
-
-void ClaimsBoard::showEvidence()
-{
-    m_evidence->clear();
-    m_shownLinks.clear();
-    const qint64 id = currentNodeId();
-    if (id <= 0)
-        return;
-    auto links = m_document.links().detailsOf(id);
-    if (!links)
-        return;
-    for (const LinkDetails &details : std::as_const(*links)) {
-        auto *item = new QTreeWidgetItem(m_evidence);
-        item->setData(0, LinkIndexRole, int(m_shownLinks.size()));
-        m_shownLinks.append(details.link);
-        QString quote
-            = details.link.quote.isEmpty() ? details.targetTitle : u"“" + details.link.quote + u"”";
-        QString verification;
-        if (details.link.quoteVerified == true) {
-            quote = u"✔ " + quote;
-            item->setForeground(0, VerifiedColour);
-            verification = tr("The quote was found on the cited pages.");
-        } else if (details.link.quoteVerified == false) {
-            quote = u"✘ " + quote;
-            item->setForeground(0, GapColour);
-            verification = tr("The quote was not found on the cited pages.");
-        } else if (details.link.stance == EvidenceLink::Stance::Undermines) {
-            item->setForeground(0, UnderminesColour);
-        }
-        if (details.eventDisputed)
-            quote += u' ' + tr("(disputed event)");
-        const QString heading = tr("%1 — %2 (weight %3)")
-                                    .arg(stanceText(details.link.stance), details.cite)
-                                    .arg(details.link.weight);
-        item->setText(0, heading + u'\n' + quote);
-        QStringList tip = {heading, details.targetTitle, quote, verification};
-        tip.removeAll(QString());
-        item->setToolTip(0, tip.join(u'\n'));
     }
 }
 
@@ -542,7 +552,6 @@ void ClaimsBoard::onChanged(CaseTable table)
     m_refreshPending = true;
     QTimer::singleShot(0, this, [this] {
         m_refreshPending = false;
-        showEvidence();
         showMatrix();
         showAssessment();
     });
@@ -550,13 +559,10 @@ void ClaimsBoard::onChanged(CaseTable table)
 
 void ClaimsBoard::showEvidenceMenu(const QPoint &pos)
 {
-    QTreeWidgetItem *item = m_evidence->itemAt(pos);
-    if (!item)
+    const QModelIndex index = m_evidence->indexAt(pos);
+    if (!index.isValid())
         return;
-    const int index = item->data(0, LinkIndexRole).toInt();
-    if (index < 0 || index >= m_shownLinks.size())
-        return;
-    const EvidenceLink link = m_shownLinks[index];
+    const EvidenceLink link = m_links->linkAt(index.row()).link;
     QMenu menu(this);
     menu.addAction(tr("Open"), this, [this, link] { emit evidenceActivated(link); });
     QMenu *stance = menu.addMenu(tr("Stance"));

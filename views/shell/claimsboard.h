@@ -12,12 +12,12 @@ class QMenu;
 class QTableWidget;
 class QToolButton;
 class QTreeView;
-class QTreeWidget;
 class QVBoxLayout;
 
 namespace Casebinder {
 class ClaimTreeModel;
-}
+class LinkListModel;
+} // namespace Casebinder
 
 namespace Casebinder::Views {
 
@@ -34,7 +34,8 @@ public:
     ~ClaimsBoard() override;
 
     QTreeView *claimsView() const { return m_tree; }
-    QTreeWidget *evidenceView() const { return m_evidence; }
+    // One entry per link of the selected node, from a LinkListModel.
+    QTreeView *evidenceView() const { return m_evidence; }
     QTableWidget *matrixView() const { return m_matrix; }
     QLabel *assessmentLabel() const { return m_assessment; }
     ClaimTreeModel *claimsModel() const { return m_model; }
@@ -61,7 +62,6 @@ private:
     void rebuildTemplateMenu();
     void addNode(bool asChild);
     void deleteNode();
-    void showEvidence();
     void showMatrix();
     void showAssessment(); // of the selected node, with the note beside a claim's roll-up
     void onChanged(CaseTable table);
@@ -70,7 +70,8 @@ private:
     CaseDocument &m_document;
     ClaimTreeModel *m_model = nullptr;
     QTreeView *m_tree = nullptr;
-    QTreeWidget *m_evidence = nullptr;
+    LinkListModel *m_links = nullptr;
+    QTreeView *m_evidence = nullptr;
     QTableWidget *m_matrix = nullptr;
     QLabel *m_assessment = nullptr;
     QHash<qint64, NodeAssessment> m_assessments; // by node, from the last showMatrix()
@@ -78,7 +79,6 @@ private:
     QMenu *m_templateMenu = nullptr;
     QToolButton *m_addElement = nullptr;
     QToolButton *m_delete = nullptr;
-    QList<EvidenceLink> m_shownLinks;
     bool m_refreshPending = false;
 };
 

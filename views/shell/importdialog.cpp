@@ -20,9 +20,43 @@
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace Casebinder::Views {
+
+// The head of a posts file, read and mapped on a worker: a Job that needs no case.
+class PostsPreviewJob final : public Job
+{
+public:
+    PostsPreviewJob(QString path, ImportOptions options, QObject *parent)
+        : Job(nullptr, CaseFile::Access::ReadOnly, parent)
+        , m_path(std::move(path))
+        , m_options(std::move(options))
+    {}
+
+    // Valid after finished().
+    const Posts::ParsedPosts &parsed() const { return *m_parsed; }
+
+protected:
+    Work prepare() override
+    {
+        return [path = m_path, options = m_options, parsed = m_parsed](
+                   CaseFile *, JobControl &control) -> Status {
+            if (control.isCancelled())
+                return fail(Error::Code::Cancelled, ImportDialog::tr("Cancelled."));
+            auto read = Posts::previewPosts(path, options, 20);
+            if (!read)
+                return fail(read.error());
+            *parsed = std::move(*read);
+            return {};
+        };
+    }
+
+private:
+    const QString m_path;
+    const ImportOptions m_options;
+    std::shared_ptr<Posts::ParsedPosts> m_parsed = std::make_shared<Posts::ParsedPosts>();
+};
+
 namespace {
 
 bool isPostsFileName(const QString &path)
@@ -104,11 +138,8 @@ ImportDialog::ImportDialog(QString casePath, QStringList paths, QWidget *parent)
         updatePostsPreview();
 }
 
-ImportDialog::~ImportDialog()
-{
-    if (m_previewWatcher)
-        m_previewWatcher->waitForFinished();
-}
+// A preview still being read is a child job: destroying it waits for its worker.
+ImportDialog::~ImportDialog() = default;
 
 ImportDialog::Step ImportDialog::step() const
 {
@@ -258,26 +289,24 @@ void ImportDialog::updatePostsPreview()
         return;
     // Reading and parsing the head of the file is I/O: keep it off the GUI thread, and
     // coalesce changes made while a preview is being read.
-    if (m_previewWatcher && m_previewWatcher->isRunning()) {
+    if (m_previewJob) {
         m_previewAgain = true;
         return;
     }
-    if (!m_previewWatcher) {
-        m_previewWatcher = new QFutureWatcher<Result<Posts::ParsedPosts>>(this);
-        connect(m_previewWatcher, &QFutureWatcherBase::finished, this, [this] {
-            const Result<Posts::ParsedPosts> result = m_previewWatcher->result();
-            if (result)
-                showPreview(*result);
-            else
-                m_previewStatus->setText(result.error().message);
-            if (std::exchange(m_previewAgain, false))
-                updatePostsPreview();
-        });
-    }
     m_previewStatus->setText(tr("Reading a preview…"));
-    m_previewWatcher->setFuture(QtConcurrent::run([path = m_postsFile, options = options()] {
-        return Posts::previewPosts(path, options, 20);
-    }));
+    m_previewJob = new PostsPreviewJob(m_postsFile, options(), this);
+    const auto done = [this](const Result<Posts::ParsedPosts> &result) {
+        std::exchange(m_previewJob, nullptr)->discard();
+        if (result)
+            showPreview(*result);
+        else
+            m_previewStatus->setText(result.error().message);
+        if (std::exchange(m_previewAgain, false))
+            updatePostsPreview();
+    };
+    connect(m_previewJob, &Job::finished, this, [this, done] { done(m_previewJob->parsed()); });
+    connect(m_previewJob, &Job::failed, this, [done](const Error &error) { done(fail(error)); });
+    m_previewJob->start();
 }
 
 void ImportDialog::showPreview(const Posts::ParsedPosts &parsed)

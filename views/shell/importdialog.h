@@ -3,7 +3,6 @@
 #include "importjob.h"
 
 #include <QDialog>
-#include <QFutureWatcher>
 
 class QComboBox;
 class QDialogButtonBox;
@@ -20,6 +19,8 @@ struct ParsedPosts;
 }
 
 namespace Casebinder::Views {
+
+class PostsPreviewJob;
 
 // File → Import…: choose how the files are read (and, for a posts file, which column is
 // which, with a live preview), then the import runs on a worker thread with progress and
@@ -88,7 +89,7 @@ private:
     ImportJob *m_job = nullptr;
     ImportOptions m_runOptions;
     ImportReport m_lastReport;
-    QFutureWatcher<Result<Posts::ParsedPosts>> *m_previewWatcher = nullptr;
+    PostsPreviewJob *m_previewJob = nullptr; // the preview being read, if any
     bool m_previewAgain = false;
     bool m_updatingMapping = false;
 };

@@ -1,12 +1,13 @@
 #include "searchpanel.h"
 
 #include "jobs/caseconnections.h"
-#include "jobs/searchjob.h"
+#include "models/searchresultsmodel.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QIdentityProxyModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -15,16 +16,32 @@
 #include <QStyledItemDelegate>
 #include <QTextDocument>
 #include <QTimer>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace Casebinder::Views {
 namespace {
 
-constexpr int HitIndexRole = Qt::UserRole + 1;
-constexpr int HtmlRole = Qt::UserRole + 2;
+// The next page comes from "More Results", as it always has, not from scrolling to the end:
+// the view sees a model with nothing more to fetch.
+class PagedByButton final : public QIdentityProxyModel
+{
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
 
-// Draws the snippet with its hits in bold.
+    bool canFetchMore(const QModelIndex &) const override { return false; }
+};
+
+// The snippet with its hits in bold.
+QString snippetHtml(const QModelIndex &index)
+{
+    QString html
+        = index.data(SearchResultsModel::MarkedSnippetRole).toString().simplified().toHtmlEscaped();
+    html.replace(SearchHit::MarkOpen, QStringLiteral("<b>"));
+    html.replace(SearchHit::MarkClose, QStringLiteral("</b>"));
+    return html;
+}
+
 class SnippetDelegate final : public QStyledItemDelegate
 {
 public:
@@ -42,7 +59,7 @@ public:
     {
         QStyleOptionViewItem opt = option;
         initStyleOption(&opt, index);
-        const QString html = index.data(HtmlRole).toString();
+        const QString html = snippetHtml(index);
         opt.text.clear();
         opt.widget->style()->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
         QTextDocument doc;
@@ -101,17 +118,20 @@ SearchPanel::SearchPanel(QWidget *parent)
     m_rankingNote->hide();
     layout->addWidget(m_rankingNote);
 
-    m_results = new QTreeWidget(this);
+    m_model = new SearchResultsModel(this);
+    auto *paged = new PagedByButton(this);
+    paged->setSourceModel(m_model);
+    m_results = new QTreeView(this);
     m_results->setObjectName(QStringLiteral("searchResults"));
-    m_results->setColumnCount(3);
-    m_results->setHeaderLabels({tr("Cite"), tr("Date"), tr("Passage")});
+    m_results->setModel(paged);
     m_results->setRootIsDecorated(false);
     m_results->setUniformRowHeights(true);
     m_results->setAlternatingRowColors(true);
-    m_results->setItemDelegateForColumn(2, new SnippetDelegate(m_results));
+    m_results->setItemDelegateForColumn(SearchResultsModel::SnippetColumn,
+                                        new SnippetDelegate(m_results));
     m_results->header()->setStretchLastSection(true);
-    m_results->setColumnWidth(0, 190);
-    m_results->setColumnWidth(1, 90);
+    m_results->setColumnWidth(SearchResultsModel::CiteColumn, 190);
+    m_results->setColumnWidth(SearchResultsModel::DateColumn, 90);
     layout->addWidget(m_results, 1);
 
     auto *footer = new QHBoxLayout;
@@ -131,16 +151,16 @@ SearchPanel::SearchPanel(QWidget *parent)
     connect(m_query, &QLineEdit::returnPressed, this, &SearchPanel::search);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &SearchPanel::search);
     connect(m_order, &QComboBox::currentIndexChanged, this, &SearchPanel::search);
-    connect(m_more, &QPushButton::clicked, this, [this] {
-        SearchRequest next = m_lastRequest;
-        next.offset = int(m_hits.size());
-        run(next, true);
+    connect(m_more, &QPushButton::clicked, this, [this] { m_model->fetchMore({}); });
+    connect(m_results, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        emit hitActivated(m_model->hitAt(index.row()));
     });
-    connect(m_results, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        const int index = item->data(0, HitIndexRole).toInt();
-        if (index >= 0 && index < m_hits.size())
-            emit hitActivated(m_hits[index]);
+    connect(m_model, &SearchResultsModel::busyChanged, this, [this](bool busy) {
+        if (busy)
+            m_status->setText(tr("Searching…"));
     });
+    connect(m_model, &SearchResultsModel::pageLoaded, this, &SearchPanel::showPage);
+    connect(m_model, &SearchResultsModel::searchFailed, this, &SearchPanel::showFailure);
 }
 
 SearchPanel::~SearchPanel() = default;
@@ -152,15 +172,15 @@ void SearchPanel::setCasePath(const QString &path)
 
 void SearchPanel::setConnections(std::shared_ptr<CaseConnections> connections)
 {
-    dropRunningSearch();
-    m_connections = std::move(connections);
-    const bool hasCase = m_connections != nullptr;
-    m_hits.clear();
-    m_results->clear();
-    m_status->clear();
-    m_rankingNote->hide();
-    m_more->hide();
+    const bool hasCase = connections != nullptr;
+    m_model->setConnections(std::move(connections));
+    clearResults();
     setEnabled(hasCase);
+}
+
+bool SearchPanel::isSearching() const
+{
+    return m_model->isBusy();
 }
 
 void SearchPanel::search()
@@ -172,91 +192,51 @@ void SearchPanel::search()
     request.order = SearchRequest::Order(m_order->currentData().toInt());
     request.limit = 100;
     if (request.query.isEmpty()) {
-        dropRunningSearch();
-        m_hits.clear();
-        m_results->clear();
-        m_status->clear();
-        m_rankingNote->hide();
-        m_more->hide();
+        m_model->clear();
+        clearResults();
         return;
     }
-    run(request, false);
+    if (m_model->hasConnections())
+        m_model->search(request);
 }
 
-void SearchPanel::dropRunningSearch()
+void SearchPanel::clearResults()
 {
-    if (m_search)
-        std::exchange(m_search, nullptr)->discard();
+    m_status->clear();
+    m_rankingNote->hide();
+    m_more->hide();
 }
 
-void SearchPanel::run(const SearchRequest &request, bool append)
+void SearchPanel::showPage()
 {
-    if (!m_connections)
-        return;
-    dropRunningSearch();
-    m_lastRequest = request;
-    m_status->setText(tr("Searching…"));
-
-    m_search = new SearchJob(m_connections, request, this);
-    connect(m_search, &Job::finished, this, [this, append] {
-        show(m_search->results(), append);
-        dropRunningSearch();
-    });
-    connect(m_search, &Job::failed, this, [this](const Error &error) {
-        dropRunningSearch();
-        if (error.code == Error::Code::Cancelled)
-            return;
-        m_results->clear();
-        m_hits.clear();
-        m_status->setText(error.message);
-        m_status->setToolTip(error.detail);
-        m_rankingNote->hide();
-        emit resultsShown(0);
-    });
-    m_search->start();
-}
-
-void SearchPanel::show(const SearchResults &results, bool append)
-{
-    if (!append) {
-        m_hits.clear();
-        m_results->clear();
-    }
-    for (const SearchHit &hit : results.hits) {
-        auto *item = new QTreeWidgetItem(m_results);
-        item->setText(0, hit.cite());
-        item->setToolTip(0,
-                         hit.kind == SearchHit::Kind::Page ? hit.document.title : hit.authorName);
-        item->setText(1, hit.date.left(10));
-        // Page text keeps its line breaks; a result row is one line.
-        item->setText(2, hit.plainSnippet().simplified());
-        QString html = hit.markedSnippet.simplified().toHtmlEscaped();
-        html.replace(SearchHit::MarkOpen, QStringLiteral("<b>"));
-        html.replace(SearchHit::MarkClose, QStringLiteral("</b>"));
-        item->setData(2, HtmlRole, html);
-        item->setToolTip(2, hit.plainSnippet().simplified());
-        item->setData(0, HitIndexRole, int(m_hits.size()));
-        m_hits.append(hit);
-    }
     const QLocale locale;
-    const QString total = results.totalIsExact
-                              ? locale.toString(results.total)
-                              : tr("more than %1").arg(locale.toString(results.total));
+    const QString total = m_model->totalIsExact()
+                              ? locale.toString(m_model->total())
+                              : tr("more than %1").arg(locale.toString(m_model->total()));
     m_status->setText(tr("%1 of %2 hit(s)%3")
-                          .arg(locale.toString(m_hits.size()),
+                          .arg(locale.toString(m_model->rowCount()),
                                total,
-                               results.ranked ? tr(", best first") : tr(", in case order")));
+                               m_model->isRanked() ? tr(", best first") : tr(", in case order")));
     m_status->setToolTip(QString());
-    // "More Results" pages of the same request keep the first page's note.
-    if (!append) {
-        m_rankingNote->setVisible(results.rankedAmong > 0);
-        if (results.rankedAmong > 0)
-            m_rankingNote->setText(tr("Ranked among the %1 most recently added matches of %2 — "
-                                      "add words or a filter to rank all.")
-                                       .arg(locale.toString(results.rankedAmong), total));
-    }
-    m_more->setVisible(results.hasMore);
-    emit resultsShown(int(m_hits.size()));
+    const int rankedAmong = m_model->rankedAmong();
+    m_rankingNote->setVisible(rankedAmong > 0);
+    if (rankedAmong > 0)
+        m_rankingNote->setText(tr("Ranked among the %1 most recently added matches of %2 — "
+                                  "add words or a filter to rank all.")
+                                   .arg(locale.toString(rankedAmong), total));
+    m_more->setVisible(m_model->hasMore());
+    emit resultsShown(m_model->rowCount());
+}
+
+void SearchPanel::showFailure(const Error &error)
+{
+    if (error.code == Error::Code::Cancelled)
+        return;
+    m_model->clear();
+    m_status->setText(error.message);
+    m_status->setToolTip(error.detail);
+    m_rankingNote->hide();
+    emit resultsShown(0);
 }
 
 } // namespace Casebinder::Views

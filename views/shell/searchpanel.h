@@ -10,19 +10,19 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QTreeWidget;
+class QTreeView;
 
 namespace Casebinder {
 class CaseConnections;
-class SearchJob;
+class SearchResultsModel;
 } // namespace Casebinder
 
 namespace Casebinder::Views {
 
 // Case-wide full-text search: the query field, a kind filter and the hits as pin cites with
-// their snippets. Each query is a SearchJob on a read connection from the case's
-// CaseConnections; a newer query cancels the one still running, so typing never waits for a
-// stale search.
+// their snippets, shown from a SearchResultsModel (each page a SearchJob on a read connection
+// from the case's CaseConnections). A newer query discards the one still running, so typing
+// never waits for a stale search.
 class SearchPanel final : public QWidget
 {
     Q_OBJECT
@@ -36,13 +36,14 @@ public:
     // The same, with connections of the panel's own (an empty path clears the panel).
     void setCasePath(const QString &path);
     QLineEdit *queryField() const { return m_query; }
-    QTreeWidget *resultsView() const { return m_results; }
+    QTreeView *resultsView() const { return m_results; }
+    SearchResultsModel *resultsModel() const { return m_model; }
     QComboBox *orderField() const { return m_order; }
     // Says when relevance order ranked only the most recent matches; hidden otherwise.
     QLabel *rankingNote() const { return m_rankingNote; }
     // Runs the query in the field now (Return does this; typing does it after a pause).
     void search();
-    bool isSearching() const { return m_search != nullptr; }
+    bool isSearching() const;
 
 signals:
     void hitActivated(const Casebinder::SearchHit &hit);
@@ -50,22 +51,19 @@ signals:
     void resultsShown(int count);
 
 private:
-    void dropRunningSearch();
-    void run(const SearchRequest &request, bool append);
-    void show(const SearchResults &results, bool append);
+    void clearResults();
+    void showPage();
+    void showFailure(const Error &error);
 
     QLineEdit *m_query = nullptr;
     QComboBox *m_kind = nullptr;
     QComboBox *m_order = nullptr;
     QLabel *m_rankingNote = nullptr;
-    QTreeWidget *m_results = nullptr;
+    SearchResultsModel *m_model = nullptr;
+    QTreeView *m_results = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_more = nullptr;
     class QTimer *m_typingPause = nullptr;
-    std::shared_ptr<CaseConnections> m_connections;
-    SearchJob *m_search = nullptr; // the search whose results will be shown
-    QList<SearchHit> m_hits;
-    SearchRequest m_lastRequest;
 };
 
 } // namespace Casebinder::Views

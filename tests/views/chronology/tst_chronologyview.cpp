@@ -2,7 +2,7 @@
 #include "chronology/timelinewidget.h"
 #include "commands/eventcommands.h"
 #include "models/chronologymodel.h"
-#include "viewerfixtures.h"
+#include "views/viewerfixtures.h"
 
 #include <QDate>
 #include <QSignalSpy>

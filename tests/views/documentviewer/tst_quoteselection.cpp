@@ -5,7 +5,7 @@
 #include "pdf/pdfextraction.h"
 #include "shell/linkdialog.h"
 #include "testsupport.h"
-#include "viewerfixtures.h"
+#include "views/viewerfixtures.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -2,7 +2,7 @@
 #include "documentviewer/pageview.h"
 #include "documentviewer/pdfbackend.h"
 #include "testsupport.h"
-#include "viewerfixtures.h"
+#include "views/viewerfixtures.h"
 
 #include <QApplication>
 #include <QDir>

@@ -2,7 +2,7 @@
 #include "posts/postdetail.h"
 #include "posts/postsview.h"
 #include "poststore.h"
-#include "viewerfixtures.h"
+#include "views/viewerfixtures.h"
 
 #include <QComboBox>
 #include <QHeaderView>

@@ -5,7 +5,7 @@
 #include "posts/postdetail.h"
 #include "poststore.h"
 #include "review/reviewview.h"
-#include "viewerfixtures.h"
+#include "views/viewerfixtures.h"
 
 #include <QPlainTextEdit>
 #include <QSignalSpy>
