@@ -81,8 +81,6 @@ public:
     // Connections for background jobs (see Job): a worker never uses the window's connection.
     const std::shared_ptr<CaseConnections> &connections() const { return m_connections; }
 
-    // The SQLite connection, for the model's own code only.
-    Sql::Database &db() { return m_case.db(); }
     QUndoStack *undoStack() { return &m_undoStack; }
 
     // Applies the edit now and, if that worked, puts it on the undo stack. A failed edit
@@ -101,6 +99,8 @@ signals:
 
 private:
     friend class CaseCommand;
+    // The window's connection, for the edits it runs; everything else asks for a store.
+    Sql::Database &db() { return m_case.db(); }
     void stepFailed(int restoreIndex, const QString &what, const Error &error);
     void restoreIndexAfterFailure();
 

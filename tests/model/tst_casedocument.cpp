@@ -106,7 +106,7 @@ private slots:
         auto created = CaseFile::create(path, CaseCaption{.title = u"Before"_s});
         QVERIFY(created);
         CaseDocument document(std::move(*created));
-        document.db().setBusyTimeout(50);
+        document.caseFile().db().setBusyTimeout(50);
         QVERIFY(document.push(std::make_unique<RenameCase>(document, u"After"_s)));
         QVERIFY(document.push(std::make_unique<RenameCase>(document, u"Later"_s)));
         if (!undo)
@@ -159,7 +159,7 @@ private slots:
         auto created = CaseFile::create(path, CaseCaption{.title = u"Before"_s});
         QVERIFY(created);
         CaseDocument document(std::move(*created));
-        document.db().setBusyTimeout(50);
+        document.caseFile().db().setBusyTimeout(50);
         QVERIFY(document.push(std::make_unique<RenameCase>(document, u"After"_s)));
         QVERIFY(document.push(std::make_unique<RenameCase>(document, u"Later"_s)));
         auto importer = CaseFile::open(path);

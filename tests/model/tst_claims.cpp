@@ -71,18 +71,18 @@ private:
     // Pushes, then checks that undo restores `before` exactly and redo restores `after`.
     static void roundTrip(CaseDocument &document, std::unique_ptr<CaseCommand> command)
     {
-        const QString before = dump(document.db());
+        const QString before = dump(document.caseFile().db());
         auto pushed = document.push(std::move(command));
         QVERIFY2(pushed, qPrintable(pushed ? QString() : pushed.error().fullText()));
-        const QString after = dump(document.db());
+        const QString after = dump(document.caseFile().db());
         QVERIFY(before != after);
         document.undoStack()->undo();
-        QCOMPARE(dump(document.db()), before);
+        QCOMPARE(dump(document.caseFile().db()), before);
         document.undoStack()->redo();
-        QCOMPARE(dump(document.db()), after);
+        QCOMPARE(dump(document.caseFile().db()), after);
         document.undoStack()->undo();
         document.undoStack()->redo();
-        QCOMPARE(dump(document.db()), after);
+        QCOMPARE(dump(document.caseFile().db()), after);
     }
 
 private slots:
@@ -117,12 +117,12 @@ private slots:
         QFETCH(QString, id);
         QFETCH(QStringList, elements);
         auto document = newCase();
-        auto found = ClaimTemplates::find(document->db(), id);
+        auto found = ClaimTemplates::find(document->caseFile().db(), id);
         QVERIFY(found);
         auto command = std::make_unique<ApplyClaimTemplateCommand>(*document, *found);
         const auto &applied = *command;
         QVERIFY(document->push(std::move(command)));
-        auto children = ClaimStore(document->db()).children(applied.rootId());
+        auto children = ClaimStore(document->caseFile().db()).children(applied.rootId());
         QVERIFY(children);
         QStringList titles;
         for (const ClaimNode &child : std::as_const(*children)) {
@@ -131,7 +131,7 @@ private slots:
             QCOMPARE(child.templateId, id);
         }
         QCOMPARE(titles, elements);
-        auto root = ClaimStore(document->db()).node(applied.rootId());
+        auto root = ClaimStore(document->caseFile().db()).node(applied.rootId());
         QVERIFY(root);
         QVERIFY(!root->legalStandard.isEmpty());
         if (id == u"preliminary-injunction") {
@@ -152,19 +152,20 @@ private slots:
                 .object());
         QVERIFY(root);
         mine.root = *root;
-        QVERIFY(ClaimTemplates::save(document->db(), mine));
-        auto found = ClaimTemplates::find(document->db(), u"promissory-estoppel"_s);
+        QVERIFY(ClaimTemplates::save(document->caseFile().db(), mine));
+        auto found = ClaimTemplates::find(document->caseFile().db(), u"promissory-estoppel"_s);
         QVERIFY(found);
         QVERIFY(!found->builtIn);
         QCOMPARE(found->root.children.size(), 3);
-        QCOMPARE(ClaimTemplates::all(document->db())->size(), 5);
+        QCOMPARE(ClaimTemplates::all(document->caseFile().db())->size(), 5);
 
         ClaimTemplate clash{u"sherman-act-1"_s, u"Mine"_s, false, *root};
-        QCOMPARE(ClaimTemplates::save(document->db(), clash).error().code, Error::Code::Duplicate);
+        QCOMPARE(ClaimTemplates::save(document->caseFile().db(), clash).error().code,
+                 Error::Code::Duplicate);
         QVERIFY(!ClaimTemplateNode::fromJson(QJsonObject{{u"title"_s, u""_s}}));
         QVERIFY(!ClaimTemplateNode::fromJson(
             QJsonObject{{u"title"_s, u"x"_s}, {u"kind"_s, u"bogus"_s}}));
-        QVERIFY(!ClaimTemplates::find(document->db(), u"nope"_s));
+        QVERIFY(!ClaimTemplates::find(document->caseFile().db(), u"nope"_s));
     }
 
     void refusesCyclesAndBadParents()
@@ -175,7 +176,7 @@ private slots:
             = addNode(*document, {.parentId = claim, .kind = u"element"_s, .title = u"Element"_s});
         const qint64 grandchild
             = addNode(*document, {.parentId = element, .kind = u"element"_s, .title = u"Sub"_s});
-        ClaimStore store(document->db());
+        ClaimStore store(document->caseFile().db());
         auto own = store.checkParent(claim, claim);
         QVERIFY(!own);
         auto cycle = document->push(
@@ -196,7 +197,7 @@ private slots:
     void undoRoundTrips()
     {
         auto document = newCase();
-        Sql::Database &db = document->db();
+        Sql::Database &db = document->caseFile().db();
         const qint64 pdf = addDocument(
             db, {.title = u"Complaint"_s, .docketNumber = u"1"_s, .pages = {u"one"_s, u"two"_s}});
         auto injunction = ClaimTemplates::find(db, u"preliminary-injunction"_s);
@@ -275,7 +276,7 @@ private slots:
     void refusesBadLinks()
     {
         auto document = newCase();
-        Sql::Database &db = document->db();
+        Sql::Database &db = document->caseFile().db();
         const qint64 pdf = addDocument(db, {.title = u"Two pages"_s, .pages = {u"a"_s, u"b"_s}});
         const qint64 node = addNode(*document, {.title = u"Claim"_s});
         auto refused = [&](EvidenceLink link, const QString &because) {
@@ -297,7 +298,7 @@ private slots:
     void treeModel()
     {
         auto document = newCase();
-        Sql::Database &db = document->db();
+        Sql::Database &db = document->caseFile().db();
         const qint64 pdf
             = addDocument(db, {.title = u"Doc"_s, .pages = {u"the harm is irreparable"_s}});
         ClaimTreeModel model(*document);

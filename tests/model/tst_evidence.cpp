@@ -170,7 +170,7 @@ private slots:
             pages.append(QString::fromUtf8(pdftotext.readAllStandardOutput()));
         }
         auto document = newCase();
-        const qint64 opinion = addDocument(document->db(),
+        const qint64 opinion = addDocument(document->caseFile().db(),
                                            {.title = u"Calvary Chapel of Bangor v. Mills"_s,
                                             .docketNumber = u"34"_s,
                                             .pages = pages});
@@ -198,7 +198,7 @@ private slots:
              .pageTo = 5,
              .quote
              = u"Early on, in-person gatherings (particularly those involving dense crowds"_s});
-        LinkStore store(document->db());
+        LinkStore store(document->caseFile().db());
         QCOMPARE(store.link(right)->quoteVerified, std::optional<bool>(true));
         QCOMPARE(store.link(wrong)->quoteVerified, std::optional<bool>(false));
         QCOMPARE(store.link(hyphen)->quoteVerified, std::optional<bool>(true));
@@ -209,7 +209,7 @@ private slots:
     void matrixWithThePreliminaryInjunctionTemplate()
     {
         auto document = newCase();
-        Sql::Database &db = document->db();
+        Sql::Database &db = document->caseFile().db();
         const qint64 complaint
             = addDocument(db,
                           {.title = u"Complaint"_s,
@@ -296,7 +296,7 @@ private slots:
     void linkListModel()
     {
         auto document = newCase();
-        Sql::Database &db = document->db();
+        Sql::Database &db = document->caseFile().db();
         const qint64 exhibit = addDocument(db,
                                            {.kind = u"exhibit"_s,
                                             .title = u"Email"_s,

@@ -426,7 +426,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.openCase(path));
         CaseDocument *document = window.caseDocument();
-        auto documents = DocumentStore(document->db()).documents();
+        auto documents = DocumentStore(document->caseFile().db()).documents();
         QVERIFY(documents && !documents->isEmpty());
         const qint64 documentId = documents->constFirst().id;
 
@@ -462,7 +462,7 @@ private slots:
         notes->setFocus();
         QTest::keyClicks(notes, u"Check the AWS letter"_s);
         window.inspector()->commitNotes();
-        QCOMPARE(EventStore(document->db()).event(added->eventId())->notes,
+        QCOMPARE(EventStore(document->caseFile().db()).event(added->eventId())->notes,
                  u"Check the AWS letter"_s);
 
         // Activating a source opens the document at that page.

@@ -75,7 +75,7 @@ struct TestCase
                        const QByteArray &original,
                        const QStringList &pageTexts)
     {
-        auto session = Casebinder::ImportSession::begin(document->db(), {});
+        auto session = Casebinder::ImportSession::begin(document->caseFile().db(), {});
         if (!session)
             return 0;
         Casebinder::IncomingDocument incoming;

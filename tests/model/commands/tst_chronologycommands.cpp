@@ -40,7 +40,7 @@ private:
                                      u"evidence_links"_s,
                                      u"documents"_s,
                                      u"posts"_s}) {
-            auto statement = m_document->db().prepare(u"SELECT * FROM %1"_s.arg(table));
+            auto statement = m_document->caseFile().db().prepare(u"SELECT * FROM %1"_s.arg(table));
             if (!statement)
                 return statement.error().message;
             QStringList lines;
@@ -94,7 +94,7 @@ private slots:
         auto created = CaseFile::create(m_dir.filePath(u"cmd%1.casebinder"_s.arg(++n)), {});
         QVERIFY(created);
         m_document = std::make_unique<CaseDocument>(std::move(*created));
-        Sql::Database &db = m_document->db();
+        Sql::Database &db = m_document->caseFile().db();
         m_exhibit = insertDocument(db, u"exhibit"_s, u"Agreement"_s, 10, u"A"_s);
         QVERIFY(insertDocument(db, u"exhibit"_s, u"Letter"_s, 2, u"B"_s));
         QVERIFY(insertPosts(db, 20));
@@ -122,7 +122,7 @@ private slots:
     void editEvent()
     {
         const qint64 id = addEvent(u"2021-01-10"_s, u"Before"_s);
-        EventRecord edited = *EventStore(m_document->db()).event(id);
+        EventRecord edited = *EventStore(m_document->caseFile().db()).event(id);
         edited.title = u"After"_s;
         edited.date = *EventDate::parse(u"2021-01-10 23:59 PST"_s);
         edited.dispute = DisputeStatus::Disputed;
@@ -142,7 +142,7 @@ private slots:
         record.title = u"Suspension"_s;
         record.sources = {EventSource::document(m_exhibit, 5), EventSource::post(2)};
         record.entityIds = {m_entity};
-        Sql::Database &db = m_document->db();
+        Sql::Database &db = m_document->caseFile().db();
         const qint64 id = *EventStore(db).insert(record);
         QVERIFY(TagStore(db).apply(m_tag, {{TagTargetKind::Event, id}}));
         QVERIFY(db.exec(u"INSERT INTO evidence_links (claim_id, event_id, stance, weight, note,"
@@ -161,7 +161,8 @@ private slots:
         const qint64 id = addEvent(u"2021-01"_s, u"January"_s);
         roundTrip(std::make_unique<AddEventSourceCommand>(
             *m_document, id, EventSource::document(m_exhibit, 7)));
-        const qint64 source = EventStore(m_document->db()).event(id)->sources.constFirst().id;
+        const qint64 source
+            = EventStore(m_document->caseFile().db()).event(id)->sources.constFirst().id;
         roundTrip(std::make_unique<RemoveEventSourceCommand>(*m_document, source));
         QVERIFY(!m_document->push(std::make_unique<AddEventSourceCommand>(
             *m_document, id, EventSource::document(m_exhibit, 11))));
@@ -173,7 +174,7 @@ private slots:
             *m_document,
             EntityRecord{
                 0, EntityKind::Person, u"John Matze"_s, EntityRole::Witness, u"CEO"_s, {}}));
-        EntityRecord edited = *EntityStore(m_document->db()).entity(m_entity);
+        EntityRecord edited = *EntityStore(m_document->caseFile().db()).entity(m_entity);
         edited.name = u"Parler, LLC"_s;
         edited.role = EntityRole::ThirdParty;
         roundTrip(std::make_unique<EditEntityCommand>(*m_document, edited));
@@ -197,7 +198,7 @@ private slots:
         CreateTagCommand *created = create.get();
         roundTrip(std::move(create));
         const qint64 sub = created->tagId();
-        TagRecord renamed = *TagStore(m_document->db()).tag(sub);
+        TagRecord renamed = *TagStore(m_document->caseFile().db()).tag(sub);
         renamed.name = u"Renamed"_s;
         roundTrip(std::make_unique<EditTagCommand>(*m_document, renamed));
         QCOMPARE(m_document->undoStack()->text(m_document->undoStack()->index() - 1),
@@ -210,21 +211,21 @@ private slots:
         for (qint64 post = 1; post <= 20; ++post)
             selection.append({TagTargetKind::Post, post});
         selection.append({TagTargetKind::Document, m_exhibit});
-        auto page = TagStore(m_document->db()).pageTarget(m_exhibit, 2);
+        auto page = TagStore(m_document->caseFile().db()).pageTarget(m_exhibit, 2);
         selection.append(*page);
         const int before = m_document->undoStack()->count();
         roundTrip(std::make_unique<ApplyTagCommand>(*m_document, sub, selection));
         QCOMPARE(m_document->undoStack()->count(), before + 1); // one step for the selection
-        QCOMPARE(scalar(m_document->db(), u"SELECT count(*) FROM taggings"_s), 22);
+        QCOMPARE(scalar(m_document->caseFile().db(), u"SELECT count(*) FROM taggings"_s), 22);
         roundTrip(std::make_unique<ApplyTagCommand>(
             *m_document, sub, selection.mid(0, 5), ApplyTagCommand::Action::Remove));
         // Undoing a partial re-apply leaves the targets that were already tagged alone.
         roundTrip(std::make_unique<ApplyTagCommand>(*m_document, sub, selection));
         // Delete the parent: the sub-tag and all its taggings come back on undo.
         roundTrip(std::make_unique<DeleteTagCommand>(*m_document, m_tag));
-        QCOMPARE(scalar(m_document->db(), u"SELECT count(*) FROM taggings"_s), 0);
+        QCOMPARE(scalar(m_document->caseFile().db(), u"SELECT count(*) FROM taggings"_s), 0);
         m_document->undoStack()->undo();
-        QCOMPARE(scalar(m_document->db(), u"SELECT count(*) FROM taggings"_s), 22);
+        QCOMPARE(scalar(m_document->caseFile().db(), u"SELECT count(*) FROM taggings"_s), 22);
     }
 
     void documentEdits()

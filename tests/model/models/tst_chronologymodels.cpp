@@ -54,7 +54,7 @@ private:
     QList<qint64> sqlIds(const QString &sql)
     {
         QList<qint64> ids;
-        auto statement = m_document->db().prepare(sql);
+        auto statement = m_document->caseFile().db().prepare(sql);
         [[maybe_unused]] auto done = Sql::forEachRow(
             *statement, [&](const Sql::Statement &s) { ids.append(s.integer(0)); });
         return ids;
@@ -66,7 +66,7 @@ private slots:
         auto created = CaseFile::create(m_dir.filePath(u"models.casebinder"_s), {});
         QVERIFY(created);
         m_document = std::make_unique<CaseDocument>(std::move(*created));
-        Sql::Database &db = m_document->db();
+        Sql::Database &db = m_document->caseFile().db();
         m_filing = insertDocument(db, u"filing"_s, u"Complaint"_s, 20, {}, u"1"_s);
         QVERIFY(insertDocument(db, u"filing"_s, u"Motion"_s, 30, {}, u"10"_s));
         QVERIFY(insertDocument(db, u"filing"_s, u"Order"_s, 5, {}, u"9"_s));
@@ -382,9 +382,11 @@ private slots:
         QVERIFY(!model.data(model.index(1, 0), ChronologyModel::DisputedRole).toBool());
 
         // Links written by the claims area show up as claims.
-        QVERIFY(m_document->db().exec(u"INSERT INTO claims (id, title) VALUES (1, 'Breach')"_s));
-        QVERIFY(m_document->db().exec(u"INSERT INTO evidence_links (claim_id, event_id,"
-                                      " created_at) VALUES (1, %1, 'now')"_s.arg(suspension)));
+        QVERIFY(m_document->caseFile().db().exec(
+            u"INSERT INTO claims (id, title) VALUES (1, 'Breach')"_s));
+        QVERIFY(m_document->caseFile().db().exec(
+            u"INSERT INTO evidence_links (claim_id, event_id,"
+            " created_at) VALUES (1, %1, 'now')"_s.arg(suspension)));
         m_document->notifyChanged(CaseTable::Links);
         QCOMPARE(model.data(model.index(1, ChronologyModel::ClaimsColumn)).toString(), u"Breach"_s);
 

@@ -241,9 +241,9 @@ void TestQuoteSelection::linkDialogVerifiesBeforeSaving()
         saveScreenshot(dialog, u"link-dialog-verified"_s);
         QTest::mouseClick(ok, Qt::LeftButton);
         QVERIFY(dialog.linkId() > 0);
-        QCOMPARE(LinkStore(document.db()).link(dialog.linkId())->quoteVerified,
+        QCOMPARE(LinkStore(document.caseFile().db()).link(dialog.linkId())->quoteVerified,
                  std::optional<bool>(true));
-        QCOMPARE(LinkStore(document.db()).link(dialog.linkId())->quote, evidence->quote);
+        QCOMPARE(LinkStore(document.caseFile().db()).link(dialog.linkId())->quote, evidence->quote);
     }
 
     // A rectangle narrower than the column: the clipped quote is not on the page; the dialog
@@ -273,7 +273,7 @@ void TestQuoteSelection::linkDialogVerifiesBeforeSaving()
     saveScreenshot(dialog, u"link-dialog-not-found"_s);
     QTest::mouseClick(ok, Qt::LeftButton);
     QVERIFY(dialog.linkId() > 0);
-    QCOMPARE(LinkStore(document.db()).link(dialog.linkId())->quoteVerified,
+    QCOMPARE(LinkStore(document.caseFile().db()).link(dialog.linkId())->quoteVerified,
              std::optional<bool>(false));
 }
 

@@ -92,7 +92,7 @@ void TestPostsView::init()
 {
     m_case = std::make_unique<TestCase>();
     QVERIFY(m_case->create());
-    auto session = ImportSession::begin(m_case->document->db(), {});
+    auto session = ImportSession::begin(m_case->document->caseFile().db(), {});
     QVERIFY(session);
     QList<PostRecord> posts;
     for (int i = 0; i < 300; ++i) {
@@ -168,7 +168,7 @@ void TestPostsView::filterByCategoryAuthorAndDate()
 
 void TestPostsView::categoryComboFilters()
 {
-    QCOMPARE(*PostStore(m_case->document->db()).flagCategories(),
+    QCOMPARE(*PostStore(m_case->document->caseFile().db()).flagCategories(),
              QStringList({u"other"_s, u"violence"_s}));
     PostsView view(*m_case->document);
     QComboBox *box = view.categoryBox();
@@ -233,7 +233,7 @@ void TestPostsView::bulkTagIsOneUndoStep()
     const int before = m_case->document->undoStack()->count();
     QVERIFY(view.tagSelection(m_tagId));
     QCOMPARE(m_case->document->undoStack()->count(), before + 1);
-    TagStore tags(m_case->document->db());
+    TagStore tags(m_case->document->caseFile().db());
     QCOMPARE(tags.targetsOf(m_tagId, TagTargetKind::Post)->size(), 5);
     m_case->document->undoStack()->undo();
     QCOMPARE(tags.targetsOf(m_tagId, TagTargetKind::Post)->size(), 0);

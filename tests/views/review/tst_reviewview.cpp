@@ -52,7 +52,7 @@ void TestReviewView::init()
         QVERIFY(id > 0);
         m_documents.append(id);
     }
-    auto session = ImportSession::begin(m_case->document->db(), {});
+    auto session = ImportSession::begin(m_case->document->caseFile().db(), {});
     QVERIFY(session);
     QList<PostRecord> posts(2);
     posts[0].authorHandle = u"alice"_s;
@@ -90,7 +90,7 @@ bool TestReviewView::showActive(QWidget &widget)
 
 bool TestReviewView::hasTag(TagTargetKind kind, qint64 id, qint64 tagId)
 {
-    auto tags = TagStore(m_case->document->db()).tagsOf({kind, id});
+    auto tags = TagStore(m_case->document->caseFile().db()).tagsOf({kind, id});
     return tags
            && std::ranges::any_of(*tags, [&](const TagRecord &tag) { return tag.id == tagId; });
 }
@@ -159,7 +159,7 @@ void TestReviewView::privilegedToggle()
     ReviewView review(*m_case->document);
     QVERIFY(showActive(review));
     QVERIFY(review.startDocuments());
-    DocumentStore store(m_case->document->db());
+    DocumentStore store(m_case->document->caseFile().db());
     QCOMPARE(store.document(m_documents[0])->privileged, false);
     QTest::keyClick(&review, Qt::Key_P);
     QCOMPARE(store.document(m_documents[0])->privileged, true);
@@ -182,7 +182,7 @@ void TestReviewView::noteIsSavedThroughACommand()
     QCOMPARE(review.currentIndex(), 0);
     QCOMPARE(review.note(), u"Key exhibit"_s);
     review.next();
-    DocumentStore store(m_case->document->db());
+    DocumentStore store(m_case->document->caseFile().db());
     QCOMPARE(store.document(m_documents[0])->notes, u"Key exhibit"_s);
     QCOMPARE(m_case->document->undoStack()->count(), 1);
     review.previous();
@@ -206,7 +206,8 @@ void TestReviewView::reviewsPosts()
     QVERIFY(!review.togglePrivileged());
     review.setNote(u"reposted widely"_s);
     QVERIFY(review.saveNote());
-    QCOMPARE(PostStore(m_case->document->db()).post(m_posts[1])->notes, u"reposted widely"_s);
+    QCOMPARE(PostStore(m_case->document->caseFile().db()).post(m_posts[1])->notes,
+             u"reposted widely"_s);
     saveScreenshot(review, u"review-posts"_s);
 }
 
@@ -215,7 +216,7 @@ void TestReviewView::hotkeysFollowTagEdits()
     ReviewView review(*m_case->document);
     QVERIFY(showActive(review));
     QVERIFY(review.startDocuments());
-    auto tag = TagStore(m_case->document->db()).tag(m_cold);
+    auto tag = TagStore(m_case->document->caseFile().db()).tag(m_cold);
     QVERIFY(tag);
     tag->hotkey = u"7"_s;
     QVERIFY(m_case->document->push(std::make_unique<EditTagCommand>(*m_case->document, *tag)));
