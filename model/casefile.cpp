@@ -2,14 +2,12 @@
 
 #include "blobstore.h"
 #include "casepaths.h"
-#include "casesettings.h"
 #include "claimstore.h"
 #include "custodylog.h"
 #include "documentstore.h"
 #include "entitystore.h"
 #include "eventstore.h"
 #include "linkstore.h"
-#include "pagetextstore.h"
 #include "poststore.h"
 #include "schema.h"
 #include "search.h"
@@ -133,16 +131,6 @@ BlobStore CaseFile::blobs()
 Search CaseFile::search()
 {
     return Search(m_db);
-}
-
-PageTextStore CaseFile::pageTexts()
-{
-    return PageTextStore(m_db);
-}
-
-CaseSettings CaseFile::settings()
-{
-    return CaseSettings(m_db);
 }
 
 // WAL on a local disk (readers never wait for the writer); a rollback journal on a network

@@ -9,14 +9,12 @@
 namespace Casebinder {
 
 class BlobStore;
-class CaseSettings;
 class ClaimStore;
 class CustodyLog;
 class DocumentStore;
 class EntityStore;
 class EventStore;
 class LinkStore;
-class PageTextStore;
 class PostStore;
 class Search;
 class TagStore;
@@ -64,8 +62,6 @@ public:
     CustodyLog custody();
     BlobStore blobs();
     Search search();
-    PageTextStore pageTexts();
-    CaseSettings settings();
 
     // The SQLite connection, for the model's own stores, services and commands only.
     Sql::Database &db() { return m_db; }

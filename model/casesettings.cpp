@@ -1,11 +1,17 @@
 #include "casesettings.h"
 
+#include "casefile.h"
 #include "sqlite/database.h"
 #include "sqlite/statement.h"
 
 using namespace Qt::StringLiterals;
 
 namespace Casebinder {
+
+CaseSettings CaseSettings::of(CaseFile &caseFile)
+{
+    return CaseSettings(caseFile.db());
+}
 
 Result<std::optional<QString>> CaseSettings::value(const QString &key)
 {

@@ -8,6 +8,8 @@
 
 namespace Casebinder {
 
+class CaseFile;
+
 namespace Sql {
 class Database;
 }
@@ -19,6 +21,7 @@ public:
     explicit CaseSettings(Sql::Database &db)
         : m_db(db)
     {}
+    static CaseSettings of(CaseFile &caseFile);
 
     Result<std::optional<QString>> value(const QString &key);
     Status setValue(const QString &key, const QString &value);

@@ -1,5 +1,6 @@
 #include "pagetextstore.h"
 
+#include "casefile.h"
 #include "sqlite/database.h"
 #include "sqlite/statement.h"
 #include "sqlite/transaction.h"
@@ -79,6 +80,11 @@ constexpr auto OcrColumns = u"SELECT p.ocr_text, o.confidence, o.words_json, o.e
                             u" FROM page_ocr o JOIN pages p ON p.id = o.page_id ";
 
 } // namespace
+
+PageTextStore PageTextStore::of(CaseFile &caseFile)
+{
+    return PageTextStore(caseFile.db());
+}
 
 Result<QList<PageRef>> PageTextStore::pagesForOcr(const QList<qint64> &documentIds, bool force)
 {

@@ -10,6 +10,8 @@
 
 namespace Casebinder {
 
+class CaseFile;
+
 namespace Sql {
 class Database;
 }
@@ -53,6 +55,9 @@ public:
     explicit PageTextStore(Sql::Database &db)
         : m_db(db)
     {}
+    // The store of a case's connection (a factory here rather than a CaseFile member, so the
+    // header every file includes stays as it was).
+    static PageTextStore of(CaseFile &caseFile);
 
     // The pages of `documentIds` (every document when empty) that want OCR, in document and
     // page order: pages without a text layer and without an OCR result yet, or with `force`

@@ -30,6 +30,7 @@ class CaseOverview;
 class ClaimsBoard;
 class Inspector;
 class RecentCases;
+class RecognitionRunner;
 class SearchPanel;
 struct EvidenceRef;
 
@@ -138,6 +139,7 @@ private:
     QLabel *m_statusCounts = nullptr;
     QLabel *m_storageWarning = nullptr; // the case is on a network share
     QAction *m_saveCopyAction = nullptr;
+    RecognitionRunner *m_recognition = nullptr; // OCR after imports and on demand
     CopyPathChooser m_chooseCopyPath;
     QFutureWatcher<Result<BackupReport>> *m_copyWatcher = nullptr;
     std::shared_ptr<std::atomic_bool> m_copyCancel = std::make_shared<std::atomic_bool>(false);

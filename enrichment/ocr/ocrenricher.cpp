@@ -62,7 +62,7 @@ public:
             ocr.words.append(std::move(word));
         }
         return UnitWrite([pageId = unit.pageId, ocr = std::move(ocr)](CaseFile &caseFile) {
-            return caseFile.pageTexts().saveOcr(pageId, ocr);
+            return PageTextStore::of(caseFile).saveOcr(pageId, ocr);
         });
     }
 
@@ -91,7 +91,7 @@ QString OcrEnricher::stage() const
 Result<QList<EnrichmentUnit>> OcrEnricher::pending(CaseFile &caseFile,
                                                    const EnrichmentScope &scope) const
 {
-    auto pages = caseFile.pageTexts().pagesForOcr(scope.documentIds, scope.force);
+    auto pages = PageTextStore::of(caseFile).pagesForOcr(scope.documentIds, scope.force);
     if (!pages)
         return fail(pages.error());
     DocumentStore documents = caseFile.documents();

@@ -9,7 +9,7 @@ namespace Casebinder::Ocr {
 
 Result<OcrSettings> OcrSettings::read(CaseFile &caseFile)
 {
-    CaseSettings settings = caseFile.settings();
+    CaseSettings settings = CaseSettings::of(caseFile);
     OcrSettings ocr;
     auto languages = settings.value(QString::fromUtf16(LanguagesKey));
     if (!languages)
@@ -26,7 +26,7 @@ Result<OcrSettings> OcrSettings::read(CaseFile &caseFile)
 
 Status OcrSettings::write(CaseFile &caseFile) const
 {
-    CaseSettings settings = caseFile.settings();
+    CaseSettings settings = CaseSettings::of(caseFile);
     if (auto done = settings.setValue(QString::fromUtf16(LanguagesKey), languages); !done)
         return done;
     return settings.setValue(QString::fromUtf16(AfterImportKey), afterImport ? u"on"_s : u"off"_s);

@@ -49,7 +49,7 @@ public:
     Result<QList<EnrichmentUnit>> pending(CaseFile &caseFile,
                                           const EnrichmentScope &scope) const override
     {
-        return caseFile.pageTexts().pagesForOcr(scope.documentIds, scope.force);
+        return PageTextStore::of(caseFile).pagesForOcr(scope.documentIds, scope.force);
     }
     Result<std::unique_ptr<EnrichmentWorker>> makeWorker() const override;
 };
@@ -90,7 +90,7 @@ public:
                           ledger = m_enricher.ledger,
                           cancelAfter = m_enricher.cancelAfter,
                           cancelFlag = m_enricher.cancelFlag](CaseFile &caseFile) -> Status {
-            if (auto saved = caseFile.pageTexts().saveOcr(pageId, ocr); !saved)
+            if (auto saved = PageTextStore::of(caseFile).saveOcr(pageId, ocr); !saved)
                 return saved;
             const QMutexLocker lock(&ledger->mutex);
             ++ledger->stored[pageId];
@@ -166,6 +166,7 @@ private slots:
         auto caseFile = CaseFile::open(casePath);
         QVERIFY(caseFile);
         TestEnricher enricher;
+        enricher.delayMs = 20; // long enough that both workers get pages
         std::atomic_bool cancel = false;
         EnrichmentReport report;
         QList<EnrichmentProgress> reports;
@@ -270,7 +271,7 @@ private slots:
                  u"scan-a"_s);
         QCOMPARE(scalar(casePath, u"SELECT count(*) FROM page_ocr"_s), 5);
         // The failed pages are still pending; a later run tries them again.
-        QCOMPARE(caseFile->pageTexts().pagesForOcr({}, false)->size(), 2);
+        QCOMPARE(PageTextStore::of(*caseFile).pagesForOcr({}, false)->size(), 2);
     }
 
     void failsWhenTheCaseIsReadOnly()

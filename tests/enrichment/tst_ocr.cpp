@@ -171,7 +171,7 @@ private slots:
         auto caseFile = CaseFile::open(casePath);
         QVERIFY(caseFile);
         const qint64 document = caseFile->documents().documents()->constFirst().id;
-        QCOMPARE(caseFile->pageTexts().pagesForOcr({}, false)->size(), 2);
+        QCOMPARE(PageTextStore::of(*caseFile).pagesForOcr({}, false)->size(), 2);
 
         std::atomic_bool cancel = false;
         EnrichmentReport report;
@@ -183,7 +183,7 @@ private slots:
         QCOMPARE(report.pagesFailed(), 0);
 
         for (int page = 1; page <= 2; ++page) {
-            auto stored = caseFile->pageTexts().ocr(document, page);
+            auto stored = PageTextStore::of(*caseFile).ocr(document, page);
             QVERIFY(stored && *stored);
             const PageOcr &read = **stored;
             const double pageRecall = recall(Pages.at(page - 1), read.text);
@@ -208,7 +208,7 @@ private slots:
                         u"%1 at %2,%3"_s.arg(word.text).arg(word.box.left()).arg(word.box.top())));
             }
         }
-        const PageOcr first = **caseFile->pageTexts().ocr(document, 1);
+        const PageOcr first = **PageTextStore::of(*caseFile).ocr(document, 1);
         const OcrWord &opening = first.words.constFirst();
         QCOMPARE(opening.text, u"The"_s);
         QVERIFY(qAbs(opening.box.left() - 72) < 4);
@@ -240,7 +240,7 @@ private slots:
         EnrichmentReport report;
         QVERIFY(runEnrichment(*caseFile, enricher(), {}, cancel, report));
         QCOMPARE(report.pagesDone(), 1);
-        const PageOcr read = **caseFile->pageTexts().ocr(1, 1);
+        const PageOcr read = **PageTextStore::of(*caseFile).ocr(1, 1);
         qInfo("sideways: rotation %d, word recall %.3f",
               read.rotation,
               recall(Pages.at(0), read.text));
@@ -267,7 +267,7 @@ private slots:
         EnrichmentReport report;
         QVERIFY(runEnrichment(*caseFile, enricher(), {}, cancel, report));
         QCOMPARE(report.pagesDone(), 1);
-        const PageOcr read = **caseFile->pageTexts().ocr(1, 1);
+        const PageOcr read = **PageTextStore::of(*caseFile).ocr(1, 1);
         QVERIFY2(recall(Pages.at(1), read.text) >= 0.9, qPrintable(read.text));
         // An image's page units are its pixels.
         QVERIFY(qAbs(read.words.constFirst().box.left() - 300) < 12);
@@ -291,7 +291,7 @@ private slots:
         qInfo("huge page: %lld ms, peak RSS %lld MB", qlonglong(clock.elapsed()), peak / 1024);
         QVERIFY2(peak < 1'200'000, qPrintable(QString::number(peak)));
         if (report.pagesDone() == 1) {
-            const PageOcr read = **caseFile->pageTexts().ocr(1, 1);
+            const PageOcr read = **PageTextStore::of(*caseFile).ocr(1, 1);
             QVERIFY(read.dpi <= 8000.0 * 72 / 4800 + 0.01);
         }
         const Ocr::RasterLimits limits;
@@ -397,13 +397,13 @@ private slots:
         QVERIFY(!stopped);
         QCOMPARE(stopped.error().code, Error::Code::Cancelled);
         QCOMPARE(report.pagesDone(), 1);
-        QCOMPARE(*caseFile->pageTexts().recognisedPages(), 1);
+        QCOMPARE(*PageTextStore::of(*caseFile).recognisedPages(), 1);
 
         cancel = false;
         QVERIFY(runEnrichment(*caseFile, ocr, {}, cancel, report));
         QCOMPARE(report.pagesPending(), 3);
         QCOMPARE(report.pagesDone(), 3);
-        QCOMPARE(*caseFile->pageTexts().recognisedPages(), 4);
+        QCOMPARE(*PageTextStore::of(*caseFile).recognisedPages(), 4);
     }
 
     void namesAMissingLanguage()
@@ -419,7 +419,7 @@ private slots:
         QVERIFY(!outcome);
         QCOMPARE(outcome.error().code, Error::Code::Unsupported);
         QVERIFY(outcome.error().message.contains(u"tesseract-ocr-xyz"_s));
-        QCOMPARE(*caseFile->pageTexts().recognisedPages(), 0);
+        QCOMPARE(*PageTextStore::of(*caseFile).recognisedPages(), 0);
     }
 
     void keepsTheCaseSettings()
@@ -456,7 +456,7 @@ private slots:
         const auto textDocument = twin.isEmpty() ? nullptr : Poppler::Document::load(twin);
         const bool twins = textDocument && textDocument->numPages() == imageDocument->numPages();
         for (int page = 1; page <= imageDocument->numPages(); ++page) {
-            auto read = caseFile->pageTexts().ocr(1, page);
+            auto read = PageTextStore::of(*caseFile).ocr(1, page);
             QVERIFY(read);
             const QString text = *read ? (*read)->text : QString();
             if (twins)

@@ -77,7 +77,7 @@ private slots:
     {
         auto caseFile = CaseFile::open(seeded(Schema::currentVersion()));
         QVERIFY(caseFile);
-        PageTextStore store = caseFile->pageTexts();
+        PageTextStore store = PageTextStore::of(*caseFile);
         QVERIFY(store.saveOcr(2, ocrResult(u"Signed under penalty of perjury"_s)));
 
         auto read = store.ocr(2);
@@ -109,7 +109,7 @@ private slots:
     {
         auto caseFile = CaseFile::open(seeded(Schema::currentVersion()));
         QVERIFY(caseFile);
-        PageTextStore store = caseFile->pageTexts();
+        PageTextStore store = PageTextStore::of(*caseFile);
         QVERIFY(store.saveOcr(2, ocrResult(u"first reading"_s)));
         QVERIFY(store.saveOcr(2, ocrResult(u"second reading"_s)));
         QCOMPARE((*store.ocr(2))->text, u"second reading"_s);
@@ -125,7 +125,7 @@ private slots:
     {
         auto caseFile = CaseFile::open(seeded(Schema::currentVersion()));
         QVERIFY(caseFile);
-        PageTextStore store = caseFile->pageTexts();
+        PageTextStore store = PageTextStore::of(*caseFile);
         PageOcr bad = ocrResult(u"x"_s);
         bad.rotation = 45;
         QCOMPARE(store.saveOcr(2, bad).error().code, Error::Code::InvalidArgument);
@@ -142,7 +142,7 @@ private slots:
     {
         auto caseFile = CaseFile::open(seeded(Schema::currentVersion()));
         QVERIFY(caseFile);
-        PageTextStore store = caseFile->pageTexts();
+        PageTextStore store = PageTextStore::of(*caseFile);
         const auto numbers = [&](const QList<qint64> &documents, bool force) {
             QList<int> result;
             const auto pages = store.pagesForOcr(documents, force);
@@ -165,7 +165,7 @@ private slots:
     {
         auto caseFile = CaseFile::open(seeded(Schema::currentVersion()));
         QVERIFY(caseFile);
-        QVERIFY(caseFile->pageTexts().saveOcr(
+        QVERIFY(PageTextStore::of(*caseFile).saveOcr(
             3, ocrResult(u"I declare under penalty of perjury that the foregoing is true."_s)));
 
         SearchRequest request;
@@ -206,8 +206,8 @@ private slots:
         SearchRequest request;
         request.query = u"Roe"_s;
         QCOMPARE(opened->search().run(request)->hits.size(), 1);
-        QCOMPARE(opened->pageTexts().pagesForOcr({}, false)->size(), 2);
-        QVERIFY(opened->pageTexts().saveOcr(2, ocrResult(u"affidavit"_s)));
+        QCOMPARE(PageTextStore::of(*opened).pagesForOcr({}, false)->size(), 2);
+        QVERIFY(PageTextStore::of(*opened).saveOcr(2, ocrResult(u"affidavit"_s)));
         request.query = u"affidavit"_s;
         QCOMPARE(opened->search().run(request)->hits.size(), 1);
         QVERIFY(opened->db().exec(
