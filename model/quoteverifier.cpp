@@ -151,12 +151,14 @@ QuoteVerifier::Outcome QuoteVerifier::verify(const QString &quote,
 Result<QuoteVerifier::Outcome> QuoteVerifier::verify(
     Sql::Database &db, qint64 documentId, int pageFrom, int pageTo, const QString &quote)
 {
-    auto statement = db.prepare(u"SELECT number, text FROM pages WHERE document_id = ?1"
+    auto statement = db.prepare(u"SELECT number, text, ocr_text FROM pages WHERE document_id = ?1"
                                 u" AND number BETWEEN ?2 AND ?3 ORDER BY number"_s);
     if (!statement)
         return fail(statement.error());
     statement->bind(1, documentId).bind(2, pageFrom).bind(3, pageTo);
     QStringList texts;
+    QStringList recognised; // OCR text where a page has it, else its extracted text
+    bool anyRecognised = false;
     int first = pageFrom;
     for (;;) {
         auto row = statement->step();
@@ -167,8 +169,16 @@ Result<QuoteVerifier::Outcome> QuoteVerifier::verify(
         if (texts.isEmpty())
             first = int(statement->integer(0));
         texts.append(statement->text(1));
+        const bool hasOcr = !statement->isNull(2);
+        anyRecognised = anyRecognised || hasOcr;
+        recognised.append(hasOcr ? statement->text(2) : texts.constLast());
     }
-    return verify(quote, texts, first);
+    // The text layer first; then what OCR read, so a quote taken from a scan verifies too.
+    const Outcome extracted = verify(quote, texts, first);
+    if (extracted.verified || !anyRecognised)
+        return extracted;
+    const Outcome ocr = verify(quote, recognised, first);
+    return ocr.verified ? ocr : extracted;
 }
 
 Result<QuoteVerifier::Outcome> QuoteVerifier::verify(

@@ -311,7 +311,48 @@ UPDATE events SET dispute = 'disputed' WHERE disputed = 1;
 ALTER TABLE events DROP COLUMN disputed;
 )SQL";
 
-constexpr std::array Migrations = {Version1, Version2, Version3};
+// Version 4 (decision 0012): what OCR recognised on a page. The text sits beside the page's
+// extracted text, which stays as the import stored it, and is indexed with it: pages_fts gets
+// a second column and is rebuilt once. The rest of an OCR result (mean confidence, word boxes
+// in page points, engine, languages) is in page_ocr, written in the same transaction as the
+// text, so a page has both or neither.
+constexpr auto Version4 = uR"SQL(
+ALTER TABLE pages ADD COLUMN ocr_text TEXT;
+
+CREATE TABLE page_ocr (
+    page_id       INTEGER PRIMARY KEY REFERENCES pages (id) ON DELETE CASCADE,
+    confidence    REAL NOT NULL CHECK (confidence BETWEEN 0 AND 100),
+    words_json    TEXT NOT NULL DEFAULT '[]',
+    engine        TEXT NOT NULL,
+    languages     TEXT NOT NULL,
+    rotation      INTEGER NOT NULL DEFAULT 0 CHECK (rotation IN (0, 90, 180, 270)),
+    dpi           REAL NOT NULL CHECK (dpi > 0),
+    recognised_at TEXT NOT NULL
+);
+
+DROP TRIGGER pages_fts_insert;
+DROP TRIGGER pages_fts_delete;
+DROP TRIGGER pages_fts_update;
+DROP TABLE pages_fts;
+CREATE VIRTUAL TABLE pages_fts USING fts5(
+    text, ocr_text, content = 'pages', content_rowid = 'id',
+    tokenize = 'unicode61 remove_diacritics 2');
+CREATE TRIGGER pages_fts_insert AFTER INSERT ON pages BEGIN
+    INSERT INTO pages_fts (rowid, text, ocr_text) VALUES (new.id, new.text, new.ocr_text);
+END;
+CREATE TRIGGER pages_fts_delete AFTER DELETE ON pages BEGIN
+    INSERT INTO pages_fts (pages_fts, rowid, text, ocr_text)
+        VALUES ('delete', old.id, old.text, old.ocr_text);
+END;
+CREATE TRIGGER pages_fts_update AFTER UPDATE OF text, ocr_text ON pages BEGIN
+    INSERT INTO pages_fts (pages_fts, rowid, text, ocr_text)
+        VALUES ('delete', old.id, old.text, old.ocr_text);
+    INSERT INTO pages_fts (rowid, text, ocr_text) VALUES (new.id, new.text, new.ocr_text);
+END;
+INSERT INTO pages_fts (pages_fts) VALUES ('rebuild');
+)SQL";
+
+constexpr std::array Migrations = {Version1, Version2, Version3, Version4};
 
 // Documents whose date an earlier importer took from the PDF's CreationDate: a PDF with a
 // recorded creation date whose document_date is that date (UTC, as the importer stored it),

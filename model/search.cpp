@@ -350,7 +350,7 @@ public:
             auto statement = m_db.cached(
                 "SELECT p.number, d.id, d.kind, d.title, d.docket_number, d.exhibit_label,"
                 " d.source_name, coalesce(d.filed_date, d.document_date, ''),"
-                " snippet(pages_fts, 0, char(57344), char(57345), '…', 24)"
+                " snippet(pages_fts, -1, char(57344), char(57345), '…', 24)"
                 " FROM pages_fts CROSS JOIN pages p ON p.id = pages_fts.rowid"
                 " CROSS JOIN documents d ON d.id = p.document_id"
                 " WHERE pages_fts MATCH ?1 AND pages_fts.rowid = ?2");

@@ -13,6 +13,8 @@ packages=(
     xvfb xauth poppler-utils qpdf zip unzip clang-format clang-tidy-16
     # Export fonts (report/exportfonts.cpp), also runtime dependencies (cmake/CasebinderPackaging.cmake)
     fonts-dejavu-core fonts-noto-core fonts-wqy-microhei fonts-symbola
+    # OCR (enrichment/ocr): Tesseract 5's C++ API and its English, French and orientation data
+    libtesseract-dev tesseract-ocr-eng tesseract-ocr-fra tesseract-ocr-osd
 )
 
 missing=()

@@ -19,6 +19,7 @@
 #include "shell/inspector.h"
 #include "shell/language.h"
 #include "shell/linkdialog.h"
+#include "shell/recognitionrunner.h"
 #include "shell/searchpanel.h"
 
 #include <QAction>
@@ -145,6 +146,7 @@ void MainWindow::createDocks()
     });
     connect(m_navigator, &CaseNavigator::entrySelected, this, [this](CaseSection, qint64 id) {
         m_inspector->showDocument(id);
+        m_recognition->select(id);
     });
 
     m_inspectorDock = new QDockWidget(tr("Inspector"), this);
@@ -218,6 +220,19 @@ void MainWindow::createActions()
     find->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)});
     find->setShortcutContext(Qt::ApplicationShortcut);
+
+    m_recognition = new RecognitionRunner(statusBar(), this);
+    connect(m_recognition, &RecognitionRunner::pagesRecognised, this, [this] {
+        if (m_document)
+            m_document->notifyChanged(CaseTable::Pages);
+    });
+    connect(m_recognition, &RecognitionRunner::message, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 8000);
+    });
+    QMenu *documentMenu = menuBar()->addMenu(tr("&Document"));
+    documentMenu
+        ->addAction(tr("&Recognise Text"), this, [this] { m_recognition->recogniseSelected(); })
+        ->setObjectName(QStringLiteral("recogniseTextAction"));
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->addAction(m_navigatorDock->toggleViewAction());
@@ -323,6 +338,7 @@ void MainWindow::setDocument(std::unique_ptr<CaseDocument> document, const QStri
     m_navigator->clearCase();
     m_document = std::move(document);
     m_searchPanel->setConnections(m_document ? m_document->connections() : nullptr);
+    m_recognition->setCase(m_document ? m_document->connections() : nullptr);
     m_inspector->setCaseDocument(m_document.get());
     if (m_document) {
         m_undoGroup->addStack(m_document->undoStack());
@@ -847,7 +863,7 @@ ImportDialog *MainWindow::importFiles(const QStringList &paths)
         return nullptr;
     auto *dialog = new ImportDialog(m_document->caseFile().path(), paths, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ImportDialog::imported, this, [this](const ImportReport &) {
+    connect(dialog, &ImportDialog::imported, this, [this](const ImportReport &report) {
         if (!m_document)
             return;
         // The import committed on its own connection; everything that lists documents or
@@ -855,6 +871,13 @@ ImportDialog *MainWindow::importFiles(const QStringList &paths)
         m_document->notifyChanged(CaseTable::Documents);
         m_document->notifyChanged(CaseTable::Pages);
         m_document->notifyChanged(CaseTable::Posts);
+        // Then, on their own connection, the new scans' text (a case setting, on by default).
+        QList<qint64> imported;
+        for (const ImportedFile &file : report.files) {
+            if (file.status == ImportedFile::Status::Imported && file.documentId > 0)
+                imported.append(file.documentId);
+        }
+        m_recognition->afterImport(m_document->caseFile(), imported);
     });
     dialog->open();
     return dialog;

@@ -28,6 +28,7 @@ class CaseOverview;
 class ClaimsBoard;
 class Inspector;
 class RecentCases;
+class RecognitionRunner;
 class SearchPanel;
 struct EvidenceRef;
 
@@ -138,6 +139,7 @@ private:
     QLabel *m_statusCounts = nullptr;
     QLabel *m_storageWarning = nullptr; // the case is on a network share
     QAction *m_saveCopyAction = nullptr;
+    RecognitionRunner *m_recognition = nullptr; // OCR after imports and on demand
     CopyPathChooser m_chooseCopyPath;
     CaseCopyJob *m_copyJob = nullptr;
     QProgressDialog *m_copyProgress = nullptr;

@@ -22,7 +22,8 @@ class TestLayering : public QObject
     };
 
     // A folder and the layers it may include from besides itself:
-    // model → importers / report → views → app, with importers and report side by side.
+    // model → importers / report / enrichment → views → app, with importers, report and
+    // enrichment side by side.
     struct Layer
     {
         QString folder;
@@ -35,8 +36,9 @@ class TestLayering : public QObject
             {u"model"_s, {}},
             {u"importers"_s, {u"model"_s}},
             {u"report"_s, {u"model"_s}},
-            {u"views"_s, {u"model"_s, u"importers"_s, u"report"_s}},
-            {u"app"_s, {u"model"_s, u"importers"_s, u"report"_s, u"views"_s}},
+            {u"enrichment"_s, {u"model"_s}},
+            {u"views"_s, {u"model"_s, u"importers"_s, u"report"_s, u"enrichment"_s}},
+            {u"app"_s, {u"model"_s, u"importers"_s, u"report"_s, u"enrichment"_s, u"views"_s}},
         };
         return layers;
     }
@@ -168,7 +170,8 @@ class TestLayering : public QObject
     static QList<Source> aboveModel()
     {
         QList<Source> sources;
-        for (const QString &folder : {u"importers"_s, u"views"_s, u"app"_s, u"report"_s})
+        for (const QString &folder :
+             {u"importers"_s, u"views"_s, u"app"_s, u"report"_s, u"enrichment"_s})
             sources += sourcesIn(folder);
         return sources;
     }
@@ -207,7 +210,7 @@ private slots:
     void nothingBelowTheViewsIncludesWidgets()
     {
         QList<Source> sources;
-        for (const QString &folder : {u"model"_s, u"importers"_s, u"report"_s})
+        for (const QString &folder : {u"model"_s, u"importers"_s, u"report"_s, u"enrichment"_s})
             sources += sourcesIn(folder);
         const QStringList found = widgetIncludes(sources);
         QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
@@ -232,6 +235,16 @@ private slots:
         const QList<Source> views{{u"views/a.cpp"_s, u"#include \"export/exporter.h\""_s},
                                   {u"views/b.cpp"_s, u"#include \"importjob.h\""_s}};
         QCOMPARE(forbiddenIncludes(layerNamed(u"views"_s), views).size(), 0);
+        // enrichmentjob.h is enrichment's: neither importers nor report may use it, nor it them.
+        const QList<Source> enrichment{{u"enrichment/a.cpp"_s, u"#include \"importjob.h\""_s},
+                                       {u"enrichment/b.cpp"_s, u"#include \"exporter.h\""_s},
+                                       {u"enrichment/c.cpp"_s, u"#include \"casefile.h\""_s},
+                                       {u"enrichment/d.cpp"_s, u"#include \"mainwindow.h\""_s}};
+        QCOMPARE(forbiddenIncludes(layerNamed(u"enrichment"_s), enrichment).size(), 3);
+        const QList<Source> besideIt{{u"importers/a.cpp"_s, u"#include \"enrichmentjob.h\""_s}};
+        QCOMPARE(forbiddenIncludes(layerNamed(u"importers"_s), besideIt).size(), 1);
+        const QList<Source> above{{u"views/a.cpp"_s, u"#include \"enrichmentjob.h\""_s}};
+        QCOMPARE(forbiddenIncludes(layerNamed(u"views"_s), above).size(), 0);
 
         const QList<Source> widgets{{u"report/a.cpp"_s, u"#include <QWidget>"_s},
                                     {u"report/b.cpp"_s, u"#include <QtWidgets/qlabel.h>"_s},

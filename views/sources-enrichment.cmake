@@ -1,0 +1,8 @@
+# View sources for the enrichment stage: OCR after an import and on demand, in the status bar.
+target_sources(views PRIVATE
+    shell/recognitionrunner.cpp shell/recognitionrunner.h
+)
+# Only the runner sees enrichment's headers; the other views sources keep their flags.
+set_source_files_properties(shell/recognitionrunner.cpp
+    PROPERTIES INCLUDE_DIRECTORIES "${PROJECT_SOURCE_DIR}/enrichment")
+target_link_libraries(views PUBLIC $<LINK_ONLY:Casebinder::Enrichment>)
