@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+#include <cctype>
+
 using namespace Qt::StringLiterals;
 
 namespace Casebinder::Dockets {
@@ -346,7 +348,17 @@ private:
     void readEntry(const Node &row)
     {
         std::vector<const Node *> cells = row.childElements(u"td");
-        if (cells.size() == 4)
+        QString checkboxSeqNo;
+        if (cells.size() == 5) {
+            // Newer bankruptcy reports: date, the number split over two cells (padding, link),
+            // a checkbox carrying the sequence number, the text.
+            for (const Node *input : cells[3]->descendants(u"input"))
+                checkboxSeqNo = input->attribute(u"value");
+            cells = {cells[0],
+                     cells[1]->textContent().trimmed().isEmpty() ? cells[2] : cells[1],
+                     cells[4]};
+        }
+        if (cells.size() == 4) // an extra column (almb)
             cells.erase(cells.begin() + 1);
         if (cells.size() < 3)
             return;
@@ -364,6 +376,8 @@ private:
                 break;
             }
         }
+        if (entry.pacerSeqNo.isEmpty())
+            entry.pacerSeqNo = checkboxSeqNo;
         entry.description = Html::docketText(cells[2]->textContent());
         static const QRegularExpression entered(u"\\(Entered:\\s*([\\d/]+)\\)"_s);
         if (const auto match = entered.match(entry.description); match.hasMatch())
@@ -398,12 +412,17 @@ private:
 
 bool PacerDocketReport::looksLikeDocketReport(QByteArrayView head)
 {
+    // An HTML page (not an e-mail or text quoting one) from a CM/ECF server.
     const QByteArray text = head.toByteArray().toLower();
-    const bool html
-        = text.contains("<html") || text.contains("<table") || text.contains("<!doctype");
-    const bool pacer = text.contains("cm/ecf") || text.contains("uscourts.gov")
-                       || text.contains("docket report") || text.contains("docket for case")
-                       || text.contains("dktrpt.pl");
+    qsizetype start = text.startsWith("\xef\xbb\xbf") ? 3 : 0;
+    while (start < text.size() && std::isspace(static_cast<unsigned char>(text[start])))
+        ++start;
+    if (start >= text.size() || text[start] != '<')
+        return false;
+    const bool html = text.contains("<html") || text.contains("<table")
+                      || text.contains("<!doctype") || text.contains("<head");
+    const bool pacer
+        = text.contains("cm/ecf") || text.contains("uscourts.gov") || text.contains("dktrpt.pl");
     return html && pacer;
 }
 

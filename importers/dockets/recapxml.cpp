@@ -166,6 +166,8 @@ private:
                 else
                     m_xml.skipCurrentElement();
             }
+            if (attachmentOk && attachment < 0)
+                continue; // no such attachment
             if (attachmentOk && attachment > 0) {
                 qsizetype index = entryOf.value(number, -1);
                 if (index < 0) { // an attachment listed before (or without) its entry
@@ -197,7 +199,8 @@ private:
 
 bool RecapDocketXml::looksLikeRecapXml(QByteArrayView head)
 {
-    return head.toByteArray().contains("<gov_uscourts_docket");
+    const QByteArray text = head.toByteArray();
+    return text.trimmed().startsWith('<') && text.contains("<gov_uscourts_docket");
 }
 
 Result<Docket> RecapDocketXml::parse(QByteArrayView bytes)
