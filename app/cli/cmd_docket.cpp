@@ -70,7 +70,7 @@ int runList(const Command &command, const QStringList &arguments)
     auto caseFile = openCase(args.positional().constFirst(), CaseFile::Access::ReadOnly);
     if (!caseFile)
         return Failure;
-    auto dockets = DocketStore(caseFile->db()).list();
+    auto dockets = caseFile->dockets().list();
     if (!dockets) {
         printError(dockets.error());
         return Failure;

@@ -24,7 +24,7 @@ public:
                           qint64 documentId,
                           const Context &context) override
     {
-        auto saved = DocketStore(session.database()).save(m_docket, documentId);
+        auto saved = session.dockets().save(m_docket, documentId);
         if (!saved)
             return fail(saved.error());
         if (context.stored)

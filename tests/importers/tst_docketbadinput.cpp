@@ -160,7 +160,9 @@ private slots:
         QVERIFY(docket);
         QCOMPARE(docket->entries.size(), rows.size() / one.size());
         qInfo("50 MB docket: %lld entries in %lld ms", qlonglong(docket->entries.size()), elapsed);
-        QVERIFY2(elapsed < 60000, qPrintable(QString::number(elapsed)));
+        // Linear, not fast: ~30 s in a Debug build on an idle machine (a few seconds in
+        // Release); anything quadratic would take hours.
+        QVERIFY2(elapsed < 180000, qPrintable(QString::number(elapsed)));
     }
 };
 
