@@ -4,6 +4,7 @@
 #include "casepaths.h"
 #include "claimstore.h"
 #include "custodylog.h"
+#include "docketstore.h"
 #include "documentstore.h"
 #include "entitystore.h"
 #include "eventstore.h"
@@ -111,6 +112,11 @@ EventStore CaseFile::events()
 EntityStore CaseFile::entities()
 {
     return EntityStore(m_db);
+}
+
+DocketStore CaseFile::dockets()
+{
+    return DocketStore(m_db);
 }
 
 TagStore CaseFile::tags()

@@ -12,6 +12,7 @@ class BlobStore;
 class ClaimStore;
 class CustodyLog;
 class DocumentStore;
+class DocketStore;
 class EntityStore;
 class EventStore;
 class LinkStore;
@@ -58,6 +59,7 @@ public:
     LinkStore links();
     EventStore events();
     EntityStore entities();
+    DocketStore dockets();
     TagStore tags();
     CustodyLog custody();
     BlobStore blobs();

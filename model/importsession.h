@@ -1,5 +1,6 @@
 #pragma once
 
+#include "docketstore.h"
 #include "documentstore.h"
 #include "phaseclock.h"
 #include "postbatch.h"
@@ -96,6 +97,8 @@ public:
     ~ImportSession() = default;
 
     qint64 importId() const { return m_importId; }
+    // The case's dockets, written inside this session's transaction.
+    DocketStore dockets() { return DocketStore(*m_db); }
 
     // Stores a document, its pages and its original. An original whose SHA-256 is already
     // filed under a document is a duplicate: nothing new is stored.

@@ -352,7 +352,69 @@ END;
 INSERT INTO pages_fts (pages_fts) VALUES ('rebuild');
 )SQL";
 
-constexpr std::array Migrations = {Version1, Version2, Version3, Version4};
+// Version 5 (decision 0015): court dockets. An entry is known by its docket and its key (the
+// document number, else PACER's sequence number, else its date and text), so importing a later
+// download of the docket updates entries instead of adding them twice. `document_id` is the
+// filing linked to an entry (none yet).
+constexpr auto Version5 = uR"SQL(
+CREATE TABLE dockets (
+    id              INTEGER PRIMARY KEY,
+    court_id        TEXT NOT NULL,
+    docket_number   TEXT NOT NULL,
+    case_name       TEXT NOT NULL DEFAULT '',
+    date_filed      TEXT,
+    date_terminated TEXT,
+    assigned_to     TEXT NOT NULL DEFAULT '',
+    referred_to     TEXT NOT NULL DEFAULT '',
+    cause           TEXT NOT NULL DEFAULT '',
+    nature_of_suit  TEXT NOT NULL DEFAULT '',
+    jury_demand     TEXT NOT NULL DEFAULT '',
+    jurisdiction    TEXT NOT NULL DEFAULT '',
+    source_document_id INTEGER REFERENCES documents(id) ON DELETE SET NULL,
+    UNIQUE (court_id, docket_number)
+);
+CREATE TABLE docket_parties (
+    id              INTEGER PRIMARY KEY,
+    docket_id       INTEGER NOT NULL REFERENCES dockets(id) ON DELETE CASCADE,
+    position        INTEGER NOT NULL,
+    name            TEXT NOT NULL,
+    type            TEXT NOT NULL DEFAULT '',
+    date_terminated TEXT
+);
+CREATE INDEX docket_parties_docket ON docket_parties(docket_id, position);
+CREATE TABLE docket_attorneys (
+    id         INTEGER PRIMARY KEY,
+    party_id   INTEGER NOT NULL REFERENCES docket_parties(id) ON DELETE CASCADE,
+    position   INTEGER NOT NULL,
+    name       TEXT NOT NULL,
+    contact    TEXT NOT NULL DEFAULT '',
+    roles_json TEXT NOT NULL DEFAULT '[]'
+);
+CREATE INDEX docket_attorneys_party ON docket_attorneys(party_id, position);
+CREATE TABLE docket_entries (
+    id              INTEGER PRIMARY KEY,
+    docket_id       INTEGER NOT NULL REFERENCES dockets(id) ON DELETE CASCADE,
+    entry_key       TEXT NOT NULL,
+    document_number TEXT NOT NULL DEFAULT '',
+    date_filed      TEXT,
+    date_entered    TEXT,
+    description     TEXT NOT NULL DEFAULT '',
+    pacer_doc_id    TEXT NOT NULL DEFAULT '',
+    pacer_seq_no    TEXT NOT NULL DEFAULT '',
+    document_id     INTEGER REFERENCES documents(id) ON DELETE SET NULL,
+    UNIQUE (docket_id, entry_key)
+);
+CREATE TABLE docket_attachments (
+    id                INTEGER PRIMARY KEY,
+    entry_id          INTEGER NOT NULL REFERENCES docket_entries(id) ON DELETE CASCADE,
+    attachment_number INTEGER NOT NULL,
+    description       TEXT NOT NULL DEFAULT '',
+    pacer_doc_id      TEXT NOT NULL DEFAULT '',
+    UNIQUE (entry_id, attachment_number)
+);
+)SQL";
+
+constexpr std::array Migrations = {Version1, Version2, Version3, Version4, Version5};
 
 // Documents whose date an earlier importer took from the PDF's CreationDate: a PDF with a
 // recorded creation date whose document_date is that date (UTC, as the importer stored it),

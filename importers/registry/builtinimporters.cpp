@@ -1,5 +1,6 @@
 #include "registry/importerregistry.h"
 
+#include "dockets/docketimporter.h"
 #include "files/fileimporters.h"
 #include "pdf/pdfimporter.h"
 #include "posts/postsimporter.h"
@@ -14,6 +15,7 @@ void registerBuiltinImporters(ImporterRegistry &registry)
     registry.add(std::make_unique<ZipImporter>());
     registry.add(std::make_unique<ImageImporter>());
     registry.add(std::make_unique<PostsImporter>());
+    registry.add(std::make_unique<DocketImporter>());
     registry.add(std::make_unique<EmailImporter>());
     registry.add(std::make_unique<TextImporter>());
     registry.add(std::make_unique<OpaqueFileImporter>());

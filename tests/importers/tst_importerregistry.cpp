@@ -67,10 +67,15 @@ private slots:
         QStringList ids;
         for (const Importer *importer : ImporterRegistry::instance().importers())
             ids.append(importer->id());
-        QCOMPARE(
-            ids,
-            (QStringList{
-                u"pdf"_s, u"zip"_s, u"image"_s, u"posts"_s, u"email"_s, u"text"_s, u"file"_s}));
+        QCOMPARE(ids,
+                 (QStringList{u"pdf"_s,
+                              u"zip"_s,
+                              u"image"_s,
+                              u"posts"_s,
+                              u"docket"_s,
+                              u"email"_s,
+                              u"text"_s,
+                              u"file"_s}));
     }
 
     void sniffing_data()
@@ -93,6 +98,17 @@ private slots:
             << u"p.csv"_s << QByteArray("id,text\n1,hi\n") << true << u"text"_s;
         QTest::newRow("email") << u"m.eml"_s << QByteArray("From: a@b\n") << false << u"email"_s;
         QTest::newRow("text") << u"n.txt"_s << QByteArray("plain words") << false << u"text"_s;
+        QTest::newRow("pacer docket page")
+            << u"d.html"_s << QByteArray("<html><head><title>CM/ECF - U.S. District Court</title>")
+            << false << u"docket"_s;
+        QTest::newRow("recap docket xml")
+            << u"d.xml"_s << QByteArray("<?xml version=\"1.0\"?>\n<gov_uscourts_docket>") << false
+            << u"docket"_s;
+        QTest::newRow("e-mail quoting a pacer page")
+            << u"nef.eml"_s << QByteArray("From: ecf@uscourts.gov\n\n<html><table>CM/ECF</table>")
+            << false << u"email"_s;
+        QTest::newRow("other html")
+            << u"n.html"_s << QByteArray("<html><p>news</p>") << false << u"text"_s;
         QTest::newRow("unknown binary")
             << u"x.bin"_s << QByteArray("\x00\x01\x02\x03", 4) << false << u"file"_s;
     }

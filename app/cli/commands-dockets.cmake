@@ -1,0 +1,3 @@
+target_sources(casebinder-cli PRIVATE
+    cli/cmd_docket.cpp
+)

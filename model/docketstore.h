@@ -1,0 +1,63 @@
+#pragma once
+
+#include "docket.h"
+#include "result.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace Casebinder {
+
+namespace Sql {
+class Database;
+}
+
+// A docket as stored, with the ids the case gives its rows.
+struct StoredDocketEntry
+{
+    DocketEntry entry;
+    std::optional<qint64> documentId; // the linked filing
+};
+
+struct StoredDocket
+{
+    qint64 id = 0;
+    Docket docket; // docket.entries is empty: the entries are in `entries`
+    QList<StoredDocketEntry> entries;
+};
+
+struct DocketSaveOutcome
+{
+    qint64 docketId = 0;
+    int added = 0;   // entries new to the case
+    int updated = 0; // entries already known, completed with what the newer download shows
+};
+
+// The case's dockets (decision 0015). A docket is known by its court and number: saving it
+// again (a later download) adds the entries the case lacks and completes the known ones; an
+// entry's link to its filing is kept. Parties are replaced by the newer list.
+class DocketStore
+{
+public:
+    explicit DocketStore(Sql::Database &db)
+        : m_db(db)
+    {}
+
+    Result<DocketSaveOutcome> save(const Docket &docket, std::optional<qint64> sourceDocumentId);
+    Result<QList<StoredDocket>> list();
+
+    // What identifies an entry between downloads.
+    static QString entryKey(const DocketEntry &entry);
+
+private:
+    Result<qint64> saveCase(const Docket &docket, std::optional<qint64> sourceDocumentId);
+    Status saveParties(qint64 docketId, const QList<DocketParty> &parties);
+    Status saveEntry(qint64 docketId, const DocketEntry &entry, DocketSaveOutcome &outcome);
+    Result<QList<DocketParty>> parties(qint64 docketId);
+    Result<QList<StoredDocketEntry>> entries(qint64 docketId);
+
+    Sql::Database &m_db;
+};
+
+} // namespace Casebinder

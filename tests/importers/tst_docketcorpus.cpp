@@ -1,0 +1,292 @@
+// Dockets checked against Free Law Project's juriscraper: every PACER docket report and RECAP
+// archive XML in the corpus is parsed and compared, entry by entry, with the JSON juriscraper
+// parsed from the same file.
+#include "dockets/htmltree.h"
+#include "dockets/pacerdocket.h"
+#include "dockets/recapxml.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QTest>
+
+using namespace Casebinder;
+using namespace Casebinder::Dockets;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Tally
+{
+    int agreed = 0;
+    int total = 0;
+    void add(bool same)
+    {
+        ++total;
+        agreed += same ? 1 : 0;
+    }
+    double percent() const { return total == 0 ? 100.0 : 100.0 * agreed / total; }
+};
+
+struct CourtTally
+{
+    Tally dockets; // parsed (or refused) as juriscraper did
+    Tally entries;
+    Tally parties;
+    Tally attorneys;
+};
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QString normalised(const QJsonValue &value)
+{
+    return Html::collapseWhitespace(value.toString());
+}
+
+QString isoDate(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+// Compares one parsed docket with juriscraper's JSON; differences go to `differences`.
+void compare(const Docket &docket,
+             const QJsonObject &expected,
+             const QString &name,
+             CourtTally &tally,
+             QStringList &differences)
+{
+    const QJsonArray entries = expected.value(u"docket_entries"_s).toArray();
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const QJsonObject want = entries.at(i).toObject();
+        if (i >= docket.entries.size()) {
+            tally.entries.add(false);
+            differences.append(u"%1 entry %2: missing"_s.arg(name).arg(i));
+            continue;
+        }
+        const DocketEntry &got = docket.entries.at(i);
+        QStringList fields;
+        if (got.documentNumber != want.value(u"document_number"_s).toString())
+            fields.append(u"number %1 ≠ %2"_s.arg(got.documentNumber,
+                                                  want.value(u"document_number"_s).toString()));
+        if (isoDate(got.dateFiled) != want.value(u"date_filed"_s).toString())
+            fields.append(u"date %1 ≠ %2"_s.arg(isoDate(got.dateFiled),
+                                                want.value(u"date_filed"_s).toString()));
+        if (const QString text = Html::docketText(want.value(u"description"_s).toString());
+            got.description != text) {
+            // Show where they part.
+            qsizetype at = 0;
+            while (at < got.description.size() && at < text.size()
+                   && got.description[at] == text[at])
+                ++at;
+            const qsizetype from = std::max<qsizetype>(0, at - 30);
+            fields.append(
+                u"text «%1» ≠ «%2»"_s.arg(got.description.mid(from, 70), text.mid(from, 70)));
+        }
+        tally.entries.add(fields.isEmpty());
+        if (!fields.isEmpty())
+            differences.append(u"%1 entry %2: %3"_s.arg(name).arg(i).arg(fields.join(u"; "_s)));
+    }
+    if (docket.entries.size() > entries.size()) {
+        differences.append(u"%1: %2 entries more than juriscraper"_s.arg(name).arg(
+            docket.entries.size() - entries.size()));
+        for (qsizetype i = entries.size(); i < docket.entries.size(); ++i)
+            tally.entries.add(false);
+    }
+
+    const QJsonArray parties = expected.value(u"parties"_s).toArray();
+    for (qsizetype i = 0; i < parties.size(); ++i) {
+        const QJsonObject want = parties.at(i).toObject();
+        const QString wantName = normalised(want.value(u"name"_s));
+        const auto found = std::ranges::find(docket.parties, wantName, &DocketParty::name);
+        tally.parties.add(found != docket.parties.end());
+        if (found == docket.parties.end()) {
+            differences.append(u"%1 party «%2»: missing"_s.arg(name, wantName));
+            continue;
+        }
+        const QJsonArray attorneys = want.value(u"attorneys"_s).toArray();
+        for (const QJsonValue &attorney : attorneys) {
+            const QString wantAttorney = normalised(attorney.toObject().value(u"name"_s));
+            const bool same
+                = std::ranges::find(found->attorneys, wantAttorney, &DocketAttorney::name)
+                  != found->attorneys.end();
+            tally.attorneys.add(same);
+            if (!same)
+                differences.append(
+                    u"%1 party «%2»: attorney «%3» missing"_s.arg(name, wantName, wantAttorney));
+        }
+    }
+    if (docket.parties.size() > parties.size())
+        differences.append(u"%1: %2 parties more than juriscraper"_s.arg(name).arg(
+            docket.parties.size() - parties.size()));
+}
+
+} // namespace
+
+class TestDocketCorpus : public QObject
+{
+    Q_OBJECT
+
+private:
+    // Parses every X.html/X.json (or X.xml/X.json) pair in `folder`; returns the tallies per
+    // court and prints them.
+    template<typename Parse>
+    QMap<QString, CourtTally> compareFolder(const QString &folder,
+                                            const QString &suffix,
+                                            Parse parse,
+                                            QStringList &differences)
+    {
+        QMap<QString, CourtTally> courts;
+        const QDir dir(folder);
+        for (const QString &file : dir.entryList({u"*."_s + suffix}, QDir::Files, QDir::Name)) {
+            const QString base = file.chopped(suffix.size() + 1);
+            const QByteArray json = readAll(dir.filePath(base + u".json"_s));
+            if (json.isEmpty())
+                continue;
+            const QJsonObject expected = QJsonDocument::fromJson(json).object();
+            const QString court = base.section(u'_', 0, 0);
+            CourtTally &tally = courts[court];
+            const Result<Docket> docket = parse(readAll(dir.filePath(file)));
+            if (expected.isEmpty()) { // juriscraper found no docket here
+                tally.dockets.add(!docket);
+                if (docket)
+                    differences.append(u"%1: parsed, juriscraper found no docket"_s.arg(file));
+                continue;
+            }
+            tally.dockets.add(bool(docket));
+            if (!docket) {
+                differences.append(u"%1: refused (%2)"_s.arg(file, docket.error().message));
+                continue;
+            }
+            compare(*docket, expected, file, tally, differences);
+        }
+        return courts;
+    }
+
+    static void print(const QString &title, const QMap<QString, CourtTally> &courts)
+    {
+        CourtTally all;
+        for (auto it = courts.begin(); it != courts.end(); ++it) {
+            const CourtTally &t = it.value();
+            qInfo("%s %-8s dockets %d/%d  entries %d/%d  parties %d/%d  attorneys %d/%d",
+                  qPrintable(title),
+                  qPrintable(it.key()),
+                  t.dockets.agreed,
+                  t.dockets.total,
+                  t.entries.agreed,
+                  t.entries.total,
+                  t.parties.agreed,
+                  t.parties.total,
+                  t.attorneys.agreed,
+                  t.attorneys.total);
+        }
+    }
+
+    static Tally total(const QMap<QString, CourtTally> &courts, Tally CourtTally::*field)
+    {
+        Tally sum;
+        for (const CourtTally &tally : courts) {
+            sum.agreed += (tally.*field).agreed;
+            sum.total += (tally.*field).total;
+        }
+        return sum;
+    }
+
+    static void printTotals(const QMap<QString, CourtTally> &courts)
+    {
+        qInfo("total: dockets %.2f%%  entries %.2f%% (%d/%d)  parties %.2f%%  attorneys %.2f%%",
+              total(courts, &CourtTally::dockets).percent(),
+              total(courts, &CourtTally::entries).percent(),
+              total(courts, &CourtTally::entries).agreed,
+              total(courts, &CourtTally::entries).total,
+              total(courts, &CourtTally::parties).percent(),
+              total(courts, &CourtTally::attorneys).percent());
+    }
+
+    static void report(const QStringList &differences)
+    {
+        for (const QString &difference : differences)
+            qInfo("difference: %s", qPrintable(difference));
+    }
+
+private slots:
+    void pacerDistrict()
+    {
+        CASEBINDER_REQUIRE_CORPUS(root, "dockets/pacer/district");
+        QStringList differences;
+        const auto courts = compareFolder(root, u"html"_s, &PacerDocketReport::parse, differences);
+        print(u"district"_s, courts);
+        report(differences);
+        printTotals(courts);
+        QCOMPARE(total(courts, &CourtTally::dockets).total, 61);
+        QVERIFY(total(courts, &CourtTally::entries).total > 1000);
+        QVERIFY(total(courts, &CourtTally::dockets).percent() >= DocketThreshold);
+        QVERIFY(total(courts, &CourtTally::entries).percent() >= EntryThreshold);
+        QVERIFY(total(courts, &CourtTally::parties).percent() >= PartyThreshold);
+        QVERIFY(total(courts, &CourtTally::attorneys).percent() >= AttorneyThreshold);
+    }
+
+    void recapArchive()
+    {
+        CASEBINDER_REQUIRE_CORPUS(root, "dockets/recap-archive-xml");
+        QStringList differences;
+        const auto courts = compareFolder(root, u"xml"_s, &RecapDocketXml::parse, differences);
+        print(u"recap"_s, courts);
+        report(differences);
+        printTotals(courts);
+        QCOMPARE(total(courts, &CourtTally::dockets).total, 22);
+        QCOMPARE(total(courts, &CourtTally::dockets).percent(), 100.0);
+        QVERIFY(total(courts, &CourtTally::entries).percent() >= RecapEntryThreshold);
+        QCOMPARE(total(courts, &CourtTally::parties).percent(), 100.0);
+        QVERIFY(total(courts, &CourtTally::attorneys).percent() >= RecapAttorneyThreshold);
+    }
+
+    // PACER's error pages, query forms and appellate pages are refused, never half-read.
+    void notDockets_data()
+    {
+        QTest::addColumn<QString>("folder");
+        QTest::newRow("not_dockets") << u"dockets/pacer/not_dockets"_s;
+        QTest::newRow("not_appellate_dockets") << u"dockets/pacer/not_appellate_dockets"_s;
+    }
+    void notDockets()
+    {
+        QFETCH(QString, folder);
+        const QString root = corpusPath(folder);
+        if (root.isEmpty())
+            QSKIP("The real-world corpus is not available");
+        const QDir dir(root);
+        const QStringList pages = dir.entryList({u"*.html"_s}, QDir::Files);
+        QVERIFY(!pages.isEmpty());
+        for (const QString &page : pages) {
+            const auto docket = PacerDocketReport::parse(readAll(dir.filePath(page)));
+            // juriscraper refuses this one, yet the page is a whole bankruptcy docket report
+            // (case table, parties, 30 entries): it is read as what it shows.
+            if (page == u"wawb_646603.html"_s) {
+                QVERIFY(docket);
+                QCOMPARE(docket->docketNumber, u"17-43611"_s);
+                QVERIFY(docket->entries.size() > 10);
+                continue;
+            }
+            QVERIFY2(!docket, qPrintable(page));
+            QCOMPARE(docket.error().message, u"not a docket"_s);
+        }
+    }
+
+private:
+    // Measured on the corpus (see docs/decisions/0015-dockets.md for every difference).
+    static constexpr double DocketThreshold = 96.7;
+    static constexpr double EntryThreshold = 98.4;
+    static constexpr double PartyThreshold = 100.0;
+    static constexpr double AttorneyThreshold = 99.2;
+    static constexpr double RecapEntryThreshold = 98.9;
+    static constexpr double RecapAttorneyThreshold = 99.0;
+};
+
+QTEST_GUILESS_MAIN(TestDocketCorpus)
+#include "tst_docketcorpus.moc"
