@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# clang-tidy with the repository's .clang-tidy on the .cpp lines changed since a base commit
-# (CASEBINDER_TIDY_BASE, default: the last 10 commits of main); any finding on a changed line
-# fails. CI runs it after the style check (.ci/run). Findings on older lines are left to the
-# change that touches them next. Uses build/debug's compile_commands.json.
+# clang-tidy with the repository's .clang-tidy on the .cpp lines changed since a base commit;
+# any finding on a changed line fails. CI runs it after the style check (.ci/run). The base is
+# CASEBINDER_TIDY_BASE, else the commit in .ci/tidy-base (the last tree whose changes were
+# checked; move it forward once `CASEBINDER_TIDY_BASE=<old base> bash scripts/tidy.sh` is
+# clean), else the last 10 commits. Findings on older lines are left to the change that
+# touches them next. Uses build/debug's compile_commands.json.
 #
 # Debian 12's clang 16 is the newest that parses this code base, with two adjustments:
 # -std=c++2b (it does not know -std=c++23), and __cpp_concepts raised so that libstdc++ 12
@@ -16,7 +18,8 @@ if [ ! -f "$build/compile_commands.json" ]; then
     cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_EXPORT_COMPILE_COMMANDS=ON >/dev/null
 fi
 
-base="${CASEBINDER_TIDY_BASE:-HEAD~10}"
+recorded="$(cat .ci/tidy-base 2>/dev/null || true)"
+base="${CASEBINDER_TIDY_BASE:-${recorded:-HEAD~10}}"
 if ! git rev-parse --verify -q "$base" >/dev/null; then
     base="$(git rev-list --max-parents=0 HEAD | tail -1)"
 fi
