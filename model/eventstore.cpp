@@ -53,7 +53,7 @@ EventSource readSource(const Sql::Statement &s)
         source.privileged = s.integer(12) != 0;
     } else if (source.postId) {
         source.cite = PinCite::postRecord(RecordCites::postFromRow(s, 16));
-        source.title = s.text(15);
+        source.title = PostLabel::label(RecordCites::postLabelFromRow(s, 16));
     }
     return source;
 }

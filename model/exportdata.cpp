@@ -109,7 +109,7 @@ std::optional<SourceRow> readSource(const Sql::Statement &s,
         const CitablePost post{s.integer(first + 8), s.text(first + 9), s.text(first + 10)};
         row.source.kind = ExportSource::Kind::Post;
         row.source.postId = post.id;
-        row.source.title = PinCite::post(post);
+        row.source.title = PostLabel::label(RecordCites::postLabelFromRow(s, first + 14));
         row.source.cite = PinCite::postRecord(RecordCites::postFromRow(s, first + 14));
         if (!s.isNull(first + 11)) {
             row.source.documentId = s.integer(first + 11);

@@ -170,20 +170,11 @@ Result<LinkDetails> LinkStore::details(qint64 id)
         details.cite = PinCite::document(*document, found->pageFrom, found->pageTo);
         details.targetTitle = document->title.isEmpty() ? document->sourceName : document->title;
     } else if (found->postId) {
-        auto statement = m_db.prepare(u"SELECT substr(text, 1, 120) FROM posts WHERE id = ?"_s);
-        if (!statement)
-            return fail(statement.error());
-        statement->bind(1, *found->postId);
-        auto row = statement->step();
-        if (!row)
-            return fail(row.error());
-        if (!*row)
-            return fail(Error::Code::NotFound, u"There is no post %1."_s.arg(*found->postId));
-        auto cite = RecordCites::post(m_db, *found->postId);
+        auto cite = RecordCites::postCiteAndLabel(m_db, *found->postId);
         if (!cite)
             return fail(cite.error());
-        details.cite = *cite;
-        details.targetTitle = statement->text(0).simplified();
+        details.cite = cite->first;
+        details.targetTitle = cite->second;
     } else if (found->eventId) {
         auto statement = m_db.prepare(
             u"SELECT title, start, \"end\", precision, circa, time_zone, dispute FROM events "
@@ -258,7 +249,7 @@ Result<QList<LinkDetails>> LinkStore::allDetails()
             details.targetTitle = document.title.isEmpty() ? document.sourceName : document.title;
         } else if (link.postId) {
             details.cite = PinCite::postRecord(RecordCites::postFromRow(s, 28));
-            details.targetTitle = s.text(20).simplified();
+            details.targetTitle = PostLabel::label(RecordCites::postLabelFromRow(s, 28));
         } else if (link.eventId) {
             details.cite = PinCite::event(
                 s.text(21), RecordCites::eventDate(s, 22), sources->byEvent.value(*link.eventId));

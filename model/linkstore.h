@@ -45,7 +45,7 @@ struct LinkDetails
 {
     EvidenceLink link;
     QString cite;        // "Dkt. 34 at 3–4", "Post 123 (@x)", "Event: …"
-    QString targetTitle; // document title, post text start, event title
+    QString targetTitle; // document title, post label (PostLabel::label), event title
     bool eventDisputed = false;
 };
 

@@ -26,6 +26,18 @@ PostRecordCite postFromRow(const Sql::Statement &row, int first)
     return cite;
 }
 
+PostLabelParts postLabelFromRow(const Sql::Statement &row, int first)
+{
+    PostLabelParts parts;
+    parts.id = row.integer(first);
+    parts.authorHandle = row.text(first + 2);
+    parts.platform = row.text(first + 3);
+    parts.postedAt = row.isNull(first + 4) ? QString() : row.text(first + 4);
+    parts.authorName = row.text(first + 13);
+    parts.text = row.text(first + 14);
+    return parts;
+}
+
 QString eventDate(const Sql::Statement &row, int first)
 {
     const auto date
@@ -37,7 +49,7 @@ QString eventDate(const Sql::Statement &row, int first)
     return date && date->isValid() ? date->display() : row.text(first);
 }
 
-Result<QString> post(Sql::Database &db, qint64 postId)
+Result<std::pair<QString, QString>> postCiteAndLabel(Sql::Database &db, qint64 postId)
 {
     auto statement = db.prepare(u"SELECT "_s + PostColumns + u" FROM posts p "_s + PostSourceJoin
                                 + u" WHERE p.id = ?"_s);
@@ -49,7 +61,16 @@ Result<QString> post(Sql::Database &db, qint64 postId)
         return fail(row.error());
     if (!*row)
         return fail(Error::Code::NotFound, u"There is no post %1."_s.arg(postId));
-    return PinCite::postRecord(postFromRow(*statement, 0));
+    return std::pair{PinCite::postRecord(postFromRow(*statement, 0)),
+                     PostLabel::label(postLabelFromRow(*statement, 0))};
+}
+
+Result<QString> post(Sql::Database &db, qint64 postId)
+{
+    auto both = postCiteAndLabel(db, postId);
+    if (!both)
+        return fail(both.error());
+    return both->first;
 }
 
 Result<EventSourceCites> eventSources(Sql::Database &db,

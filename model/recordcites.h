@@ -1,6 +1,7 @@
 #pragma once
 
 #include "pincite.h"
+#include "postlabel.h"
 #include "result.h"
 
 #include <QHash>
@@ -23,13 +24,18 @@ namespace RecordCites {
 // p.source_document_id` (PostJoin).
 inline constexpr auto PostColumns
     = u"p.id, p.external_id, p.author_handle, p.platform, p.posted_at, p.url, p.import_id, "
-      u"pd.id, pd.kind, pd.title, pd.docket_number, pd.exhibit_label, pd.source_name";
-inline constexpr int PostColumnCount = 13;
+      u"pd.id, pd.kind, pd.title, pd.docket_number, pd.exhibit_label, pd.source_name, "
+      u"p.author_name, substr(p.text, 1, 400)";
+inline constexpr int PostColumnCount = 15;
 inline constexpr auto PostSourceJoin = u"LEFT JOIN documents pd ON pd.id = p.source_document_id";
 
 PostRecordCite postFromRow(const Sql::Statement &row, int first);
+// The same columns as a post's label (PostLabel::label): platform, @handle, date, first words.
+PostLabelParts postLabelFromRow(const Sql::Statement &row, int first);
 
 Result<QString> post(Sql::Database &db, qint64 postId);
+// A post's record cite and its label, read together.
+Result<std::pair<QString, QString>> postCiteAndLabel(Sql::Database &db, qint64 postId);
 
 // An event's date for a cite, from its start, end, precision, circa and time_zone columns
 // (from `first` on): "10 Jan 2021 23:59 PST"; a date that cannot be read is shown as stored.

@@ -3,6 +3,7 @@ target_sources(model PRIVATE
     searchquery.cpp searchquery.h
     search.cpp search.h
     pincite.cpp pincite.h
+    postlabel.cpp postlabel.h
     recordcites.cpp recordcites.h
     quoteverifier.cpp quoteverifier.h
     linkstore.cpp linkstore.h
