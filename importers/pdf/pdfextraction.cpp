@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 #include <QStringList>
 
+#include <algorithm>
 #include <mutex>
 
 using namespace Qt::StringLiterals;
@@ -215,6 +216,87 @@ Result<ExtractedPdf> extract(const QByteArray &bytes,
         result.metadata.insert(u"repaired"_s, result.repaired);
     }
     return result;
+}
+
+bool isJunkTitle(const QString &title, const QString &fileName)
+{
+    const QString t = title.simplified();
+    if (t.size() < 3 || !std::any_of(t.cbegin(), t.cend(), [](QChar c) { return c.isLetter(); }))
+        return true;
+    static const QRegularExpression junk(
+        u"^(?:untitled(?:\\s*document)?|document\\s*\\d*|doc\\d+|title|none|null|"
+        u"microsoft (?:word|powerpoint|excel) - .*|.*\\.(?:docx?|wpd|rtf|pdf|odt|pages|txt|"
+        u"html?|tiff?|jpe?g|png)|[a-z]:\\\\.*|slide \\d+|pdf|scan\\w*|img[_ -]?\\d+)$"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    if (junk.match(t).hasMatch())
+        return true;
+    const QString base
+        = fileName.section(u'.', 0, -2).isEmpty() ? fileName : fileName.section(u'.', 0, -2);
+    return t.compare(fileName, Qt::CaseInsensitive) == 0
+           || t.compare(base, Qt::CaseInsensitive) == 0;
+}
+
+QString pacerDocketTitle(const QString &text)
+{
+    // "Case 2:21-cv-00031-BJR Document 34 Filed 01/21/21 Page 1 of 14"; some courts print
+    // "Doc" or "Dkt", or wrap the header over two lines.
+    static const QRegularExpression header(
+        u"\\bCase\\s+\\d{1,2}:\\d{2}-[a-z]{2,4}-\\d{3,6}(?:-[A-Za-z0-9]+)*\\s+"
+        u"(?:Document|Doc\\.?|Dkt\\.?|ECF(?:\\s+No\\.?)?)\\s*(\\d{1,6}(?:-\\d{1,4})?)\\s+"
+        u"Filed\\s+\\d{1,2}/\\d{1,2}/\\d{2,4}"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    const auto match = header.match(text.left(4000));
+    return match.hasMatch() ? u"Dkt. "_s + match.captured(1) : QString();
+}
+
+QString headingOf(const QString &text)
+{
+    static const QRegularExpression filing(
+        u"^(?:\\[PROPOSED\\]\\s*)?(?:(?:AMENDED|FIRST|SECOND|THIRD|VERIFIED|JOINT|"
+        u"EMERGENCY|PLAINTIFF'?S'?|DEFENDANTS?'?S?'?|PLAINTIFF’S|DEFENDANT’S)\\s+)*"
+        u"(?:ORDER|MOTION|COMPLAINT|MEMORANDUM|DECLARATION|AFFIDAVIT|NOTICE|BRIEF|REPLY|"
+        u"RESPONSE|OPPOSITION|STIPULATION|STIPULATED|JUDGMENT|ANSWER|PETITION|OPINION|"
+        u"TRANSCRIPT|EXHIBIT|APPLICATION|REPORT|SUBPOENA|AGREEMENT|CONTRACT|LETTER|"
+        u"CERTIFICATE|SUMMONS|MINUTE|VERDICT)\\b"_s);
+    static const QRegularExpression caption(
+        u"\\b(?:COURT|DISTRICT OF|CIRCUIT|DIVISION|AT [A-Z]+$|CASE NO|PLAINTIFFS?,?$|"
+        u"DEFENDANTS?\\.?$|PETITIONERS?|RESPONDENTS?|APPELL(?:ANT|EE)S?|V\\.$|VS\\.?$|"
+        u"HONORABLE|JUDGE|LLP|LLC,?$|INC\\.,?$|ESQ|ATTORNEYS?|COUNSEL)\\b"_s);
+    const QStringList lines = text.left(6000).split(u'\n');
+    QString firstCaps;
+    int looked = 0;
+    for (const QString &raw : lines) {
+        const QString line = raw.simplified();
+        if (line.isEmpty())
+            continue;
+        if (++looked > 60)
+            break;
+        if (!pacerDocketTitle(line).isEmpty())
+            continue;
+        const qsizetype letters
+            = std::count_if(line.cbegin(), line.cend(), [](QChar c) { return c.isLetter(); });
+        const bool lower
+            = std::any_of(line.cbegin(), line.cend(), [](QChar c) { return c.isLower(); });
+        if (letters < 4 || lower || line.size() > 160 || !line.contains(u' '))
+            continue;
+        if (filing.match(line).hasMatch())
+            return line;
+        if (firstCaps.isEmpty() && !caption.match(line).hasMatch())
+            firstCaps = line;
+    }
+    return firstCaps;
+}
+
+QString defaultTitle(const ExtractedPdf &pdf, const QString &fileName, const QString &fallback)
+{
+    if (!isJunkTitle(pdf.title, fileName))
+        return pdf.title.simplified();
+    const QString first = pdf.pages.isEmpty() ? QString() : pdf.pages.constFirst().text;
+    if (QString docket = pacerDocketTitle(first); !docket.isEmpty())
+        return docket;
+    if (QString heading = headingOf(first); !heading.isEmpty())
+        return heading;
+    return fallback;
 }
 
 } // namespace Casebinder::Pdf

@@ -36,6 +36,8 @@ Importer::Outcome PdfImporter::prepare(PreparedFile &file,
         file.rejection = pdf.error();
         return Outcome::Prepared;
     }
+    // The file name stays the source name; the title says what the document is.
+    record.title = Pdf::defaultTitle(*pdf, record.sourceName, record.title);
     file.document.pages = std::move(pdf->pages);
     record.textStatus = pdf->textStatus;
     record.metadata = pdf->metadata;
