@@ -35,6 +35,23 @@ using namespace Qt::StringLiterals;
 namespace Casebinder {
 namespace {
 
+// Keyboard review works out of the box on the sample: each leaf tag gets a digit (J, K and P
+// belong to review mode), in the order a reviewer reaches for them.
+QString sampleHotkey(const QString &tagKey)
+{
+    static const QHash<QString, QString> keys = {
+        {u"key-document"_s, u"1"_s},
+        {u"hot"_s, u"2"_s},
+        {u"privileged-review"_s, u"3"_s},
+        {u"antitrust"_s, u"4"_s},
+        {u"contract"_s, u"5"_s},
+        {u"moderation"_s, u"6"_s},
+        {u"harm"_s, u"7"_s},
+        {u"sealed"_s, u"8"_s},
+    };
+    return keys.value(tagKey);
+}
+
 // Recorded as the source of every sample document instead of the temporary folder it was
 // generated in.
 const QString SampleProvenance = QStringLiteral("Casebinder sample case (generated)");
@@ -229,6 +246,7 @@ private:
             TagRecord record;
             record.name = spec.name;
             record.color = spec.color;
+            record.hotkey = sampleHotkey(spec.key);
             if (!spec.parentKey.isEmpty())
                 record.parentId = m_tags.value(spec.parentKey);
             auto command = std::make_unique<CreateTagCommand>(m_document, record);

@@ -8,6 +8,7 @@
 #include "posts/postdetail.h"
 #include "poststore.h"
 
+#include <QApplication>
 #include <QBoxLayout>
 #include <QCheckBox>
 #include <QDialog>
@@ -25,6 +26,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -40,6 +42,7 @@ bool isReservedKey(const QString &key, ReviewView::Subject subject)
 }
 
 constexpr int TagIdRole = Qt::UserRole + 1;
+constexpr int HotkeyRole = Qt::UserRole + 2;
 
 } // namespace
 
@@ -127,9 +130,9 @@ ReviewView::ReviewView(CaseDocument &caseDocument, QWidget *parent)
     sideLayout->addWidget(noteBox, 2);
     sideLayout->addWidget(m_status);
     side->setMinimumWidth(fontMetrics().averageCharWidth() * 34);
-    // Long tag paths are cut in the middle (parent and leaf both stay readable), never
-    // scrolled sideways; the tooltip has the whole path.
-    m_tagList->setTextElideMode(Qt::ElideMiddle);
+    // Each entry starts with its hotkey, so the key is always in view; a long tag path is cut
+    // at the end, never scrolled sideways; the tooltip has the whole path.
+    m_tagList->setTextElideMode(Qt::ElideRight);
     m_tagList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -165,6 +168,26 @@ ReviewView::ReviewView(CaseDocument &caseDocument, QWidget *parent)
     connect(m_privilegedBox, &QCheckBox::clicked, this, [this] { report(togglePrivileged()); });
     connect(&m_caseDocument, &CaseDocument::changed, this, &ReviewView::onCaseChanged);
     setFocusPolicy(Qt::StrongFocus);
+    // After any dialog (a message, the link dialog, the hotkeys), the keys go back to the
+    // review: when the focus left it for another window, it comes back here, wherever the
+    // main window would restore it.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *old, QWidget *now) {
+        const auto inside = [this](QWidget *widget) {
+            return widget && (widget == this || isAncestorOf(widget));
+        };
+        if (inside(old) && (!now || now->window() != window())) {
+            m_focusToReturn = true;
+            return;
+        }
+        if (!now || now->window() != window())
+            return;
+        const bool back = std::exchange(m_focusToReturn, false);
+        if (back && !inside(now) && isVisible())
+            QTimer::singleShot(0, this, [this] {
+                if (isVisible())
+                    setFocus(Qt::OtherFocusReason);
+            });
+    });
 
     reloadTags();
     showCurrent();
@@ -344,8 +367,9 @@ void ReviewView::reloadTags()
             const QString key = tag.hotkey.trimmed().toUpper();
             const QString path = store.path(tag.id).value_or(tag.name);
             auto *item = new QListWidgetItem(m_tagList);
-            item->setText(key.isEmpty() ? path : u"%1   [%2]"_s.arg(path, key));
-            item->setToolTip(path);
+            item->setText(key.isEmpty() ? u"\u2003\u2003"_s + path : u"[%1]  %2"_s.arg(key, path));
+            item->setToolTip(key.isEmpty() ? path : tr("%1 — press %2").arg(path, key));
+            item->setData(HotkeyRole, key);
             QPixmap swatch(12, 12);
             swatch.fill(QColor(tag.color));
             item->setIcon(QIcon(swatch));
@@ -505,7 +529,9 @@ void ReviewView::editHotkeys()
     layout->addLayout(form);
     layout->addWidget(hint);
     layout->addWidget(buttons);
-    if (dialog.exec() != QDialog::Accepted)
+    const int answer = dialog.exec();
+    setFocus(Qt::OtherFocusReason);
+    if (answer != QDialog::Accepted)
         return;
     for (const auto &[tag, edit] : std::as_const(editors)) {
         const QString key = edit->text().trimmed().toUpper();

@@ -103,6 +103,7 @@ private:
     QList<QShortcut *> m_tagShortcuts;
     QShortcut *m_privilegedShortcut = nullptr;
     bool m_updatingTags = false;
+    bool m_focusToReturn = false; // the focus left the review for another window
 
     QLabel *m_progressLabel;
     QProgressBar *m_progressBar;

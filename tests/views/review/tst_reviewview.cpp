@@ -7,9 +7,15 @@
 #include "review/reviewview.h"
 #include "views/viewerfixtures.h"
 
+#include <QApplication>
+#include <QDialog>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 using namespace Casebinder;
 using namespace Casebinder::Views;
@@ -28,6 +34,8 @@ private slots:
     void noteIsSavedThroughACommand();
     void reviewsPosts();
     void hotkeysFollowTagEdits();
+    void hotkeysShownAndNamesElidedAtTheEnd();
+    void focusComesBackAfterADialog();
 
 private:
     bool showActive(QWidget &widget);
@@ -224,6 +232,60 @@ void TestReviewView::hotkeysFollowTagEdits()
     QVERIFY(!review.hotkeys().contains(u"C"_s));
     QTest::keyClick(&review, Qt::Key_7);
     QVERIFY(hasTag(TagTargetKind::Document, m_documents[0], m_cold));
+}
+
+// The pane shows each tag's key first, so it stays in view however long the tag's path; the
+// path is cut at the end.
+void TestReviewView::hotkeysShownAndNamesElidedAtTheEnd()
+{
+    ReviewView review(*m_case->document);
+    QVERIFY(showActive(review));
+    QVERIFY(review.startDocuments());
+    auto *tags = review.findChild<QListWidget *>();
+    QVERIFY(tags);
+    QCOMPARE(tags->textElideMode(), Qt::ElideRight);
+    QStringList texts;
+    for (int i = 0; i < tags->count(); ++i)
+        texts << tags->item(i)->text();
+    QVERIFY2(texts.contains(u"[1]  Hot"_s), qPrintable(texts.join(u'|')));
+    QVERIFY(texts.contains(u"[C]  Cold"_s));
+    // And a key pressed in the pane applies the tag shown with it.
+    QTest::keyClick(&review, Qt::Key_C);
+    QVERIFY(hasTag(TagTargetKind::Document, m_documents[0], m_cold));
+}
+
+// After any dialog the review has the keys again: J moves on without a click.
+void TestReviewView::focusComesBackAfterADialog()
+{
+    QWidget window;
+    auto *review = new ReviewView(*m_case->document, &window);
+    auto *other = new QPlainTextEdit(&window); // where focus could otherwise fall back to
+    auto *layout = new QHBoxLayout(&window);
+    layout->addWidget(other);
+    layout->addWidget(review, 1);
+    QVERIFY(showActive(window));
+    QVERIFY(review->startDocuments());
+    other->setFocus();
+    QTRY_VERIFY(other->hasFocus());
+    review->setFocus();
+    QTRY_VERIFY(review->hasFocus());
+
+    QMessageBox *box = nullptr;
+    QTimer::singleShot(0, &window, [&] {
+        box = new QMessageBox(
+            QMessageBox::Warning, u"t"_s, u"Cannot tag"_s, QMessageBox::Ok, &window);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+    QTRY_VERIFY(box && box->isVisible());
+    QTRY_VERIFY(QApplication::activeWindow() == box);
+    other->setFocus(); // as if Qt had restored the focus elsewhere
+    box->accept();
+    window.activateWindow(); // what the window manager does when the dialog goes
+    QTRY_VERIFY(QApplication::activeWindow() == &window);
+    QTRY_VERIFY(review->hasFocus());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_J);
+    QCOMPARE(review->currentIndex(), 1);
 }
 
 QTEST_MAIN(TestReviewView)
