@@ -40,6 +40,8 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressDialog>
+#include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabBar>
@@ -75,6 +77,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->setUsesScrollButtons(true);
     m_tabs->tabBar()->setElideMode(Qt::ElideRight);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
+    // The inspector describes the current selection of the current view (issue #21 §2).
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::describeCurrentView);
     m_overview = new CaseOverview(m_tabs);
     m_tabs->addTab(m_overview, tr("Overview"));
     // The overview is the window's home page: it stays.
@@ -114,6 +118,15 @@ void MainWindow::listDocuments()
 {
     if (!m_documentsModel)
         return;
+    // Scans without a text layer say so, not only by looking empty.
+    QSet<qint64> needOcr;
+    if (auto records = m_document ? m_document->documents().documents()
+                                  : Result<QList<DocumentRecord>>(QList<DocumentRecord>{})) {
+        for (const DocumentRecord &record : std::as_const(*records)) {
+            if (record.textStatus == TextStatus::NeedsOcr)
+                needOcr.insert(record.id);
+        }
+    }
     QList<NavigatorItem> filings;
     QList<NavigatorItem> exhibits;
     for (int row = 0; row < m_documentsModel->rowCount(); ++row) {
@@ -124,6 +137,10 @@ void MainWindow::listDocuments()
                            cite.isEmpty() || cite == u"“" + title + u"”" ? title
                                                                          : cite + u"  " + title,
                            title};
+        if (needOcr.contains(item.id)) {
+            item.title += u"  " + tr("(no text: needs OCR)");
+            item.toolTip = tr("%1\nNo text: needs OCR (Document ▸ Recognise Text)").arg(title);
+        }
         if (index.data(DocumentsModel::KindRole).toString() == u"filing")
             filings << item;
         else
@@ -594,9 +611,9 @@ QWidget *MainWindow::createSectionView(CaseSection section)
     switch (section) {
     case CaseSection::Posts: {
         auto *posts = new PostsView(*m_document, m_tabs);
-        connect(posts, &PostsView::postSelected, this, [this](qint64 id) {
-            if (id > 0)
-                m_inspector->showPost(id);
+        connect(posts, &PostsView::postSelected, this, [this, posts](qint64 id) {
+            if (m_tabs->currentWidget() == posts)
+                id > 0 ? m_inspector->showPost(id) : m_inspector->clear();
         });
         connect(posts, &PostsView::postActivated, this, [this](qint64 id) {
             m_inspectorDock->show();
@@ -614,9 +631,9 @@ QWidget *MainWindow::createSectionView(CaseSection section)
         connect(
             chronology, &ChronologyView::openSourceRequested, this, &MainWindow::openEvidenceRef);
         connect(chronology, &ChronologyView::linkEventRequested, this, &MainWindow::linkToClaim);
-        connect(chronology, &ChronologyView::eventSelected, this, [this](qint64 id) {
-            if (id > 0)
-                m_inspector->showTimelineEvent(id);
+        connect(chronology, &ChronologyView::eventSelected, this, [this, chronology](qint64 id) {
+            if (m_tabs->currentWidget() == chronology)
+                id > 0 ? m_inspector->showTimelineEvent(id) : m_inspector->clear();
         });
         return chronology;
     }
@@ -660,6 +677,10 @@ void MainWindow::startReview(const QList<qint64> &postIds)
               connect(created, &ReviewView::editFailed, this, [this](const Error &error) {
                   showError(this, tr("Cannot change the case"), error);
               });
+              connect(created, &ReviewView::currentChanged, this, [this, created] {
+                  if (m_tabs->currentWidget() == created)
+                      describeCurrentView();
+              });
               return created;
           }));
     if (!review)
@@ -670,6 +691,41 @@ void MainWindow::startReview(const QList<qint64> &postIds)
         showError(this, tr("Cannot start the review"), started.error());
     }
     review->setFocus();
+}
+
+void MainWindow::describeCurrentView()
+{
+    if (!m_inspector)
+        return;
+    QWidget *page = m_tabs->currentWidget();
+    if (!m_document || !page || page == m_overview) {
+        m_inspector->clear();
+        return;
+    }
+    const auto show = [this](qint64 id, void (Inspector::*method)(qint64)) {
+        if (id > 0)
+            (m_inspector->*method)(id);
+        else
+            m_inspector->clear();
+    };
+    if (auto *viewer = qobject_cast<DocumentViewer *>(page)) {
+        // While it loads, the document it is opening.
+        const QString key = page->property(TabKeyProperty.toUtf8().constData()).toString();
+        show(viewer->documentId() > 0 ? viewer->documentId() : key.section(u':', 1).toLongLong(),
+             &Inspector::showDocument);
+    } else if (auto *board = qobject_cast<ClaimsBoard *>(page)) {
+        show(board->currentNodeId(), &Inspector::showClaim);
+    } else if (auto *posts = qobject_cast<PostsView *>(page)) {
+        show(posts->currentPostId(), &Inspector::showPost);
+    } else if (auto *chronology = qobject_cast<ChronologyView *>(page)) {
+        show(chronology->selectedEvent(), &Inspector::showTimelineEvent);
+    } else if (auto *review = qobject_cast<ReviewView *>(page)) {
+        show(review->currentId(),
+             review->subject() == ReviewView::Subject::Posts ? &Inspector::showPost
+                                                             : &Inspector::showDocument);
+    } else {
+        m_inspector->clear();
+    }
 }
 
 void MainWindow::openEvidenceRef(const EvidenceRef &evidence)
@@ -710,7 +766,11 @@ QWidget *MainWindow::showTab(const QString &key,
         if (!page)
             return nullptr;
         page->setProperty(TabKeyProperty.toUtf8().constData(), key);
-        m_tabs->addTab(page, title);
+        // A long title would crowd the others out: at most about 30 characters, elided at
+        // the end (the tab bar elides further when space runs out), whole in the tooltip.
+        const QFontMetrics metrics = m_tabs->tabBar()->fontMetrics();
+        m_tabs->addTab(page,
+                       metrics.elidedText(title, Qt::ElideRight, metrics.averageCharWidth() * 30));
         m_tabs->setTabToolTip(m_tabs->indexOf(page), title);
     }
     m_tabs->setCurrentWidget(page);
@@ -750,6 +810,9 @@ void MainWindow::openDocument(qint64 documentId, int pageFrom, int pageTo, const
             created->setCaseDocument(m_document.get());
             connect(
                 created, &DocumentViewer::linkSelectionRequested, this, &MainWindow::linkToClaim);
+            connect(created, &DocumentViewer::recognitionRequested, this, [this](qint64 id) {
+                m_recognition->recognise({id});
+            });
             connect(created, &DocumentViewer::loadFailed, this, [this](qint64, const Error &error) {
                 showError(this, tr("Cannot show document"), error);
             });
@@ -761,9 +824,8 @@ void MainWindow::openDocument(qint64 documentId, int pageFrom, int pageTo, const
             viewer->openDocument(documentId);
     }
     m_tabs->setCurrentWidget(viewer);
-    // An empty inspector describes the document; one showing a claim keeps it in view.
-    if (m_inspector->subject() == Inspector::Subject::None)
-        m_inspector->showDocument(documentId);
+    // The inspector follows the current view: this document.
+    m_inspector->showDocument(documentId);
     if (pageFrom > 0)
         viewer->showPinCite(documentId, pageFrom, pageTo > 0 ? pageTo : pageFrom, quote);
 }
@@ -774,10 +836,11 @@ ClaimsBoard *MainWindow::showClaimsBoard()
         return nullptr;
     return qobject_cast<ClaimsBoard *>(showTab(QStringLiteral("claims"), tr("Claims"), [this] {
         auto *board = new ClaimsBoard(*m_document, m_tabs);
-        connect(board, &ClaimsBoard::nodeSelected, m_inspector, &Inspector::showClaim);
+        connect(board, &ClaimsBoard::nodeSelected, this, [this, board](qint64 id) {
+            if (m_tabs->currentWidget() == board)
+                m_inspector->showClaim(id);
+        });
         connect(board, &ClaimsBoard::evidenceActivated, this, &MainWindow::openEvidence);
-        if (board->currentNodeId() > 0)
-            m_inspector->showClaim(board->currentNodeId());
         return board;
     }));
 }
@@ -920,8 +983,59 @@ void MainWindow::saveLayout()
     settings.setValue(StateKey, saveState(LayoutVersion));
 }
 
+QStringList MainWindow::runningJobs() const
+{
+    QStringList jobs;
+    if (m_recognition && m_recognition->isRunning())
+        jobs << tr("recognising text (OCR)");
+    if (m_copyJob && m_copyJob->isRunning())
+        jobs << tr("saving a copy of the case");
+    for (const ImportDialog *dialog : findChildren<ImportDialog *>()) {
+        if (dialog->isRunning())
+            jobs << tr("an import");
+    }
+    for (const ExportDialog *dialog : findChildren<ExportDialog *>()) {
+        if (dialog->isRunning())
+            jobs << tr("an export");
+    }
+    for (const RunningJobQuery &query : m_jobQueries) {
+        if (QString job = query(); !job.isEmpty())
+            jobs << job;
+    }
+    jobs.removeDuplicates();
+    return jobs;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Nothing runs: quit at once. Something does: ask, without blocking the event loop (the
+    // job keeps reporting meanwhile).
+    const QStringList jobs = m_quitConfirmed ? QStringList() : runningJobs();
+    if (!jobs.isEmpty()) {
+        event->ignore();
+        if (findChild<QMessageBox *>(QStringLiteral("quitWhileRunningBox")))
+            return;
+        auto *box = new QMessageBox(
+            QMessageBox::Question,
+            tr("Quit Casebinder?"),
+            tr("Still running: %1.\n\nQuitting stops it; what it has not finished is not kept "
+               "(an import is undone whole).")
+                .arg(jobs.join(QStringLiteral(", "))),
+            QMessageBox::NoButton,
+            this);
+        box->setObjectName(QStringLiteral("quitWhileRunningBox"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        QPushButton *quit = box->addButton(tr("Quit"), QMessageBox::DestructiveRole);
+        quit->setObjectName(QStringLiteral("quitAnyway"));
+        box->addButton(tr("Keep Running"), QMessageBox::RejectRole);
+        box->setDefaultButton(qobject_cast<QPushButton *>(box->buttons().constLast()));
+        connect(quit, &QPushButton::clicked, this, [this] {
+            m_quitConfirmed = true;
+            QTimer::singleShot(0, this, &QWidget::close);
+        });
+        box->open();
+        return;
+    }
     saveLayout();
     event->accept();
 }

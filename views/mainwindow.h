@@ -86,6 +86,13 @@ public:
     // itself when closed). Null when no case is open.
     class ImportDialog *importFiles(const QStringList &paths);
 
+    // Quitting while a job runs asks first. Each query names a job of its own that is
+    // running ("building the sample case"), or returns nothing; the window knows its own
+    // (imports, exports, OCR, Save a Copy).
+    using RunningJobQuery = std::function<QString()>;
+    void addRunningJobQuery(RunningJobQuery query) { m_jobQueries.append(std::move(query)); }
+    QStringList runningJobs() const;
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -117,6 +124,8 @@ private:
     template<typename Dialog>
     void showExportDialog();
     void openEvidenceRef(const EvidenceRef &evidence);
+    // Shows the current tab's current item in the inspector (nothing for the overview).
+    void describeCurrentView();
     QWidget *createSectionView(CaseSection section);
 
     std::unique_ptr<CaseDocument> m_document;
@@ -145,6 +154,8 @@ private:
     QProgressDialog *m_copyProgress = nullptr;
     std::unique_ptr<RecentCases> m_recent;
     bool m_countsPending = false;
+    QList<RunningJobQuery> m_jobQueries;
+    bool m_quitConfirmed = false;
 };
 
 } // namespace Casebinder::Views

@@ -5,6 +5,8 @@ target_sources(views PRIVATE
     shell/claimsboard.cpp shell/claimsboard.h
     shell/elidedtooltipdelegate.cpp shell/elidedtooltipdelegate.h
     shell/errormessage.cpp shell/errormessage.h
+    shell/evidencepreview.cpp shell/evidencepreview.h
+    shell/evidencestyle.cpp shell/evidencestyle.h
     shell/importdialog.cpp shell/importdialog.h
     shell/inspector.cpp shell/inspector.h
     shell/language.cpp shell/language.h

@@ -2,20 +2,24 @@
 #include "mainwindow.h"
 #include "recentcases.h"
 #include "samplecase.h"
+#include "shell/claimsboard.h"
 #include "shell/language.h"
 #include "shell/searchpanel.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QIcon>
 #include <QLineEdit>
 #include <QScreen>
 #include <QSettings>
 #include <QTimer>
+#include <QTreeView>
 
 #include <cstdio>
+#include <cstdlib>
 
 using namespace Qt::StringLiterals;
 
@@ -27,6 +31,12 @@ QIcon applicationIcon()
     for (const int size : {32, 64, 256})
         icon.addFile(u":/icons/casebinder-%1.png"_s.arg(size), QSize(size, size));
     return icon;
+}
+
+QElapsedTimer &quitClock()
+{
+    static QElapsedTimer clock;
+    return clock;
 }
 
 } // namespace
@@ -56,13 +66,18 @@ int main(int argc, char *argv[])
     QCommandLineOption show(u"show"_s,
                             u"With --screenshot: overview, filings, exhibits, claims, posts, "
                             u"chronology, entities, tags, review, chronology:EVENT, search:QUERY, "
+                            u"claims:EVIDENCE ROW, "
                             u"document:ID[:PAGE[:QUOTE]], import:FILE or action:MENU TEXT (a "
                             u"menu action such as \"Claim Chart…\"; its dialog is grabbed)."_s,
                             u"VIEW"_s);
     show.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption delay(u"screenshot-delay"_s, u"Milliseconds to wait."_s, u"MS"_s, u"2500"_s);
     delay.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({screenshot, show, delay});
+    // For measuring how long quitting takes (issue #21 §10): closes the window through the
+    // Quit path after MS milliseconds and prints the time from there to the end of main.
+    QCommandLineOption quitAfter(u"quit-after"_s, u"Quit after MS and time it."_s, u"MS"_s);
+    quitAfter.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({screenshot, show, delay, quitAfter});
     parser.process(app);
 
     Casebinder::Views::MainWindow window;
@@ -108,6 +123,13 @@ int main(int argc, char *argv[])
                     break;
                 }
             }
+        } else if (view.startsWith(u"claims:")) {
+            // The claims board with evidence row N of the first element selected (preview).
+            if (auto *board = window.showClaimsBoard()) {
+                const QModelIndex row
+                    = board->evidenceView()->model()->index(view.mid(7).toInt(), 0);
+                board->evidenceView()->setCurrentIndex(row);
+            }
         } else if (view.startsWith(u"search:")) {
             window.focusCaseSearch();
             window.searchPanel()->queryField()->setText(view.mid(7));
@@ -139,5 +161,12 @@ int main(int argc, char *argv[])
             QApplication::exit(saved ? 0 : 1);
         });
     }
+    if (parser.isSet(quitAfter))
+        QTimer::singleShot(parser.value(quitAfter).toInt(), &window, [&window] {
+            quitClock().start();
+            // After main's locals (the window, its views, the case) are gone.
+            std::atexit([] { std::fprintf(stderr, "quit took %lld ms\n", quitClock().elapsed()); });
+            window.close();
+        });
     return QApplication::exec();
 }

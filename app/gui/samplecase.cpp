@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QMenu>
+#include <QPointer>
 #include <QProgressDialog>
 #include <QStandardPaths>
 
@@ -32,6 +33,9 @@ SampleCaseOpener *SampleCaseOpener::install(Views::MainWindow &window)
     connect(opener, &SampleCaseOpener::opened, &window, [&window](bool ok) {
         if (ok)
             window.showSection(Views::CaseSection::Claims);
+    });
+    window.addRunningJobQuery([opener = QPointer<SampleCaseOpener>(opener)] {
+        return opener && opener->isBuilding() ? tr("building the sample case") : QString();
     });
     return opener;
 }

@@ -1,7 +1,10 @@
 #include "casefile.h"
 #include "mainwindow.h"
 
+#include <QElapsedTimer>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -38,6 +41,62 @@ private slots:
         QVERIFY(captionShown);
         QCOMPARE(QSettings().value(u"recentCases"_s).toStringList().value(0),
                  QFileInfo(path).absoluteFilePath());
+    }
+
+    // Quitting is immediate when nothing runs (issue #21 §10): no question, no wait.
+    void quitsAtOnceWhenNothingRuns()
+    {
+        const QString path = m_dir.filePath(u"quit.casebinder"_s);
+        QVERIFY(CaseFile::create(path, CaseCaption{.title = u"Quit"_s}));
+        Views::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openCase(path));
+        window.showSection(Views::CaseSection::Claims);
+        window.showSection(Views::CaseSection::Posts);
+        window.showSection(Views::CaseSection::Chronology);
+        QVERIFY(window.runningJobs().isEmpty());
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(window.close());
+        window.closeCase();
+        QVERIFY2(clock.elapsed() < 500, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY(!window.isVisible());
+        QVERIFY(!window.findChild<QMessageBox *>());
+    }
+
+    // While a job runs, quitting asks; "Keep Running" keeps the window, "Quit" quits.
+    void quitAsksWhileAJobRuns()
+    {
+        Views::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        bool running = true;
+        window.addRunningJobQuery([&running] { return running ? u"a test job"_s : QString(); });
+        QCOMPARE(window.runningJobs(), QStringList{u"a test job"_s});
+
+        QVERIFY(!window.close());
+        auto *box = window.findChild<QMessageBox *>(u"quitWhileRunningBox"_s);
+        QVERIFY(box);
+        QTRY_VERIFY(box->isVisible());
+        QVERIFY(box->text().contains(u"a test job"_s));
+        QVERIFY(!window.close()); // asked once, not twice
+        QCOMPARE(window.findChildren<QMessageBox *>().size(), 1);
+        QPushButton *keep = nullptr;
+        for (QAbstractButton *button : box->buttons()) {
+            if (box->buttonRole(button) == QMessageBox::RejectRole)
+                keep = qobject_cast<QPushButton *>(button);
+        }
+        QVERIFY(keep);
+        QTest::mouseClick(keep, Qt::LeftButton);
+        QTRY_VERIFY(!window.findChild<QMessageBox *>(u"quitWhileRunningBox"_s));
+        QVERIFY(window.isVisible());
+
+        QVERIFY(!window.close());
+        box = window.findChild<QMessageBox *>(u"quitWhileRunningBox"_s);
+        QVERIFY(box);
+        QTest::mouseClick(box->findChild<QPushButton *>(u"quitAnyway"_s), Qt::LeftButton);
+        QTRY_VERIFY(!window.isVisible());
     }
 
 private:

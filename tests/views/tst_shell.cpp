@@ -12,6 +12,7 @@
 #include "models/searchresultsmodel.h"
 #include "posts/postsview.h"
 #include "shell/claimsboard.h"
+#include "shell/evidencestyle.h"
 #include "shell/importdialog.h"
 #include "shell/inspector.h"
 #include "shell/language.h"
@@ -355,10 +356,14 @@ private slots:
         QTRY_COMPARE(board->evidenceView()->model()->rowCount(), 1);
         QModelIndex evidence = board->evidenceView()->model()->index(0, 0);
         QVERIFY(evidence.data().toString().contains(u"at 1"_s));
-        QVERIFY(evidence.data().toString().contains(u"\n✔ “irreparable harm”"_s)); // on page 1
+        QVERIFY(evidence.data().toString().contains(u"\n“irreparable harm”"_s));
+        // Stance as colour, the quote check (found on page 1) as an icon.
+        QCOMPARE(evidence.data(Qt::ForegroundRole).value<QColor>(),
+                 Views::EvidenceStyle::stanceColour(EvidenceLink::Stance::Supports));
+        QVERIFY(!evidence.data(Qt::DecorationRole).value<QIcon>().isNull());
         QVERIFY(evidence.data(Qt::ToolTipRole)
                     .toString()
-                    .contains(u"The quote was found on the cited pages."_s));
+                    .contains(u"Quote verified: found on the cited pages."_s));
         QTRY_VERIFY(findNode(board->claimsModel(), u"rreparable"_s)
                         .siblingAtColumn(ClaimTreeModel::SupportsColumn)
                         .data()

@@ -20,6 +20,7 @@
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QToolBar>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
@@ -60,9 +61,62 @@ DocumentViewer::DocumentViewer(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_toolBar);
+    layout->addWidget(createOcrBanner());
     layout->addWidget(m_findBar);
     layout->addWidget(m_stack, 1);
     clear();
+}
+
+QWidget *DocumentViewer::createOcrBanner()
+{
+    // A scan without a text layer looks like an empty page; say so, with the way out.
+    m_ocrBanner = new QWidget(this);
+    m_ocrBanner->setObjectName(QStringLiteral("ocrBanner"));
+    m_ocrBanner->setAutoFillBackground(true);
+    QPalette palette = m_ocrBanner->palette();
+    palette.setColor(QPalette::Window, palette.color(QPalette::ToolTipBase));
+    palette.setColor(QPalette::WindowText, palette.color(QPalette::ToolTipText));
+    m_ocrBanner->setPalette(palette);
+    auto *row = new QHBoxLayout(m_ocrBanner);
+    row->setContentsMargins(8, 4, 8, 4);
+    m_ocrLabel = new QLabel(m_ocrBanner);
+    m_ocrLabel->setWordWrap(true);
+    row->addWidget(m_ocrLabel, 1);
+    auto *recognise = new QToolButton(m_ocrBanner);
+    recognise->setObjectName(QStringLiteral("recogniseTextButton"));
+    recognise->setText(tr("Recognise Text"));
+    recognise->setToolTip(tr("Run OCR on the pages without text (Document ▸ Recognise Text)"));
+    connect(recognise, &QToolButton::clicked, this, [this] {
+        if (m_content.documentId > 0)
+            emit recognitionRequested(m_content.documentId);
+    });
+    row->addWidget(recognise);
+    m_ocrBanner->hide();
+    return m_ocrBanner;
+}
+
+int DocumentViewer::pagesWithoutText() const
+{
+    int missing = 0;
+    for (const QString &text : m_content.pageTexts)
+        missing += text.trimmed().isEmpty() ? 1 : 0;
+    return missing;
+}
+
+void DocumentViewer::updateOcrBanner()
+{
+    const int missing = pagesWithoutText();
+    const int pages = int(m_content.pageTexts.size());
+    if (m_content.documentId <= 0 || missing == 0
+        || m_content.kind() == ViewerContent::Kind::Text) {
+        m_ocrBanner->hide();
+        return;
+    }
+    m_ocrLabel->setText(missing == pages
+                            ? tr("No text: needs OCR. Search, find and quotes cannot see this "
+                                 "document until its text is recognised.")
+                            : tr("No text on %n of the pages: they need OCR.", nullptr, missing));
+    m_ocrBanner->show();
 }
 
 DocumentViewer::~DocumentViewer()
@@ -279,6 +333,8 @@ void DocumentViewer::clear()
         view->clear();
     setSelectedText({}, 0, 0);
     m_message->setText(tr("No document is open."));
+    if (m_ocrBanner)
+        m_ocrBanner->hide();
     setCurrentView(nullptr);
     updatePageControls();
     updateZoomControls();
@@ -367,6 +423,7 @@ void DocumentViewer::onShown(ContentView *view)
     setCurrentView(view);
     updatePageControls();
     updateZoomControls();
+    updateOcrBanner();
     emit documentShown(m_content.documentId);
     applyPinCite();
 }

@@ -82,6 +82,9 @@ public:
     TextContentView *textView() const { return m_text; }
     ImageContentView *imageView() const { return m_image; }
     FindBar *findBar() const { return m_findBar; }
+    // "No text: needs OCR" with Recognise Text, over a document whose pages have no text.
+    QWidget *ocrBanner() const { return m_ocrBanner; }
+    int pagesWithoutText() const;
     PageView *pageView() const;
     PdfBackend *backend() const;
 
@@ -109,6 +112,8 @@ signals:
     void findFinished(const QString &text, int matches);
     // After showPinCite(): the page now shown and whether the quote was found there.
     void pinCiteShown(int page, bool quoteFound);
+    // The OCR banner's Recognise Text.
+    void recognitionRequested(qint64 documentId);
 
 private:
     struct PinCite
@@ -122,6 +127,8 @@ private:
 
     void createToolBar();
     void createFindBar();
+    QWidget *createOcrBanner();
+    void updateOcrBanner();
     std::array<ContentView *, 3> views() const;
     void addView(ContentView *view);
     // Shows `view` (or the message when null) in place of what was shown.
@@ -161,6 +168,8 @@ private:
     QAction *m_findAction = nullptr;
 
     FindBar *m_findBar = nullptr;
+    QWidget *m_ocrBanner = nullptr;
+    QLabel *m_ocrLabel = nullptr;
     QString m_searchText; // what the find bar last asked for
 
     QString m_selectedText;

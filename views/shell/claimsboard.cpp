@@ -6,6 +6,8 @@
 #include "commands/linkcommands.h"
 #include "elidedtooltipdelegate.h"
 #include "errormessage.h"
+#include "evidencepreview.h"
+#include "evidencestyle.h"
 #include "models/claimtreemodel.h"
 #include "models/linklistmodel.h"
 #include "proofmatrix.h"
@@ -17,6 +19,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMimeData>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStyledItemDelegate>
 #include <QTableWidget>
@@ -29,10 +32,9 @@
 namespace Casebinder::Views {
 namespace {
 
-const QColor GapColour(0xc0, 0x1c, 0x1c);
-const QColor ContestedColour(0x9a, 0x55, 0x00);
-const QColor UnderminesColour(0xa0, 0x40, 0x00);
-const QColor VerifiedColour(0x1e, 0x7b, 0x34);
+// Assessments (gap, contested) take AssessmentWording's colours; stances EvidenceStyle's.
+const QColor GapColour = AssessmentWording::colour(Assessment::Unsupported);
+const QColor ContestedColour = AssessmentWording::colour(Assessment::Contested);
 
 // Gaps (elements nothing solid supports) in red, with the reason as tooltip.
 class ClaimDelegate final : public ElidedToolTipDelegate
@@ -60,24 +62,15 @@ protected:
                 option->font.setBold(true);
         } else if (index.column() != ClaimTreeModel::StatusColumn) {
             option->displayAlignment = Qt::AlignCenter;
-            if (index.column() == ClaimTreeModel::UnderminesColumn && option->text != u"0")
-                option->palette.setColor(QPalette::Text, UnderminesColour);
+            if (option->text != u"0" && index.column() == ClaimTreeModel::UnderminesColumn)
+                option->palette.setColor(
+                    QPalette::Text, EvidenceStyle::stanceColour(EvidenceLink::Stance::Undermines));
+            else if (option->text != u"0" && index.column() == ClaimTreeModel::SupportsColumn)
+                option->palette.setColor(
+                    QPalette::Text, EvidenceStyle::stanceColour(EvidenceLink::Stance::Supports));
         }
     }
 };
-
-QString stanceText(EvidenceLink::Stance stance)
-{
-    switch (stance) {
-    case EvidenceLink::Stance::Supports:
-        return ClaimsBoard::tr("Supports");
-    case EvidenceLink::Stance::Undermines:
-        return ClaimsBoard::tr("Undermines");
-    case EvidenceLink::Stance::Context:
-        return ClaimsBoard::tr("Context");
-    }
-    return {};
-}
 
 // The evidence list shows one entry of two lines per link in the cite column (stance and pin
 // cite, then the quote), which reads well in a narrow pane; the other columns are hidden.
@@ -89,41 +82,41 @@ public:
     QVariant data(const QModelIndex &index, int role) const override
     {
         if (index.column() != LinkListModel::CiteColumn
-            || (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::ForegroundRole))
+            || (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::ForegroundRole
+                && role != Qt::DecorationRole))
             return QIdentityProxyModel::data(index, role);
         const auto value = [&index](int source) {
             return index.data(source);
         };
         const QVariant verified = value(LinkListModel::QuoteVerifiedRole);
+        const auto check = EvidenceStyle::verification(
+            verified.isValid() ? std::optional<bool>(verified.toBool()) : std::nullopt);
         const auto stance
             = EvidenceLink::stanceFromName(value(LinkListModel::StanceRole).toString())
                   .value_or(EvidenceLink::Stance::Supports);
-        if (role == Qt::ForegroundRole) {
-            if (verified.isValid())
-                return verified.toBool() ? VerifiedColour : GapColour;
-            return stance == EvidenceLink::Stance::Undermines ? QVariant(UnderminesColour)
-                                                              : QVariant();
-        }
+        // Stance is the colour, the quote check the icon (EvidenceStyle).
+        if (role == Qt::ForegroundRole)
+            return EvidenceStyle::stanceColour(stance);
+        if (role == Qt::DecorationRole)
+            return EvidenceStyle::verificationIcon(check);
         const QString target = value(LinkListModel::TargetTitleRole).toString();
         const QString quoted = value(LinkListModel::QuoteRole).toString();
         QString quote = quoted.isEmpty() ? target : u"“" + quoted + u"”";
-        QString verification;
-        if (verified.isValid() && verified.toBool()) {
-            quote = u"✔ " + quote;
-            verification = ClaimsBoard::tr("The quote was found on the cited pages.");
-        } else if (verified.isValid()) {
-            quote = u"✘ " + quote;
-            verification = ClaimsBoard::tr("The quote was not found on the cited pages.");
-        }
+        const QString verification = EvidenceStyle::verificationText(check);
         if (value(LinkListModel::DisputedRole).toBool())
             quote += u' ' + ClaimsBoard::tr("(disputed event)");
-        const QString heading
-            = ClaimsBoard::tr("%1 — %2 (weight %3)")
-                  .arg(stanceText(stance), value(LinkListModel::CiteRole).toString())
-                  .arg(value(LinkListModel::WeightRole).toInt());
+        // A post is named by platform, @handle, date and first words (its label, the target
+        // title), its record cite beneath; not by its platform id.
+        const bool post = value(LinkListModel::PostIdRole).toLongLong() > 0;
+        const QString cite = value(LinkListModel::CiteRole).toString();
+        if (post && quoted.isEmpty())
+            quote = cite;
+        const QString heading = ClaimsBoard::tr("%1 — %2 (weight %3)")
+                                    .arg(EvidenceStyle::stanceName(stance), post ? target : cite)
+                                    .arg(value(LinkListModel::WeightRole).toInt());
         if (role == Qt::DisplayRole)
             return QString(heading + u'\n' + quote);
-        QStringList tip = {heading, target, quote, verification};
+        QStringList tip = {heading, post ? cite : target, quote, verification};
         tip.removeAll(QString());
         return tip.join(u'\n');
     }
@@ -219,10 +212,32 @@ ClaimsBoard::ClaimsBoard(CaseDocument &document, QWidget *parent)
     m_evidence->setTextElideMode(Qt::ElideRight);
     m_evidence->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_evidence->setContextMenuPolicy(Qt::CustomContextMenu);
-    evidenceLayout->addWidget(m_evidence, 1);
+    // The list over its preview; the user moves the line between them.
+    auto *evidenceSplitter = new QSplitter(Qt::Vertical, evidenceBox);
+    evidenceSplitter->setObjectName(QStringLiteral("evidenceSplitter"));
+    evidenceSplitter->setChildrenCollapsible(false);
+    evidenceSplitter->addWidget(m_evidence);
+    auto *previewScroll = new QScrollArea(evidenceSplitter);
+    previewScroll->setWidgetResizable(true);
+    previewScroll->setFrameShape(QFrame::NoFrame);
+    m_preview = new EvidencePreview(m_document, previewScroll);
+    previewScroll->setWidget(m_preview);
+    evidenceSplitter->addWidget(previewScroll);
+    evidenceSplitter->setStretchFactor(0, 3);
+    evidenceSplitter->setStretchFactor(1, 2);
+    evidenceSplitter->setSizes({220, 150});
+    evidenceLayout->addWidget(evidenceSplitter, 1);
+    // `activated` follows the platform (SH_ItemView_ActivateItemOnSingleClick): a click where
+    // the style says so, else a double click or Enter; the preview says which.
     connect(m_evidence, &QTreeView::activated, this, [this](const QModelIndex &index) {
-        emit evidenceActivated(m_links->linkAt(index.row()).link);
+        if (index.isValid() && index.row() < m_links->rowCount())
+            emit evidenceActivated(m_links->linkAt(index.row()).link);
     });
+    connect(m_evidence->selectionModel(),
+            &QItemSelectionModel::currentRowChanged,
+            this,
+            &ClaimsBoard::showPreview);
+    connect(entries, &QAbstractItemModel::modelReset, this, &ClaimsBoard::showPreview);
     connect(m_evidence, &QWidget::customContextMenuRequested, this, &ClaimsBoard::showEvidenceMenu);
 
     auto *matrixBox = new QWidget(outer);
@@ -557,6 +572,16 @@ void ClaimsBoard::onChanged(CaseTable table)
     });
 }
 
+void ClaimsBoard::showPreview()
+{
+    const QModelIndex current = m_evidence->currentIndex();
+    if (!current.isValid() || current.row() >= m_links->rowCount()) {
+        m_preview->showNothing();
+        return;
+    }
+    m_preview->showLink(m_links->linkAt(current.row()));
+}
+
 void ClaimsBoard::showEvidenceMenu(const QPoint &pos)
 {
     const QModelIndex index = m_evidence->indexAt(pos);
@@ -569,14 +594,15 @@ void ClaimsBoard::showEvidenceMenu(const QPoint &pos)
     for (const auto value : {EvidenceLink::Stance::Supports,
                              EvidenceLink::Stance::Undermines,
                              EvidenceLink::Stance::Context}) {
-        QAction *action = stance->addAction(stanceText(value), this, [this, link, value] {
-            EvidenceLink changed = link;
-            changed.stance = value;
-            if (auto pushed
-                = m_document.push(std::make_unique<EditLinkCommand>(m_document, changed));
-                !pushed)
-                showError(this, tr("Cannot change the link"), pushed.error());
-        });
+        QAction *action
+            = stance->addAction(EvidenceStyle::stanceName(value), this, [this, link, value] {
+                  EvidenceLink changed = link;
+                  changed.stance = value;
+                  if (auto pushed
+                      = m_document.push(std::make_unique<EditLinkCommand>(m_document, changed));
+                      !pushed)
+                      showError(this, tr("Cannot change the link"), pushed.error());
+              });
         action->setCheckable(true);
         action->setChecked(value == link.stance);
     }

@@ -21,6 +21,8 @@ class LinkListModel;
 
 namespace Casebinder::Views {
 
+class EvidencePreview;
+
 // The claims board: the claims tree (supports / undermines counts, gaps in red), the
 // evidence linked to the selected node, and the proof matrix of the whole case. Evidence is
 // linked by dropping it on a node (EvidenceMimeType) or through linkEvidence(); every edit
@@ -38,6 +40,8 @@ public:
     QTreeView *evidenceView() const { return m_evidence; }
     QTableWidget *matrixView() const { return m_matrix; }
     QLabel *assessmentLabel() const { return m_assessment; }
+    // The selected evidence's cite and quote in context.
+    EvidencePreview *evidencePreview() const { return m_preview; }
     ClaimTreeModel *claimsModel() const { return m_model; }
 
     qint64 currentNodeId() const;
@@ -66,12 +70,14 @@ private:
     void showAssessment(); // of the selected node, with the note beside a claim's roll-up
     void onChanged(CaseTable table);
     void showEvidenceMenu(const QPoint &pos);
+    void showPreview();
 
     CaseDocument &m_document;
     ClaimTreeModel *m_model = nullptr;
     QTreeView *m_tree = nullptr;
     LinkListModel *m_links = nullptr;
     QTreeView *m_evidence = nullptr;
+    EvidencePreview *m_preview = nullptr;
     QTableWidget *m_matrix = nullptr;
     QLabel *m_assessment = nullptr;
     QHash<qint64, NodeAssessment> m_assessments; // by node, from the last showMatrix()

@@ -554,4 +554,9 @@ void ImportDialog::reject()
     QDialog::reject();
 }
 
+bool ImportDialog::isRunning() const
+{
+    return m_job && m_job->isRunning();
+}
+
 } // namespace Casebinder::Views

@@ -30,6 +30,8 @@ class ImportDialog final : public QDialog
     Q_OBJECT
 
 public:
+    // An import is being prepared or written (quitting would cancel it).
+    bool isRunning() const;
     enum class Step { Options, Progress, Report };
 
     ImportDialog(QString casePath, QStringList paths, QWidget *parent = nullptr);

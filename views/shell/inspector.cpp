@@ -8,20 +8,24 @@
 #include "entitystore.h"
 #include "errormessage.h"
 #include "eventstore.h"
+#include "evidencestyle.h"
 #include "linkstore.h"
 #include "poststore.h"
 #include "tagstore.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QDateTime>
 #include <QEvent>
 #include <QFormLayout>
 #include <QJsonValue>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QScrollArea>
+#include <QStyle>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -50,18 +54,64 @@ QString documentKindLabel(DocumentKind kind)
     return {};
 }
 
-QString stanceLabel(EvidenceLink::Stance stance)
+// The document fields the inspector edits in place, in the order shown; adding a field is one
+// line. Each edit is one SetDocumentFieldsCommand, which validates it.
+struct EditableField
 {
-    switch (stance) {
-    case EvidenceLink::Stance::Supports:
-        return Inspector::tr("supports");
-    case EvidenceLink::Stance::Undermines:
-        return Inspector::tr("undermines");
-    case EvidenceLink::Stance::Context:
-        return Inspector::tr("context");
-    }
-    return {};
-}
+    DocumentField field;
+    const char *name; // objectName "documentField:NAME", for tests and accessibility
+    const char *label;
+    const char *placeholder;
+};
+
+constexpr EditableField DocumentFields[] = {
+    {DocumentField::Title,
+     "title",
+     QT_TRANSLATE_NOOP("Casebinder::Views::Inspector", "Title:"),
+     ""},
+    {DocumentField::DocketNumber,
+     "docket",
+     QT_TRANSLATE_NOOP("Casebinder::Views::Inspector", "Docket entry:"),
+     QT_TRANSLATE_NOOP("Casebinder::Views::Inspector", "e.g. 34")},
+    {DocumentField::ExhibitLabel,
+     "exhibit",
+     QT_TRANSLATE_NOOP("Casebinder::Views::Inspector", "Exhibit:"),
+     QT_TRANSLATE_NOOP("Casebinder::Views::Inspector", "e.g. A or PX-12")},
+    {DocumentField::FiledDate,
+     "filed",
+     QT_TRANSLATE_NOOP("Casebinder::Views::Inspector", "Filed:"),
+     QT_TRANSLATE_NOOP("Casebinder::Views::Inspector", "YYYY-MM-DD")},
+    {DocumentField::DocumentDate,
+     "dated",
+     QT_TRANSLATE_NOOP("Casebinder::Views::Inspector", "Dated:"),
+     QT_TRANSLATE_NOOP("Casebinder::Views::Inspector", "2021-01-09, 2018-06, circa 2020-11")},
+    {DocumentField::BatesBegin,
+     "batesBegin",
+     QT_TRANSLATE_NOOP("Casebinder::Views::Inspector", "Bates from:"),
+     ""},
+    {DocumentField::BatesEnd,
+     "batesEnd",
+     QT_TRANSLATE_NOOP("Casebinder::Views::Inspector", "Bates to:"),
+     ""},
+    {DocumentField::SponsoringWitness,
+     "witness",
+     QT_TRANSLATE_NOOP("Casebinder::Views::Inspector", "Sponsoring witness:"),
+     ""},
+    {DocumentField::Offered,
+     "offered",
+     QT_TRANSLATE_NOOP("Casebinder::Views::Inspector", "Offered:"),
+     ""},
+    {DocumentField::Objection,
+     "objection",
+     QT_TRANSLATE_NOOP("Casebinder::Views::Inspector", "Objection:"),
+     ""},
+    {DocumentField::Admitted,
+     "admitted",
+     QT_TRANSLATE_NOOP("Casebinder::Views::Inspector", "Admitted:"),
+     ""},
+};
+
+const char *const StoredProperty = "casebinderStored";
 
 } // namespace
 
@@ -90,6 +140,20 @@ Inspector::Inspector(QWidget *parent)
     m_heading->setFont(headingFont);
     layout->addWidget(m_heading);
 
+    // The document's editable fields: built once, so an edit (and the reload it causes) never
+    // takes the editor being typed in away.
+    m_fieldsBox = new QWidget(content);
+    auto *fields = new QFormLayout(m_fieldsBox);
+    fields->setContentsMargins(0, 4, 0, 0);
+    fields->setLabelAlignment(Qt::AlignLeft);
+    fields->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // In a narrow dock a field goes under its label rather than shrink to a few letters.
+    fields->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    for (int i = 0; i < int(std::size(DocumentFields)); ++i)
+        fields->addRow(tr(DocumentFields[i].label), createFieldEditor(i));
+    layout->addWidget(m_fieldsBox);
+    m_fieldsBox->hide();
+
     m_propertiesBox = new QWidget(content);
     m_properties = new QFormLayout(m_propertiesBox);
     m_properties->setContentsMargins(0, 4, 0, 4);
@@ -99,6 +163,11 @@ Inspector::Inspector(QWidget *parent)
     // Word-wrapped values need their height for the dock's width; a scroll area's layout only
     // honours minimum sizes, so keep the minimum in step with the width.
     m_propertiesBox->installEventFilter(this);
+    m_fieldError = new QLabel(content);
+    m_fieldError->setObjectName(QStringLiteral("inspectorFieldError"));
+    m_fieldError->setWordWrap(true);
+    m_fieldError->hide();
+    layout->addWidget(m_fieldError);
 
     m_tagsLabel = sectionLabel(tr("Tags"), content);
     layout->addWidget(m_tagsLabel);
@@ -135,6 +204,7 @@ Inspector::Inspector(QWidget *parent)
     m_links->setWordWrap(true);
     m_links->setSpacing(2);
     m_links->setAlternatingRowColors(true);
+    m_links->setIconSize(QSize(16, 16));
     layout->addWidget(m_links, 1);
     // Takes the spare height when there is no links list, instead of spreading the sections.
     layout->addStretch(0);
@@ -148,13 +218,91 @@ Inspector::Inspector(QWidget *parent)
     clear();
 }
 
+void Inspector::scheduleReload()
+{
+    // After the edit that changed the case has returned: an editor that committed it may be
+    // inside its own signal, and a burst of changes reloads once.
+    if (m_reloadPending)
+        return;
+    m_reloadPending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_reloadPending = false;
+        reload();
+    });
+}
+
+QLineEdit *Inspector::fieldEditor(const QString &name) const
+{
+    if (m_fieldsBox->isHidden())
+        return nullptr;
+    return m_fieldsBox->findChild<QLineEdit *>(u"documentField:" + name);
+}
+
+QLineEdit *Inspector::createFieldEditor(int index)
+{
+    const EditableField &spec = DocumentFields[index];
+    auto *editor = new QLineEdit(m_fieldsBox);
+    editor->setObjectName(u"documentField:" + QLatin1StringView(spec.name));
+    editor->setPlaceholderText(tr(spec.placeholder));
+    editor->setAccessibleName(tr(spec.label).remove(u':'));
+    editor->setToolTip(tr("Edit and press Enter; Ctrl+Z undoes it."));
+    editor->setMinimumWidth(editor->fontMetrics().averageCharWidth() * 20);
+    connect(editor, &QLineEdit::editingFinished, this, [this, editor, index] {
+        commitField(index, editor);
+    });
+    return editor;
+}
+
+bool Inspector::commitField(int index, QLineEdit *editor)
+{
+    if (!m_document || m_subject != Subject::Document)
+        return true;
+    const EditableField &spec = DocumentFields[index];
+    const QString value = editor->text();
+    if (value.trimmed() == editor->property(StoredProperty).toString().trimmed()) {
+        m_fieldError->hide();
+        return true;
+    }
+    auto pushed = m_document->push(std::make_unique<SetDocumentFieldsCommand>(
+        *m_document, m_id, DocumentEdit{{spec.field, value}}));
+    if (!pushed) {
+        // Kept as typed, to be corrected; the case is unchanged.
+        m_fieldError->setText(u"⚠ " + tr(spec.label) + u' ' + pushed.error().message);
+        m_fieldError->show();
+        return false;
+    }
+    editor->setProperty(StoredProperty, value.trimmed());
+    m_fieldError->hide();
+    return true;
+}
+
+void Inspector::commitFields()
+{
+    if (m_subject != Subject::Document)
+        return;
+    for (int i = 0; i < int(std::size(DocumentFields)); ++i) {
+        if (QLineEdit *editor = fieldEditor(QLatin1StringView(DocumentFields[i].name));
+            editor && !commitField(i, editor))
+            showError(this,
+                      tr("Cannot change the document"),
+                      Error{Error::Code::InvalidArgument, m_fieldError->text()});
+    }
+}
+
+QString Inspector::openHint() const
+{
+    return style()->styleHint(QStyle::SH_ItemView_ActivateItemOnSingleClick, nullptr, m_links)
+               ? tr("Click to open it")
+               : tr("Double-click or press Enter to open it");
+}
+
 void Inspector::setCaseDocument(CaseDocument *document)
 {
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
     if (m_document)
-        connect(m_document, &CaseDocument::changed, this, [this](CaseTable) { reload(); });
+        connect(m_document, &CaseDocument::changed, this, &Inspector::scheduleReload);
     clear();
 }
 
@@ -208,6 +356,7 @@ void Inspector::commitNotes()
 void Inspector::showDocument(qint64 id)
 {
     commitNotes();
+    commitFields();
     m_subject = Subject::Document;
     m_id = id;
     reload();
@@ -216,6 +365,7 @@ void Inspector::showDocument(qint64 id)
 void Inspector::showPost(qint64 id)
 {
     commitNotes();
+    commitFields();
     m_subject = Subject::Post;
     m_id = id;
     reload();
@@ -224,6 +374,7 @@ void Inspector::showPost(qint64 id)
 void Inspector::showClaim(qint64 id)
 {
     commitNotes();
+    commitFields();
     m_subject = Subject::Claim;
     m_id = id;
     reload();
@@ -232,6 +383,7 @@ void Inspector::showClaim(qint64 id)
 void Inspector::showTimelineEvent(qint64 id)
 {
     commitNotes();
+    commitFields();
     m_subject = Subject::Event;
     m_id = id;
     reload();
@@ -278,15 +430,22 @@ void Inspector::showMessage(const QString &text)
 {
     m_heading->setText(u"<span style=\"font-weight:normal\">" + text.toHtmlEscaped() + u"</span>");
     const QList<QWidget *> sections
-        = {m_tagsLabel, m_tags, m_notesLabel, m_notes, m_linksLabel, m_links};
+        = {m_tagsLabel, m_tags, m_notesLabel, m_notes, m_linksLabel, m_links, m_fieldsBox};
     for (QWidget *widget : sections)
         widget->hide();
+    m_shownFieldsOf = 0;
 }
 
 void Inspector::reload()
 {
     while (m_properties->rowCount() > 0)
         m_properties->removeRow(0);
+    // Hiding a focused editor would move the focus: the box stays while the document does.
+    if (m_subject != Subject::Document || m_shownFieldsOf != m_id) {
+        m_fieldError->hide();
+        m_fieldsBox->hide();
+        m_shownFieldsOf = 0;
+    }
     m_links->clear();
     m_notes->clear();
     m_loadedNotes.clear();
@@ -344,14 +503,38 @@ void Inspector::loadDocument()
     m_heading->setText(record->title.isEmpty() ? record->sourceName : record->title);
     const QLocale locale;
     addRow(tr("Kind:"), documentKindLabel(record->kind));
-    addRow(tr("Docket entry:"), record->docketNumber);
-    addRow(tr("Exhibit:"), record->exhibitLabel);
-    addRow(tr("Filed:"), record->filedDate);
-    addRow(tr("Dated:"),
-           record->documentDate.isEmpty()
-               ? tr("Unknown")
-               : tr("%1 (%2)").arg(displayDocumentDate(record->documentDate),
-                                   dateSourceLabel(record->dateSource)));
+    auto stored = m_document->documents().fields(m_id, [] {
+        QList<DocumentField> fields;
+        for (const EditableField &spec : DocumentFields)
+            fields.append(spec.field);
+        return fields;
+    }());
+    if (!stored) {
+        showMessage(stored.error().message);
+        return;
+    }
+    const bool sameDocument = m_shownFieldsOf == m_id;
+    for (int i = 0; i < int(std::size(DocumentFields)); ++i) {
+        auto *editor = m_fieldsBox->findChild<QLineEdit *>(
+            u"documentField:" + QLatin1StringView(DocumentFields[i].name));
+        const QString value = stored->value(DocumentFields[i].field);
+        // What is being typed (or was refused) stays until it is committed or left.
+        const bool typing
+            = sameDocument && editor->hasFocus()
+              && editor->text().trimmed() != editor->property(StoredProperty).toString().trimmed();
+        editor->setProperty(StoredProperty, value);
+        if (!typing) {
+            editor->setText(value);
+            editor->setCursorPosition(0);
+        }
+    }
+    m_shownFieldsOf = m_id;
+    m_fieldsBox->show();
+    if (QLineEdit *dated = fieldEditor(QStringLiteral("dated")))
+        dated->setToolTip(record->documentDate.isEmpty()
+                              ? tr("Unknown. Write 2021-01-09, 2018-06, 2018 or circa 2020-11.")
+                              : tr("%1 (%2)").arg(displayDocumentDate(record->documentDate),
+                                                  dateSourceLabel(record->dateSource)));
     // A PDF's own dates are when the file was made (a scan, a print), not the document's date.
     const auto fileDate = [&locale](const QJsonValue &iso) {
         const QDateTime at = QDateTime::fromString(iso.toString(), Qt::ISODate);
@@ -364,14 +547,6 @@ void Inspector::loadDocument()
     if (record->metadata.contains(QStringLiteral("modification_date")))
         addRow(tr("PDF modified (file metadata):"),
                fileDate(record->metadata.value(QStringLiteral("modification_date"))));
-    addRow(tr("Sponsoring witness:"), record->sponsoringWitness);
-    addRow(tr("Offered:"), record->offered);
-    addRow(tr("Objection:"), record->objection);
-    addRow(tr("Admitted:"), record->admitted);
-    if (!record->batesBegin.isEmpty())
-        addRow(tr("Bates:"),
-               record->batesEnd.isEmpty() ? record->batesBegin
-                                          : record->batesBegin + u"–" + record->batesEnd);
     addRow(tr("Pages:"), locale.toString(record->pageCount));
     addRow(tr("Source:"), record->sourcePath.isEmpty() ? record->sourceName : record->sourcePath);
     addRow(tr("SHA-256:"), record->blobSha256.left(16) + u"…");
@@ -436,12 +611,34 @@ void Inspector::loadClaim()
     if (!links)
         return;
     for (const LinkDetails &details : std::as_const(*links)) {
-        QString text = stanceLabel(details.link.stance) + u": " + details.cite;
-        if (!details.link.quote.isEmpty())
-            text += u"\n“" + details.link.quote + u"”";
+        const EvidenceLink &link = details.link;
+        // A post by its label (platform, @handle, date, first words), not its platform id.
+        QString text = EvidenceStyle::stanceName(link.stance) + u": "
+                       + (link.postId ? details.targetTitle : details.cite);
+        if (!link.quote.isEmpty())
+            text += u"\n“" + link.quote + u"”";
+        else if (!link.postId && !details.targetTitle.isEmpty()
+                 && details.targetTitle != details.cite)
+            text += u"\n" + details.targetTitle;
         auto *item = new QListWidgetItem(text, m_links);
-        if (details.link.stance == EvidenceLink::Stance::Undermines)
-            item->setForeground(QColor(0xb0, 0x1c, 0x1c));
+        // Stance as colour, the quote check as icon: the claims board's scheme.
+        item->setForeground(EvidenceStyle::stanceColour(link.stance));
+        const auto check = EvidenceStyle::verification(link.quoteVerified);
+        item->setIcon(EvidenceStyle::verificationIcon(check));
+        EvidenceRef ref;
+        if (link.documentId)
+            ref = EvidenceRef::document(*link.documentId,
+                                        link.pageFrom.value_or(0),
+                                        link.pageTo.value_or(link.pageFrom.value_or(0)),
+                                        link.quote);
+        else if (link.postId)
+            ref = EvidenceRef::post(*link.postId);
+        else if (link.eventId)
+            ref = EvidenceRef::event(*link.eventId);
+        item->setData(Qt::UserRole, encodeEvidence(ref));
+        QStringList tip = {details.cite, openHint(), EvidenceStyle::verificationText(check)};
+        tip.removeAll(QString());
+        item->setToolTip(tip.join(u'\n'));
     }
     if (links->isEmpty())
         new QListWidgetItem(tr("No evidence linked yet."), m_links);
@@ -505,7 +702,7 @@ void Inspector::loadEvent()
                                           source.pageFrom.value_or(1),
                                           source.pageTo.value_or(source.pageFrom.value_or(1)));
         item->setData(Qt::UserRole, encodeEvidence(ref));
-        item->setToolTip(tr("Double-click to open this source"));
+        item->setToolTip(openHint());
         if (source.privileged)
             item->setForeground(QColor(0x8a, 0x5a, 0x00));
     }

@@ -10,6 +10,7 @@ class QFormLayout;
 class QLabel;
 class QListWidget;
 class QCheckBox;
+class QLineEdit;
 class QPlainTextEdit;
 
 namespace Casebinder::Views {
@@ -39,9 +40,15 @@ public:
     QListWidget *linksList() const { return m_links; }
     // Writes the notes being edited (as an undoable edit); leaving the field does this too.
     void commitNotes();
+    // The in-place editor of a document field ("title", "docket", "exhibit", "filed", "dated",
+    // "batesBegin", "batesEnd", …); null unless a document is shown.
+    QLineEdit *fieldEditor(const QString &name) const;
+    // Why the last field edit was refused (hidden when it was not).
+    QLabel *fieldError() const { return m_fieldError; }
 
 signals:
-    // A source of the shown event was activated (double click or Enter).
+    // A source of the shown event, or evidence of the shown claim, was activated (as the
+    // style says: a click, or a double click or Enter).
     void openSourceRequested(const Casebinder::Views::EvidenceRef &source);
 
 protected:
@@ -49,6 +56,12 @@ protected:
 
 private:
     void reload();
+    void scheduleReload();
+    QLineEdit *createFieldEditor(int index);
+    // Pushes the edit of field `index` when its text changed; false (and the reason shown)
+    // when the command refused it.
+    bool commitField(int index, QLineEdit *editor);
+    void commitFields();
     void loadDocument();
     void loadPost();
     void loadClaim();
@@ -57,6 +70,8 @@ private:
     void addRow(const QString &label, const QString &value);
     void fitProperties();
     void showMessage(const QString &text);
+    // How an entry of the links list opens, as the platform's style says.
+    QString openHint() const;
 
     QPointer<CaseDocument> m_document;
     Subject m_subject = Subject::None;
@@ -70,6 +85,10 @@ private:
     QPlainTextEdit *m_notes = nullptr;
     QString m_loadedNotes;
     QCheckBox *m_privileged = nullptr;
+    QWidget *m_fieldsBox = nullptr; // the document's editable fields
+    qint64 m_shownFieldsOf = 0;     // the document whose values the editors hold
+    QLabel *m_fieldError = nullptr;
+    bool m_reloadPending = false;
     QLabel *m_linksLabel = nullptr;
     QListWidget *m_links = nullptr;
 };

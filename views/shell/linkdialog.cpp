@@ -2,13 +2,17 @@
 
 #include "commands/linkcommands.h"
 #include "errormessage.h"
+#include "evidencestyle.h"
 #include "models/claimtreemodel.h"
+#include "postlabel.h"
+#include "poststore.h"
 #include "quoteverifier.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -18,6 +22,24 @@
 #include <QVBoxLayout>
 
 namespace Casebinder::Views {
+namespace {
+
+// A post by platform, @handle, date and first words (PostLabel), not by its id.
+QString postWhat(CaseDocument &document, qint64 postId)
+{
+    auto post = document.posts().post(postId);
+    if (!post)
+        return post.error().message;
+    return PostLabel::label({post->id,
+                             post->platform,
+                             post->authorHandle,
+                             post->authorName,
+                             post->postedAt,
+                             post->text},
+                            24);
+}
+
+} // namespace
 
 LinkDialog::LinkDialog(CaseDocument &document, EvidenceRef evidence, QWidget *parent)
     : QDialog(parent)
@@ -35,7 +57,7 @@ LinkDialog::LinkDialog(CaseDocument &document, EvidenceRef evidence, QWidget *pa
                                           : u"“" + m_evidence.quote.simplified().left(300) + u"”";
         break;
     case EvidenceRef::Kind::Post:
-        what = tr("Post %1").arg(m_evidence.id);
+        what = postWhat(m_document, m_evidence.id);
         break;
     case EvidenceRef::Kind::Event:
         what = tr("Event %1").arg(m_evidence.id);
@@ -105,22 +127,31 @@ void LinkDialog::verifyQuote(QVBoxLayout *layout)
     result->setTextFormat(Qt::PlainText);
     const auto outcome
         = QuoteVerifier::verify(m_document.caseFile(), m_evidence.id, from, to, quote);
-    QString colour;
+    // Verification is an icon, never a stance colour (EvidenceStyle).
+    EvidenceStyle::Verification check = EvidenceStyle::Verification::NotFound;
     if (!outcome) {
-        result->setText(tr("✗ The quote could not be checked: %1").arg(outcome.error().message));
-        colour = QStringLiteral("#b71c1c");
+        result->setText(tr("The quote could not be checked: %1").arg(outcome.error().message));
     } else if (outcome->verified) {
         m_quoteVerified = true;
-        result->setText(tr("✓ Quote verified: found word for word on page %1 of the stored text.")
+        check = EvidenceStyle::Verification::Verified;
+        result->setText(tr("Quote verified: found word for word on page %1 of the stored text.")
                             .arg(outcome->page));
-        colour = QStringLiteral("#1b5e20");
     } else {
         m_quoteVerified = false;
-        result->setText(tr("✗ Quote NOT FOUND: %1").arg(outcome->reason));
-        colour = QStringLiteral("#b71c1c");
+        result->setText(tr("Quote NOT FOUND: %1").arg(outcome->reason));
     }
-    result->setStyleSheet(QStringLiteral("QLabel { color: %1; font-weight: bold; }").arg(colour));
-    layout->addWidget(result);
+    QFont font = result->font();
+    font.setBold(true);
+    result->setFont(font);
+    auto *row = new QHBoxLayout;
+    auto *icon = new QLabel(this);
+    icon->setObjectName(QStringLiteral("linkQuoteVerificationIcon"));
+    const int side = result->fontMetrics().height();
+    icon->setPixmap(EvidenceStyle::verificationIcon(check).pixmap(side, side));
+    icon->setAlignment(Qt::AlignTop);
+    row->addWidget(icon);
+    row->addWidget(result, 1);
+    layout->addLayout(row);
     if (m_quoteVerified == true)
         return;
     m_saveUnverified = new QCheckBox(tr("Save anyway, marked as an unverified quote"), this);
