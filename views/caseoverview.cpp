@@ -2,11 +2,15 @@
 
 #include "assessmentwording.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace Casebinder::Views {
@@ -28,6 +32,7 @@ CaseOverview::CaseOverview(QWidget *parent)
     m_caption->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_title);
     layout->addWidget(m_caption);
+    layout->addWidget(createStartPage());
 
     auto *box = new QGroupBox(tr("In this case"), this);
     auto *form = new QFormLayout(box);
@@ -45,6 +50,7 @@ CaseOverview::CaseOverview(QWidget *parent)
         form->addRow(label, value);
         m_countLabels.append(value);
     }
+    m_countsBox = box;
     box->setMaximumWidth(420);
     box->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
 
@@ -71,8 +77,69 @@ CaseOverview::CaseOverview(QWidget *parent)
     showNoCase();
 }
 
+QWidget *CaseOverview::createStartPage()
+{
+    m_start = new QWidget(this);
+    m_start->setObjectName(QStringLiteral("startPage"));
+    auto *layout = new QVBoxLayout(m_start);
+    layout->setContentsMargins(0, 12, 0, 0);
+    auto *buttons = new QHBoxLayout;
+    const auto addButton =
+        [this, buttons](const QString &name, const QString &text, void (CaseOverview::*signal)()) {
+            auto *button = new QPushButton(text, m_start);
+            button->setObjectName(name);
+            connect(button, &QPushButton::clicked, this, signal);
+            buttons->addWidget(button);
+            return button;
+        };
+    addButton(QStringLiteral("startNewCase"), tr("New Case…"), &CaseOverview::newCaseRequested);
+    addButton(QStringLiteral("startOpenCase"), tr("Open Case…"), &CaseOverview::openCaseRequested);
+    addButton(QStringLiteral("startImport"), tr("Import Files…"), &CaseOverview::importRequested)
+        ->setToolTip(tr("Creates a new case, then imports the files you choose into it"));
+    m_sampleButton = addButton(
+        QStringLiteral("startOpenSample"), tr("Open Sample Case"), &CaseOverview::sampleRequested);
+    m_sampleButton->setToolTip(tr("A worked example: Parler LLC v. Amazon Web Services"));
+    m_sampleButton->hide();
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    m_recentLabel = new QLabel(tr("<b>Recent cases</b>"), m_start);
+    layout->addSpacing(8);
+    layout->addWidget(m_recentLabel);
+    m_recent = new QListWidget(m_start);
+    m_recent->setObjectName(QStringLiteral("startRecent"));
+    m_recent->setMaximumWidth(640);
+    m_recent->setMaximumHeight(m_recent->fontMetrics().height() * 12);
+    connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        emit recentCaseRequested(item->data(Qt::UserRole).toString());
+    });
+    layout->addWidget(m_recent);
+    return m_start;
+}
+
+void CaseOverview::setRecentCases(const QStringList &paths)
+{
+    m_recent->clear();
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        auto *item = new QListWidgetItem(
+            tr("%1 — %2").arg(info.fileName(), QDir::toNativeSeparators(info.absolutePath())),
+            m_recent);
+        item->setData(Qt::UserRole, path);
+        item->setToolTip(QDir::toNativeSeparators(path));
+    }
+    m_recentLabel->setVisible(!paths.isEmpty());
+    m_recent->setVisible(!paths.isEmpty());
+}
+
+void CaseOverview::setSampleAvailable(bool available)
+{
+    m_sampleButton->setVisible(available);
+}
+
 void CaseOverview::showCase(const CaseCaption &caption, const CaseCounts &counts)
 {
+    m_start->hide();
+    m_countsBox->show();
     m_title->setText(caption.title.isEmpty() ? tr("Untitled case") : caption.title);
     QStringList lines;
     if (!caption.caseName.isEmpty() && caption.caseName != caption.title)
@@ -130,9 +197,10 @@ QString CaseOverview::claimsText() const
 void CaseOverview::showNoCase()
 {
     m_claimsBox->hide();
+    m_countsBox->hide();
+    m_start->show();
     m_title->setText(tr("No case open"));
-    m_caption->setText(
-        tr("Create a case with File → New Case, or open one with File → Open Case."));
+    m_caption->setText(tr("Start a case, open one, or look around the sample case first."));
     for (QLabel *label : std::as_const(m_countLabels))
         label->setText(QStringLiteral("–"));
 }

@@ -51,6 +51,8 @@
 #include <QTreeView>
 #include <QUndoGroup>
 #include <QUndoView>
+#include <QUrl>
+#include <QVBoxLayout>
 
 namespace Casebinder::Views {
 namespace {
@@ -80,11 +82,45 @@ MainWindow::MainWindow(QWidget *parent)
     // The inspector describes the current selection of the current view (issue #21 §2).
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::describeCurrentView);
     m_overview = new CaseOverview(m_tabs);
+    connect(m_overview, &CaseOverview::newCaseRequested, this, &MainWindow::newCase);
+    connect(m_overview, &CaseOverview::openCaseRequested, this, &MainWindow::chooseCaseToOpen);
+    connect(m_overview, &CaseOverview::importRequested, this, [this] {
+        // Files go into a case: make one first.
+        if (!m_document)
+            newCase();
+        if (m_document)
+            chooseFilesToImport();
+    });
+    connect(m_overview, &CaseOverview::sampleRequested, this, [this] {
+        if (auto *sample = findChild<QAction *>(QStringLiteral("openSampleCase")))
+            sample->trigger();
+    });
+    connect(m_overview, &CaseOverview::recentCaseRequested, this, &MainWindow::openCase);
     m_tabs->addTab(m_overview, tr("Overview"));
     // The overview is the window's home page: it stays.
     m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
     m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
-    setCentralWidget(m_tabs);
+    // Above the tabs: the banner of a sample case (what it is and where it is saved).
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    m_banner = new QLabel(central);
+    m_banner->setObjectName(QStringLiteral("caseBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setTextFormat(Qt::RichText);
+    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
+    m_banner->setOpenExternalLinks(true);
+    m_banner->setMargin(6);
+    m_banner->setAutoFillBackground(true);
+    QPalette bannerPalette = m_banner->palette();
+    bannerPalette.setColor(QPalette::Window, bannerPalette.color(QPalette::ToolTipBase));
+    bannerPalette.setColor(QPalette::WindowText, bannerPalette.color(QPalette::ToolTipText));
+    m_banner->setPalette(bannerPalette);
+    m_banner->hide();
+    centralLayout->addWidget(m_banner);
+    centralLayout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
 
     m_undoGroup = new QUndoGroup(this);
     m_statusCounts = new QLabel(this);
@@ -377,6 +413,7 @@ void MainWindow::setDocument(std::unique_ptr<CaseDocument> document, const QStri
         listDocuments();
     }
     rebuildRecentMenu();
+    updateBanner();
     refresh();
     showStorageWarning();
 }
@@ -499,6 +536,31 @@ void MainWindow::closeCase()
     setDocument(nullptr, QString());
 }
 
+void MainWindow::setSamplePath(const QString &path)
+{
+    m_samplePath = path;
+    m_overview->setSampleAvailable(findChild<QAction *>(QStringLiteral("openSampleCase")));
+    updateBanner();
+}
+
+void MainWindow::updateBanner()
+{
+    const QString open
+        = m_document ? QFileInfo(m_document->caseFile().path()).canonicalFilePath() : QString();
+    if (open.isEmpty() || m_samplePath.isEmpty()
+        || open != QFileInfo(m_samplePath).canonicalFilePath()) {
+        m_banner->hide();
+        return;
+    }
+    const QString folder = QFileInfo(open).absolutePath();
+    m_banner->setText(
+        tr("<b>Sample case</b> — illustrative summaries, not the court record. Saved at "
+           "<a href=\"%1\">%2</a>; Help ▸ Open Sample Case rebuilds it.")
+            .arg(QUrl::fromLocalFile(folder).toString(),
+                 QDir::toNativeSeparators(open).toHtmlEscaped()));
+    m_banner->show();
+}
+
 void MainWindow::rebuildRecentMenu()
 {
     m_recentMenu->clear();
@@ -507,6 +569,12 @@ void MainWindow::rebuildRecentMenu()
         m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openCase(path); })
             ->setToolTip(path);
     m_recentMenu->setEnabled(!paths.isEmpty());
+    QStringList existing;
+    for (const QString &path : paths) {
+        if (QFileInfo::exists(path))
+            existing << path;
+    }
+    m_overview->setRecentCases(existing);
 }
 
 void MainWindow::refresh()

@@ -92,6 +92,10 @@ public:
     using RunningJobQuery = std::function<QString()>;
     void addRunningJobQuery(RunningJobQuery query) { m_jobQueries.append(std::move(query)); }
     QStringList runningJobs() const;
+    // The sample case the application builds: while it is open a banner says what it is and
+    // where it is saved.
+    void setSamplePath(const QString &path);
+    QLabel *banner() const { return m_banner; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -104,6 +108,7 @@ private:
     void newCase();
     void chooseCaseToOpen();
     void rebuildRecentMenu();
+    void updateBanner();
     void setDocument(std::unique_ptr<CaseDocument> document, const QString &path);
     void refresh();
     void showStorageWarning();
@@ -155,6 +160,8 @@ private:
     std::unique_ptr<RecentCases> m_recent;
     bool m_countsPending = false;
     QList<RunningJobQuery> m_jobQueries;
+    QLabel *m_banner = nullptr;
+    QString m_samplePath;
     bool m_quitConfirmed = false;
 };
 

@@ -34,6 +34,7 @@ SampleCaseOpener *SampleCaseOpener::install(Views::MainWindow &window)
         if (ok)
             window.showSection(Views::CaseSection::Claims);
     });
+    window.setSamplePath(samplePath());
     window.addRunningJobQuery([opener = QPointer<SampleCaseOpener>(opener)] {
         return opener && opener->isBuilding() ? tr("building the sample case") : QString();
     });

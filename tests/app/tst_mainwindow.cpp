@@ -1,8 +1,10 @@
 #include "casefile.h"
 #include "mainwindow.h"
 
+#include <QAction>
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -97,6 +99,53 @@ private slots:
         QVERIFY(box);
         QTest::mouseClick(box->findChild<QPushButton *>(u"quitAnyway"_s), Qt::LeftButton);
         QTRY_VERIFY(!window.isVisible());
+    }
+
+    // With no case open, the overview is a start page: New Case, Open, Import, Open Sample
+    // (when the application offers it) and the recent cases, each one click away.
+    void startPageOffersTheWayIn()
+    {
+        QSettings().clear(); // only this test's recent case
+        const QString path = m_dir.filePath(u"recent.casebinder"_s);
+        QVERIFY(CaseFile::create(path, CaseCaption{.title = u"Recent"_s}));
+        {
+            Views::MainWindow first;
+            QVERIFY(first.openCase(path));
+        }
+        Views::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QWidget *start = window.findChild<QWidget *>(u"startPage"_s);
+        QVERIFY(start);
+        QVERIFY(start->isVisible());
+        for (const QString &name : {u"startNewCase"_s, u"startOpenCase"_s, u"startImport"_s})
+            QVERIFY2(start->findChild<QPushButton *>(name)->isVisible(), qPrintable(name));
+        // No sample opener installed: no sample button.
+        QVERIFY(!start->findChild<QPushButton *>(u"startOpenSample"_s)->isVisible());
+        auto *sample = new QAction(u"Open Sample Case"_s, &window);
+        sample->setObjectName(u"openSampleCase"_s);
+        bool sampleAsked = false;
+        connect(sample, &QAction::triggered, this, [&sampleAsked] { sampleAsked = true; });
+        window.setSamplePath(path);
+        QVERIFY(start->findChild<QPushButton *>(u"startOpenSample"_s)->isVisible());
+        QTest::mouseClick(start->findChild<QPushButton *>(u"startOpenSample"_s), Qt::LeftButton);
+        QVERIFY(sampleAsked);
+
+        auto *recent = start->findChild<QListWidget *>(u"startRecent"_s);
+        QVERIFY(recent && recent->isVisible());
+        QCOMPARE(recent->count(), 1);
+        QVERIFY(recent->item(0)->text().startsWith(u"recent.casebinder"_s));
+        emit recent->itemActivated(recent->item(0));
+        QVERIFY(window.currentCase());
+        QVERIFY(!start->isVisible());
+
+        // The case set as the sample shows the banner with its location.
+        QVERIFY(window.banner()->isVisible());
+        QVERIFY(window.banner()->text().contains(u"Sample case"_s));
+        QVERIFY(window.banner()->text().contains(QFileInfo(path).canonicalFilePath()));
+        window.closeCase();
+        QVERIFY(!window.banner()->isVisible());
+        QVERIFY(start->isVisible());
     }
 
 private:
