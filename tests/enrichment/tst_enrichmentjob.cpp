@@ -174,7 +174,7 @@ private slots:
             *caseFile, enricher, {}, cancel, report, [&](const auto &p) { reports.append(p); }));
         QCOMPARE(report.enricher, u"test"_s);
         QCOMPARE(report.documents.size(), 2);
-        QCOMPARE(report.documents.at(0).title, u"scan-a"_s);
+        QCOMPARE(report.documents.at(0).title, u"Scan A"_s);
         QCOMPARE(report.documents.at(0).pagesPending, 4);
         QCOMPARE(report.documents.at(0).pagesDone, 4);
         QCOMPARE(report.documents.at(1).pagesDone, 5);
@@ -268,7 +268,7 @@ private slots:
         const QJsonObject json = report.toJson();
         QCOMPARE(json.value(u"pages_failed"_s).toInt(), 2);
         QCOMPARE(json.value(u"documents"_s).toArray().at(0).toObject().value(u"title"_s),
-                 u"scan-a"_s);
+                 u"Scan A"_s);
         QCOMPARE(scalar(casePath, u"SELECT count(*) FROM page_ocr"_s), 5);
         // The failed pages are still pending; a later run tries them again.
         QCOMPARE(PageTextStore::of(*caseFile).pagesForOcr({}, false)->size(), 2);
