@@ -278,6 +278,11 @@ void MainWindow::createActions()
     connect(m_recognition, &RecognitionRunner::pagesRecognised, this, [this] {
         if (m_document)
             m_document->notifyChanged(CaseTable::Pages);
+        // A viewer that said "needs OCR" reads the new text (and drops the banner).
+        for (auto *viewer : m_tabs->findChildren<DocumentViewer *>()) {
+            if (viewer->ocrBanner()->isVisible() && viewer->documentId() > 0)
+                viewer->openDocument(viewer->documentId());
+        }
     });
     connect(m_recognition, &RecognitionRunner::message, this, [this](const QString &text) {
         statusBar()->showMessage(text, 8000);

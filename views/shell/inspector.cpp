@@ -84,7 +84,7 @@ constexpr EditableField DocumentFields[] = {
     {DocumentField::DocumentDate,
      "dated",
      QT_TRANSLATE_NOOP("Casebinder::Views::Inspector", "Dated:"),
-     QT_TRANSLATE_NOOP("Casebinder::Views::Inspector", "2021-01-09, 2018-06, circa 2020-11")},
+     QT_TRANSLATE_NOOP("Casebinder::Views::Inspector", "e.g. 2021-01-09 or 2018-06")},
     {DocumentField::BatesBegin,
      "batesBegin",
      QT_TRANSLATE_NOOP("Casebinder::Views::Inspector", "Bates from:"),

@@ -106,7 +106,11 @@ LinkDialog::LinkDialog(CaseDocument &document, EvidenceRef evidence, QWidget *pa
             &QItemSelectionModel::currentChanged,
             this,
             &LinkDialog::updateOk);
-    connect(m_tree, &QTreeView::doubleClicked, this, &LinkDialog::accept);
+    // As the platform activates items: a double click, or a single one where that is the style.
+    connect(m_tree, &QTreeView::activated, this, [this] {
+        if (m_ok->isEnabled())
+            accept();
+    });
     updateOk();
     resize(520, 520);
 }
