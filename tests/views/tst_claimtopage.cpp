@@ -6,6 +6,8 @@
 #include "chronology/chronologyview.h"
 #include "documentstore.h"
 #include "documentviewer/documentviewer.h"
+#include "importjob.h"
+#include "importoptions.h"
 #include "linkstore.h"
 #include "mainwindow.h"
 #include "models/linklistmodel.h"
@@ -29,6 +31,7 @@
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace Casebinder;
@@ -339,6 +342,33 @@ private slots:
         viewer.showContent(text);
         QTRY_COMPARE(shown.size(), 2);
         QVERIFY(!viewer.ocrBanner()->isVisible());
+    }
+
+    // The navigator marks a document without text.
+    void navigatorMarksDocumentsThatNeedOcr()
+    {
+        QTemporaryDir dir;
+        const QString scan = dir.filePath(u"scan.pdf"_s);
+        QFile file(scan);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(TestSupport::makePdf({QString(), QString()}));
+        file.close();
+        auto imported = runImport(m_window->currentCase()->path(), {scan}, ImportOptions{});
+        QVERIFY(imported);
+        m_window->caseDocument()->notifyChanged(CaseTable::Documents);
+        QTreeWidgetItem *filings = m_window->navigator()->sectionItem(Views::CaseSection::Filings);
+        QTRY_VERIFY(filings->childCount() > 0);
+        bool marked = false;
+        bool others = false;
+        for (int i = 0; i < filings->childCount(); ++i) {
+            const QString text = filings->child(i)->text(0);
+            if (text.startsWith(u"scan"_s))
+                marked = text.contains(u"no text: needs OCR"_s);
+            else
+                others = others || text.contains(u"needs OCR"_s);
+        }
+        QVERIFY(marked);
+        QVERIFY(!others);
     }
 
 private:

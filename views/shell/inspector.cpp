@@ -514,6 +514,7 @@ void Inspector::loadDocument()
         return;
     }
     const bool sameDocument = m_shownFieldsOf == m_id;
+    bool anyTyping = false;
     for (int i = 0; i < int(std::size(DocumentFields)); ++i) {
         auto *editor = m_fieldsBox->findChild<QLineEdit *>(
             u"documentField:" + QLatin1StringView(DocumentFields[i].name));
@@ -523,6 +524,7 @@ void Inspector::loadDocument()
             = sameDocument && editor->hasFocus()
               && editor->text().trimmed() != editor->property(StoredProperty).toString().trimmed();
         editor->setProperty(StoredProperty, value);
+        anyTyping = anyTyping || typing;
         if (!typing) {
             editor->setText(value);
             editor->setCursorPosition(0);
@@ -530,6 +532,9 @@ void Inspector::loadDocument()
     }
     m_shownFieldsOf = m_id;
     m_fieldsBox->show();
+    // A refusal is shown while its text is still there to correct.
+    if (!anyTyping)
+        m_fieldError->hide();
     if (QLineEdit *dated = fieldEditor(QStringLiteral("dated")))
         dated->setToolTip(record->documentDate.isEmpty()
                               ? tr("Unknown. Write 2021-01-09, 2018-06, 2018 or circa 2020-11.")
