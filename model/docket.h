@@ -55,6 +55,7 @@ struct Docket
 {
     QString courtId; // PACER's court id: "akd", "nysb", "ca9"
     QString docketNumber;
+    QString pacerCaseId; // PACER's own number of the case, when the source gives it (RECAP)
     QString caseName;
     QDate dateFiled;
     QDate dateTerminated;

@@ -3,6 +3,7 @@
 #include "docket.h"
 #include "result.h"
 
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -16,8 +17,10 @@ class Database;
 // A docket as stored, with the ids the case gives its rows.
 struct StoredDocketEntry
 {
+    qint64 id = 0;
     DocketEntry entry;
-    std::optional<qint64> documentId; // the linked filing
+    std::optional<qint64> documentId;       // the linked filing
+    QHash<int, qint64> attachmentDocuments; // attachment number → its linked document
 };
 
 struct StoredDocket

@@ -4,6 +4,7 @@
 #include "dockets/recapxml.h"
 #include "docketstore.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
@@ -27,15 +28,23 @@ public:
         auto saved = session.dockets().save(m_docket, documentId);
         if (!saved)
             return fail(saved.error());
+        auto filled = session.docketCaseFill().apply(m_docket);
+        if (!filled)
+            return fail(filled.error());
         if (context.stored)
             context.stored(0, 1.0);
-        const QJsonObject described{{u"docket"_s,
-                                     QJsonObject{{u"court_id"_s, m_docket.courtId},
-                                                 {u"docket_number"_s, m_docket.docketNumber},
-                                                 {u"entries"_s, qint64(m_docket.entries.size())},
-                                                 {u"entries_added"_s, saved->added},
-                                                 {u"entries_updated"_s, saved->updated},
-                                                 {u"parties"_s, qint64(m_docket.parties.size())}}}};
+        const QJsonObject described{
+            {u"docket"_s,
+             QJsonObject{
+                 {u"court_id"_s, m_docket.courtId},
+                 {u"docket_number"_s, m_docket.docketNumber},
+                 {u"entries"_s, qint64(m_docket.entries.size())},
+                 {u"entries_added"_s, saved->added},
+                 {u"entries_updated"_s, saved->updated},
+                 {u"parties"_s, qint64(m_docket.parties.size())},
+                 {u"entities_added"_s, filled->entitiesAdded},
+                 {u"entities_reused"_s, filled->entitiesReused},
+                 {u"caption_filled"_s, QJsonArray::fromStringList(filled->captionFilled)}}}};
         if (auto done = session.setDocumentMetadata(documentId, described); !done)
             return fail(done.error());
         Outcome outcome;
