@@ -145,6 +145,12 @@ Result<ImportReport> runImport(CaseFile &caseFile,
         return abandon(importCancelled());
     if (auto linked = linkDocketEntries(*session, report); !linked)
         return abandon(linked.error());
+    if (options.docketEvents) {
+        auto events = session->docketEvents().addMissing();
+        if (!events)
+            return abandon(events.error());
+        report.docketEvents = events->added;
+    }
     report.importId = session->importId();
     if (progress) {
         state.stage = ImportProgress::Stage::Saving;

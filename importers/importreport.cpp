@@ -140,6 +140,8 @@ QJsonObject ImportReport::toJson() const
                                      {u"filled"_s, QJsonArray::fromStringList(link.filled)}});
         json.insert(u"docket_links"_s, links);
     }
+    if (docketEvents > 0)
+        json.insert(u"docket_events"_s, docketEvents);
     if (!docketUnresolved.isEmpty())
         json.insert(u"docket_unresolved"_s, QJsonArray::fromStringList(docketUnresolved));
     return json;

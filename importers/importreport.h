@@ -62,6 +62,7 @@ struct ImportReport
     QList<ImportedFile> files;
     QList<DocketLinkNote> docketLinks;
     QStringList docketUnresolved; // filings that name a docket entry the import could not link
+    int docketEvents = 0;         // chronology events made of docket entries (--events)
 
     int imported() const;
     int duplicates() const;

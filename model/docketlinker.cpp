@@ -184,8 +184,9 @@ Claim claimByStamp(const DocketIndex &index, const PacerStamp &stamp)
     return {place, u"pacer_stamp"_s, {}};
 }
 
-// The docket text as a title: its first part, without the clerk's trailing notes.
-QString titleFromDocketText(const QString &text)
+} // namespace
+
+QString docketEntryTitle(const QString &text)
 {
     static const QRegularExpression tail(
         uR"(\s*(?:\(Attachments:|\(Entered:|Signed by |\[Transferred from|Modified on ).*$)"_s,
@@ -202,8 +203,6 @@ QString titleFromDocketText(const QString &text)
     }
     return title;
 }
-
-} // namespace
 
 Result<DocketLinkReport> DocketLinker::linkUnlinked()
 {
@@ -408,8 +407,7 @@ Result<DocketLinkResult> DocketLinker::attach(qint64 documentId,
         fill.insert(DocumentField::DocketNumber, docketNumber);
     if (before->value(DocumentField::FiledDate).isEmpty() && !filed.isEmpty())
         fill.insert(DocumentField::FiledDate, filed);
-    if (const QString entryTitle = titleFromDocketText(text);
-        importedTitle && !entryTitle.isEmpty())
+    if (const QString entryTitle = docketEntryTitle(text); importedTitle && !entryTitle.isEmpty())
         fill.insert(DocumentField::Title, entryTitle);
     if (!fill.isEmpty()) {
         if (auto done = documents.setFields(documentId, fill); !done)

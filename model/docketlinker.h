@@ -15,6 +15,10 @@ namespace Sql {
 class Database;
 }
 
+// The docket text as a title: its first part, without the clerk's trailing notes
+// ("ORDER denying 2 Motion … Signed by Judge …. (SWT)" → "ORDER denying 2 Motion …").
+QString docketEntryTitle(const QString &docketText);
+
 // Where a filing sits on a docket: an entry, or one of its attachments.
 struct DocketPlace
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "docketcasefill.h"
+#include "docketevents.h"
 #include "docketlinker.h"
 #include "docketstore.h"
 #include "documentstore.h"
@@ -104,6 +105,7 @@ public:
     // Ties filings and docket entries together inside this session's transaction.
     DocketLinker docketLinker() { return DocketLinker(*m_db); }
     DocketCaseFill docketCaseFill() { return DocketCaseFill(*m_db); }
+    DocketEvents docketEvents() { return DocketEvents(*m_db); }
 
     // Stores a document, its pages and its original. An original whose SHA-256 is already
     // filed under a document is a duplicate: nothing new is stored.

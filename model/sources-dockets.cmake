@@ -4,6 +4,7 @@ target_sources(model PRIVATE
     docket.h
     commands/docketcommands.cpp commands/docketcommands.h
     docketcasefill.cpp docketcasefill.h
+    docketevents.cpp docketevents.h
     docketlinker.cpp docketlinker.h
     docketstore.cpp docketstore.h
     pacerstamp.cpp pacerstamp.h

@@ -546,6 +546,45 @@ private slots:
         QCOMPARE(ImportTest::count(casePath, u"SELECT count(*) FROM entities"_s), 4);
     }
 
+    // --events: each dated entry becomes one event on its filing day, tagged Docket, citing its
+    // filing when linked; importing the docket again adds none twice.
+    void entriesBecomeEvents()
+    {
+        const QString casePath = ImportTest::newCase(m_dir.path(), u"events"_s);
+        const QString order
+            = write(u"events-order.pdf"_s,
+                    stampedPdf(u"Case 2:21-cv-00031-BJR Document 34 Filed 01/21/21 Page 1 of 2"_s));
+        const QString docket = write(u"events-docket.xml"_s, recapDocket());
+        CliRun run = cli({u"import"_s, casePath, order, docket, u"--events"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains("linked     document 1 to Dkt. 34 (page-1 stamp)"),
+                 run.out.constData());
+        QVERIFY2(run.out.contains("3 docket entries added to the chronology."),
+                 run.out.constData());
+        QCOMPARE(ImportTest::count(casePath, u"SELECT count(*) FROM events"_s), 3);
+        QCOMPARE(ImportTest::count(casePath,
+                                   u"SELECT count(*) FROM events WHERE precision = 'day' AND "
+                                   u"start = '2021-01-21' AND title = 'Dkt. 34 — ORDER denying 2 "
+                                   u"Motion for Preliminary Injunction'"_s),
+                 1);
+        QCOMPARE(
+            ImportTest::count(casePath,
+                              u"SELECT count(*) FROM taggings g JOIN tags t ON t.id = g.tag_id "
+                              u"WHERE t.name = 'Docket' AND g.target_kind = 'event'"_s),
+            3);
+        const qint64 orderId = documentNamed(casePath, u"events-order.pdf"_s);
+        QCOMPARE(ImportTest::count(casePath,
+                                   u"SELECT s.document_id FROM event_sources s JOIN events e "
+                                   u"ON e.id = s.event_id WHERE e.start = '2021-01-21'"_s),
+                 orderId);
+
+        const QString again = write(u"events-docket-2.xml"_s, recapDocket("Parler v. AWS"));
+        run = cli({u"import"_s, casePath, again, u"--events"_s, u"--json"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(!QJsonDocument::fromJson(run.out).object().contains(u"docket_events"_s));
+        QCOMPARE(ImportTest::count(casePath, u"SELECT count(*) FROM events"_s), 3);
+    }
+
     // On the real filings of the corpus, the stamp on page 1 and the RECAP file name agree.
     void corpusStampsAgreeWithFileNames()
     {
