@@ -585,6 +585,61 @@ private slots:
         QCOMPARE(ImportTest::count(casePath, u"SELECT count(*) FROM events"_s), 3);
     }
 
+    // The other docket formats through the pipeline: an ACMS JSON file is a docket, not posts;
+    // a notice of electronic filing adds its entry; a court's e-mail that is no notice stays an
+    // e-mail.
+    void otherFormatsThroughThePipeline()
+    {
+        const QString casePath = ImportTest::newCase(m_dir.path(), u"formats"_s);
+        const QString acms = write(
+            u"ca9-case.json"_s,
+            R"({"caseDetails": {"caseId": "c8d8", "caseNumber": "22-21", "name": "Lopez v. Garland",
+                "caseOpened": "2022-01-05", "partyAttorneyList": "<table><tr><td>JOSE LOPEZ<br>Petitioner,</td><td><div>Lisa Pickering, Attorney<br>[Retained]</div></td></tr></table>"},
+               "docketInfo": {"docketEntries": [{"endDate": "2022-01-05", "entryNumber": 1,
+                "docketEntryText": "<p><strong>PETITION FOR REVIEW</strong> filed. [Entered: 01/05/2022 11:15 AM]</p>",
+                "docketEntryId": "a59c"}]}})");
+        const QByteArray nef
+            = "From: ecf@cand.uscourts.gov\r\nSubject: Activity in Case 3:20-cv-00001 Foo v. Bar "
+              "Order\r\n"
+              "Content-Type: text/html\r\n\r\n"
+              "<b>Notice of Electronic Filing</b><p>The following transaction was entered on "
+              "5/4/2022 at 9:00 AM "
+              "and filed on 5/3/2022</p><table><tr><td><strong>Case Name:</strong></td><td>Foo v. "
+              "Bar</td></tr>"
+              "<tr><td><strong>Case Number:</strong></td><td><a "
+              "href=\"https://ecf.cand.uscourts.gov/cgi-bin/DktRpt.pl?1234\">3:20-cv-00001</a></"
+              "td></tr>"
+              "<tr><td><strong>Document Number:</strong></td><td><a "
+              "href=\"https://ecf.cand.uscourts.gov/doc1/035123456789?de_seq_num=9\">12</a></td></"
+              "tr></table>"
+              "<p><strong>Docket Text:</strong><br><b>ORDER granting motion.</b></p>";
+        const QByteArray notANotice
+            = "From: clerk@cand.uscourts.gov\r\nSubject: Activity in Case 3:20-cv-00001 Foo v. "
+              "Bar\r\n\r\nThe office is closed on Monday.\r\n";
+        auto report = runImport(
+            casePath, {acms, write(u"nef.eml"_s, nef), write(u"closed.eml"_s, notANotice)}, {});
+        QVERIFY2(report, report ? "" : qPrintable(report.error().fullText()));
+        QCOMPARE(report->imported(), 3);
+        QCOMPARE(ImportTest::count(casePath, u"SELECT count(*) FROM dockets"_s), 2);
+        QCOMPARE(ImportTest::count(casePath, u"SELECT count(*) FROM posts"_s), 0);
+        QCOMPARE(
+            ImportTest::count(casePath,
+                              u"SELECT count(*) FROM docket_entries WHERE document_number = '12' "
+                              u"AND date_filed = '2022-05-03' AND date_entered = '2022-05-04' "
+                              u"AND description = 'ORDER granting motion.' "
+                              u"AND pacer_doc_id = '035123456789'"_s),
+            1);
+        QCOMPARE(ImportTest::count(casePath,
+                                   u"SELECT count(*) FROM docket_parties WHERE name = 'JOSE LOPEZ' "
+                                   u"AND type = 'Petitioner'"_s),
+                 1);
+        QCOMPARE(
+            ImportTest::count(casePath,
+                              u"SELECT count(*) FROM documents WHERE source_name = 'closed.eml' "
+                              u"AND media_type = 'message/rfc822' AND page_count = 1"_s),
+            1);
+    }
+
     // On the real filings of the corpus, the stamp on page 1 and the RECAP file name agree.
     void corpusStampsAgreeWithFileNames()
     {
