@@ -36,13 +36,20 @@ QString DocketStore::entryKey(const DocketEntry &entry)
 Result<DocketSaveOutcome> DocketStore::save(const Docket &docket,
                                             std::optional<qint64> sourceDocumentId)
 {
-    if (docket.docketNumber.isEmpty())
-        return fail(Error::Code::InvalidArgument, u"A docket needs its docket number"_s);
-    auto docketId = saveCase(docket, sourceDocumentId);
-    if (!docketId)
-        return fail(docketId.error());
-    if (auto saved = saveParties(*docketId, docket.parties); !saved)
-        return fail(saved.error());
+    Result<qint64> docketId;
+    if (docket.docketNumber.isEmpty() && !docket.courtListenerId.isEmpty()) {
+        docketId = courtListenerDocket(docket.courtListenerId);
+        if (!docketId)
+            return fail(docketId.error());
+    } else {
+        if (docket.docketNumber.isEmpty())
+            return fail(Error::Code::InvalidArgument, u"A docket needs its docket number"_s);
+        docketId = saveCase(docket, sourceDocumentId);
+        if (!docketId)
+            return fail(docketId.error());
+        if (auto saved = saveParties(*docketId, docket.parties); !saved)
+            return fail(saved.error());
+    }
     DocketSaveOutcome outcome;
     outcome.docketId = *docketId;
     for (const DocketEntry &entry : docket.entries) {
@@ -52,13 +59,30 @@ Result<DocketSaveOutcome> DocketStore::save(const Docket &docket,
     return outcome;
 }
 
+Result<qint64> DocketStore::courtListenerDocket(const QString &courtListenerId)
+{
+    auto select = m_db.prepare(u"SELECT id FROM dockets WHERE courtlistener_id = ?"_s);
+    if (!select)
+        return fail(select.error());
+    select->bind(1, courtListenerId);
+    auto row = select->step();
+    if (!row)
+        return fail(row.error());
+    if (!*row)
+        return fail(Error::Code::NotFound,
+                    u"These docket entries belong to CourtListener docket %1, which is not in the "
+                    u"case: import that docket's JSON first."_s.arg(courtListenerId));
+    return select->integer(0);
+}
+
 Result<qint64> DocketStore::saveCase(const Docket &docket, std::optional<qint64> sourceDocumentId)
 {
     // A value the newer download lacks keeps the one stored.
     auto upsert = m_db.prepare(
         u"INSERT INTO dockets (court_id, docket_number, case_name, date_filed, date_terminated, "
         u"assigned_to, referred_to, cause, nature_of_suit, jury_demand, jurisdiction, "
-        u"source_document_id, pacer_case_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        u"source_document_id, pacer_case_id, courtlistener_id) "
+        u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
         u"ON CONFLICT (court_id, docket_number) DO UPDATE SET "
         u"case_name = coalesce(nullif(excluded.case_name, ''), case_name), "
         u"date_filed = coalesce(excluded.date_filed, date_filed), "
@@ -70,7 +94,8 @@ Result<qint64> DocketStore::saveCase(const Docket &docket, std::optional<qint64>
         u"jury_demand = coalesce(nullif(excluded.jury_demand, ''), jury_demand), "
         u"jurisdiction = coalesce(nullif(excluded.jurisdiction, ''), jurisdiction), "
         u"source_document_id = coalesce(excluded.source_document_id, source_document_id), "
-        u"pacer_case_id = coalesce(nullif(excluded.pacer_case_id, ''), pacer_case_id) "
+        u"pacer_case_id = coalesce(nullif(excluded.pacer_case_id, ''), pacer_case_id), "
+        u"courtlistener_id = coalesce(nullif(excluded.courtlistener_id, ''), courtlistener_id) "
         u"RETURNING id"_s);
     if (!upsert)
         return fail(upsert.error());
@@ -86,7 +111,8 @@ Result<qint64> DocketStore::saveCase(const Docket &docket, std::optional<qint64>
         .bind(10, docket.juryDemand)
         .bind(11, docket.jurisdiction)
         .bind(12, sourceDocumentId)
-        .bind(13, docket.pacerCaseId);
+        .bind(13, docket.pacerCaseId)
+        .bind(14, docket.courtListenerId);
     auto row = upsert->step();
     if (!row)
         return fail(row.error());

@@ -55,6 +55,7 @@ public:
 
 private:
     Result<qint64> saveCase(const Docket &docket, std::optional<qint64> sourceDocumentId);
+    Result<qint64> courtListenerDocket(const QString &courtListenerId);
     Status saveParties(qint64 docketId, const QList<DocketParty> &parties);
     Status saveEntry(qint64 docketId, const DocketEntry &entry, DocketSaveOutcome &outcome);
     Result<QList<DocketParty>> parties(qint64 docketId);

@@ -416,9 +416,11 @@ CREATE TABLE docket_attachments (
 
 // Version 6 (decision 0015): an attachment (an exhibit filed with entry 12 as "Dkt. 12-3") is
 // linked to its document as an entry is; a docket keeps PACER's case id when its source gives
-// it, which RECAP file names use; an entry remembers the chronology event made of it.
+// it, which RECAP file names use, and CourtListener's id, which its pages of entries use; an
+// entry remembers the chronology event made of it.
 constexpr auto Version6 = uR"SQL(
 ALTER TABLE dockets ADD COLUMN pacer_case_id TEXT NOT NULL DEFAULT '';
+ALTER TABLE dockets ADD COLUMN courtlistener_id TEXT NOT NULL DEFAULT '';
 ALTER TABLE docket_entries ADD COLUMN event_id INTEGER REFERENCES events(id) ON DELETE SET NULL;
 ALTER TABLE docket_attachments ADD COLUMN document_id INTEGER
     REFERENCES documents(id) ON DELETE SET NULL;

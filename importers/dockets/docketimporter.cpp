@@ -1,6 +1,7 @@
 #include "dockets/docketimporter.h"
 
 #include "dockets/acmsjson.h"
+#include "dockets/courtlistenerjson.h"
 #include "dockets/nefemail.h"
 #include "dockets/pacerdocket.h"
 #include "dockets/recapxml.h"
@@ -32,6 +33,11 @@ public:
         QJsonArray described;
         for (const Docket &docket : std::as_const(m_dockets)) {
             auto saved = session.dockets().save(docket, documentId);
+            // Entries of a docket the case lacks: this file is refused, the import goes on.
+            if (!saved && saved.error().code == Error::Code::NotFound) {
+                outcome.rejection = saved.error();
+                return outcome;
+            }
             if (!saved)
                 return fail(saved.error());
             auto filled = session.docketCaseFill().apply(docket);
@@ -68,6 +74,59 @@ private:
     QList<Docket> m_dockets;
 };
 
+enum class Format { RecapXml, Acms, CourtListener, Nef, PacerHtml };
+
+Format formatOf(QByteArrayView head)
+{
+    if (Dockets::RecapDocketXml::looksLikeRecapXml(head))
+        return Format::RecapXml;
+    if (Dockets::AcmsDocketJson::looksLikeAcmsJson(head))
+        return Format::Acms;
+    if (Dockets::CourtListenerJson::looksLikeCourtListener(head))
+        return Format::CourtListener;
+    if (Dockets::NefEmail::looksLikeNef(head))
+        return Format::Nef;
+    return Format::PacerHtml;
+}
+
+Result<QList<Docket>> parse(Format format, QByteArrayView bytes)
+{
+    const auto one = [](Result<Docket> docket) -> Result<QList<Docket>> {
+        if (!docket)
+            return fail(docket.error());
+        return QList<Docket>{std::move(*docket)};
+    };
+    switch (format) {
+    case Format::RecapXml:
+        return one(Dockets::RecapDocketXml::parse(bytes));
+    case Format::Acms:
+        return one(Dockets::AcmsDocketJson::parse(bytes));
+    case Format::CourtListener:
+        return Dockets::CourtListenerJson::parse(bytes);
+    case Format::Nef:
+        return Dockets::NefEmail::parse(bytes);
+    case Format::PacerHtml:
+        break;
+    }
+    return one(Dockets::PacerDocketReport::parse(bytes));
+}
+
+QString mediaTypeOf(Format format)
+{
+    switch (format) {
+    case Format::RecapXml:
+        return u"application/xml"_s;
+    case Format::Acms:
+    case Format::CourtListener:
+        return u"application/json"_s;
+    case Format::Nef:
+        return u"message/rfc822"_s;
+    case Format::PacerHtml:
+        break;
+    }
+    return u"text/html"_s;
+}
+
 } // namespace
 
 QString DocketImporter::id() const
@@ -79,7 +138,8 @@ Confidence DocketImporter::sniff(const SniffInput &input) const
 {
     // ACMS's keys are as distinctive as a magic number, and a JSON file would otherwise be
     // offered to the posts importer first.
-    if (Dockets::AcmsDocketJson::looksLikeAcmsJson(input.head))
+    if (Dockets::AcmsDocketJson::looksLikeAcmsJson(input.head)
+        || Dockets::CourtListenerJson::looksLikeCourtListener(input.head))
         return Confidence::Signature;
     if (Dockets::RecapDocketXml::looksLikeRecapXml(input.head)
         || Dockets::PacerDocketReport::looksLikeDocketReport(input.head))
@@ -97,20 +157,8 @@ Importer::Outcome DocketImporter::prepare(PreparedFile &file,
     Q_UNUSED(context)
     const QByteArrayView head
         = QByteArrayView(bytes).first(std::min<qsizetype>(bytes.size(), SniffInput::HeadBytes));
-    enum class Format { RecapXml, Acms, Nef, PacerHtml };
-    const Format format = Dockets::RecapDocketXml::looksLikeRecapXml(head)   ? Format::RecapXml
-                          : Dockets::AcmsDocketJson::looksLikeAcmsJson(head) ? Format::Acms
-                          : Dockets::NefEmail::looksLikeNef(head)            ? Format::Nef
-                                                                             : Format::PacerHtml;
-    const auto one = [](Result<Docket> docket) -> Result<QList<Docket>> {
-        if (!docket)
-            return fail(docket.error());
-        return QList<Docket>{std::move(*docket)};
-    };
-    auto dockets = format == Format::RecapXml ? one(Dockets::RecapDocketXml::parse(bytes))
-                   : format == Format::Acms   ? one(Dockets::AcmsDocketJson::parse(bytes))
-                   : format == Format::Nef    ? Dockets::NefEmail::parse(bytes)
-                                              : one(Dockets::PacerDocketReport::parse(bytes));
+    const Format format = formatOf(head);
+    auto dockets = parse(format, bytes);
     // A court's e-mail that turns out not to be a notice is still an e-mail.
     if (!dockets && format == Format::Nef)
         return Outcome::Declined;
@@ -120,10 +168,7 @@ Importer::Outcome DocketImporter::prepare(PreparedFile &file,
     }
     DocumentRecord &record = file.document.record;
     record.kind = DocumentKind::Other;
-    record.mediaType = format == Format::RecapXml ? u"application/xml"_s
-                       : format == Format::Acms   ? u"application/json"_s
-                       : format == Format::Nef    ? u"message/rfc822"_s
-                                                  : u"text/html"_s;
+    record.mediaType = mediaTypeOf(format);
     record.textStatus = TextStatus::None;
     const Docket &first = dockets->constFirst();
     if (format == Format::Nef) {
@@ -131,6 +176,8 @@ Importer::Outcome DocketImporter::prepare(PreparedFile &file,
         record.title = u"Notice of Electronic Filing — Dkt. %1 in %2"_s.arg(
             entry.documentNumber.isEmpty() ? u"(no number)"_s : entry.documentNumber,
             first.docketNumber);
+    } else if (first.docketNumber.isEmpty()) {
+        record.title = u"CourtListener docket entries (docket %1)"_s.arg(first.courtListenerId);
     } else if (!first.caseName.isEmpty()) {
         record.title = u"Docket %1 — %2"_s.arg(first.docketNumber, first.caseName);
     }

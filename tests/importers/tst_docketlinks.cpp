@@ -142,6 +142,11 @@ class TestDocketLinks : public QObject
 private:
     QTemporaryDir m_dir;
 
+    static QString testData(const QString &relative)
+    {
+        return QStringLiteral(CASEBINDER_TEST_DATA) + u'/' + relative;
+    }
+
     QString write(const QString &name, const QByteArray &bytes)
     {
         const QString path = m_dir.filePath(name);
@@ -637,6 +642,41 @@ private slots:
             ImportTest::count(casePath,
                               u"SELECT count(*) FROM documents WHERE source_name = 'closed.eml' "
                               u"AND media_type = 'message/rfc822' AND page_count = 1"_s),
+            1);
+    }
+
+    // CourtListener's REST API: a full docket, then a later page of its entries that names the
+    // docket only by URL; a page whose docket is not in the case is refused and names it.
+    void courtListenerJson()
+    {
+        const QString casePath = ImportTest::newCase(m_dir.path(), u"courtlistener"_s);
+        const QString orphan = testData(u"dockets/courtlistener/orphan-entries.json"_s);
+        auto refused = runImport(casePath, {orphan}, {});
+        QVERIFY(refused);
+        QCOMPARE(refused->rejected(), 1);
+        QVERIFY2(refused->files.constFirst().reason.contains(u"CourtListener docket 999"_s),
+                 qPrintable(refused->files.constFirst().reason));
+
+        const QString docket = testData(u"dockets/courtlistener/docket.json"_s);
+        const QString page = testData(u"dockets/courtlistener/entries-page-2.json"_s);
+        auto report = runImport(casePath, {docket, page}, {});
+        QVERIFY2(report, report ? "" : qPrintable(report.error().fullText()));
+        QCOMPARE(report->imported(), 2);
+        QCOMPARE(ImportTest::count(casePath, u"SELECT count(*) FROM dockets"_s), 1);
+        QCOMPARE(ImportTest::count(casePath,
+                                   u"SELECT count(*) FROM dockets WHERE court_id = 'txnd' AND "
+                                   u"pacer_case_id = '28766' AND courtlistener_id = '28766'"_s),
+                 1);
+        QCOMPARE(ImportTest::count(casePath, u"SELECT count(*) FROM docket_entries"_s), 2);
+        QCOMPARE(ImportTest::count(casePath,
+                                   u"SELECT count(*) FROM docket_attachments WHERE "
+                                   u"attachment_number = 1 AND description = 'Exhibit 1' AND "
+                                   u"pacer_doc_id = '17711118264'"_s),
+                 1);
+        QCOMPARE(
+            ImportTest::count(casePath,
+                              u"SELECT count(*) FROM docket_entries WHERE document_number = '1'"
+                              u" AND pacer_doc_id = '17711118263' AND pacer_seq_no = '12'"_s),
             1);
     }
 
