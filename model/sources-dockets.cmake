@@ -2,6 +2,7 @@
 # links between docket entries and the filings they list.
 target_sources(model PRIVATE
     docket.h
+    models/docketentriesmodel.cpp models/docketentriesmodel.h
     commands/docketcommands.cpp commands/docketcommands.h
     docketcasefill.cpp docketcasefill.h
     docketevents.cpp docketevents.h
