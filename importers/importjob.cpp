@@ -18,6 +18,37 @@ using namespace Qt::StringLiterals;
 namespace Casebinder {
 namespace {
 
+QString fieldName(DocumentField field)
+{
+    switch (field) {
+    case DocumentField::Title:
+        return u"title"_s;
+    case DocumentField::DocketNumber:
+        return u"docket_number"_s;
+    case DocumentField::FiledDate:
+        return u"filed_date"_s;
+    default:
+        return {};
+    }
+}
+
+// Filings and docket entries find each other once everything of the import is in, so a
+// docket links the filings imported before it and a filing the entry imported before it.
+Status linkDocketEntries(ImportSession &session, ImportReport &report)
+{
+    auto linked = session.docketLinker().linkUnlinked();
+    if (!linked)
+        return fail(linked.error());
+    for (const DocketLinkResult &link : std::as_const(linked->linked)) {
+        QStringList filled;
+        for (const DocumentField field : link.filled)
+            filled.append(fieldName(field));
+        report.docketLinks.append({link.documentId, link.label, link.how, filled});
+    }
+    report.docketUnresolved = linked->unresolved;
+    return {};
+}
+
 // Files prepared in parallel before the writer commits them; bounds memory.
 constexpr qint64 BatchBytes = 128LL << 20;
 
@@ -112,6 +143,14 @@ Result<ImportReport> runImport(CaseFile &caseFile,
     }
     if (cancelled(cancel))
         return abandon(importCancelled());
+    if (auto linked = linkDocketEntries(*session, report); !linked)
+        return abandon(linked.error());
+    if (options.docketEvents) {
+        auto events = session->docketEvents().addMissing();
+        if (!events)
+            return abandon(events.error());
+        report.docketEvents = events->added;
+    }
     report.importId = session->importId();
     if (progress) {
         state.stage = ImportProgress::Stage::Saving;

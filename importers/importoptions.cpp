@@ -98,6 +98,8 @@ QJsonObject ImportOptions::toJson() const
         json.insert(u"password_given"_s, true);
     if (!provenance.isEmpty())
         json.insert(u"provenance"_s, provenance);
+    if (docketEvents)
+        json.insert(u"docket_events"_s, true);
     return json;
 }
 

@@ -27,6 +27,8 @@ struct ImportOptions
     // Where the originals came from, recorded as each document's source path instead of the
     // file's location on this machine (e.g. "sample-case" for files written to a temp folder).
     QString provenance;
+    // Dockets: each entry also becomes a chronology event (tagged "Docket").
+    bool docketEvents = false;
 
     // What `--kind` and the import dialog call these options: "auto", "filing", "exhibit", or
     // the forced importer's id.

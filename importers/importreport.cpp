@@ -124,13 +124,27 @@ QJsonObject ImportReport::toJson() const
     QJsonArray array;
     for (const ImportedFile &file : files)
         array.append(file.toJson());
-    return {{u"import_id"_s, importId},
-            {u"files"_s, array},
-            {u"imported"_s, imported()},
-            {u"duplicates"_s, duplicates()},
-            {u"rejected"_s, rejected()},
-            {u"pages"_s, pages()},
-            {u"posts"_s, posts()}};
+    QJsonObject json{{u"import_id"_s, importId},
+                     {u"files"_s, array},
+                     {u"imported"_s, imported()},
+                     {u"duplicates"_s, duplicates()},
+                     {u"rejected"_s, rejected()},
+                     {u"pages"_s, pages()},
+                     {u"posts"_s, posts()}};
+    if (!docketLinks.isEmpty()) {
+        QJsonArray links;
+        for (const DocketLinkNote &link : docketLinks)
+            links.append(QJsonObject{{u"document_id"_s, link.documentId},
+                                     {u"entry"_s, link.entry},
+                                     {u"how"_s, link.how},
+                                     {u"filled"_s, QJsonArray::fromStringList(link.filled)}});
+        json.insert(u"docket_links"_s, links);
+    }
+    if (docketEvents > 0)
+        json.insert(u"docket_events"_s, docketEvents);
+    if (!docketUnresolved.isEmpty())
+        json.insert(u"docket_unresolved"_s, QJsonArray::fromStringList(docketUnresolved));
+    return json;
 }
 
 } // namespace Casebinder

@@ -47,17 +47,31 @@ struct ImportedFile
     QJsonObject toJson() const;
 };
 
+// A filing the import tied to its docket entry (the docket or the filing may be the new one).
+struct DocketLinkNote
+{
+    qint64 documentId = 0;
+    QString entry;      // "Dkt. 34"
+    QString how;        // "recap_file_name" or "pacer_stamp"
+    QStringList filled; // "title", "docket_number", "filed_date"
+};
+
 struct ImportReport
 {
     qint64 importId = 0; // 0 when nothing was committed
     QList<ImportedFile> files;
+    QList<DocketLinkNote> docketLinks;
+    QStringList docketUnresolved; // filings that name a docket entry the import could not link
+    int docketEvents = 0;         // chronology events made of docket entries (--events)
 
     int imported() const;
     int duplicates() const;
     int rejected() const;
     qint64 pages() const;
     qint64 posts() const;
-    // {"import_id", "files": [...], "imported", "duplicates", "rejected", "pages", "posts"}
+    // {"import_id", "files": [...], "imported", "duplicates", "rejected", "pages", "posts"}, and
+    // when there are any, "docket_links": [{"document_id", "entry", "how", "filled"}] and
+    // "docket_unresolved": ["…"]
     QJsonObject toJson() const;
 };
 

@@ -13,7 +13,8 @@ Result<CaseCounts> countCase(CaseFile &caseFile)
         QStringLiteral("SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM pages),"
                        " (SELECT count(*) FROM posts), (SELECT count(*) FROM claims),"
                        " (SELECT count(*) FROM evidence_links), (SELECT count(*) FROM events),"
-                       " (SELECT count(*) FROM entities), (SELECT count(*) FROM tags)"));
+                       " (SELECT count(*) FROM entities), (SELECT count(*) FROM tags),"
+                       " (SELECT count(*) FROM docket_entries)"));
     if (!statement)
         return fail(statement.error());
     auto row = statement->step();
@@ -26,7 +27,8 @@ Result<CaseCounts> countCase(CaseFile &caseFile)
                       statement->integer(4),
                       statement->integer(5),
                       statement->integer(6),
-                      statement->integer(7)};
+                      statement->integer(7),
+                      statement->integer(8)};
 }
 
 } // namespace Casebinder

@@ -16,6 +16,7 @@ struct CaseCounts
     qint64 events = 0;
     qint64 entities = 0;
     qint64 tags = 0;
+    qint64 docketEntries = 0;
 };
 
 Result<CaseCounts> countCase(CaseFile &caseFile);

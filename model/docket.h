@@ -55,6 +55,11 @@ struct Docket
 {
     QString courtId; // PACER's court id: "akd", "nysb", "ca9"
     QString docketNumber;
+    QString pacerCaseId; // PACER's own number of the case, when the source gives it (RECAP)
+    // CourtListener's id of the docket, when read from its REST API. A docket with this id and
+    // no docket number adds entries to the docket of that id already in the case (a page of
+    // /docket-entries/).
+    QString courtListenerId;
     QString caseName;
     QDate dateFiled;
     QDate dateTerminated;

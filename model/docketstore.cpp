@@ -36,13 +36,20 @@ QString DocketStore::entryKey(const DocketEntry &entry)
 Result<DocketSaveOutcome> DocketStore::save(const Docket &docket,
                                             std::optional<qint64> sourceDocumentId)
 {
-    if (docket.docketNumber.isEmpty())
-        return fail(Error::Code::InvalidArgument, u"A docket needs its docket number"_s);
-    auto docketId = saveCase(docket, sourceDocumentId);
-    if (!docketId)
-        return fail(docketId.error());
-    if (auto saved = saveParties(*docketId, docket.parties); !saved)
-        return fail(saved.error());
+    Result<qint64> docketId;
+    if (docket.docketNumber.isEmpty() && !docket.courtListenerId.isEmpty()) {
+        docketId = courtListenerDocket(docket.courtListenerId);
+        if (!docketId)
+            return fail(docketId.error());
+    } else {
+        if (docket.docketNumber.isEmpty())
+            return fail(Error::Code::InvalidArgument, u"A docket needs its docket number"_s);
+        docketId = saveCase(docket, sourceDocumentId);
+        if (!docketId)
+            return fail(docketId.error());
+        if (auto saved = saveParties(*docketId, docket.parties); !saved)
+            return fail(saved.error());
+    }
     DocketSaveOutcome outcome;
     outcome.docketId = *docketId;
     for (const DocketEntry &entry : docket.entries) {
@@ -52,13 +59,30 @@ Result<DocketSaveOutcome> DocketStore::save(const Docket &docket,
     return outcome;
 }
 
+Result<qint64> DocketStore::courtListenerDocket(const QString &courtListenerId)
+{
+    auto select = m_db.prepare(u"SELECT id FROM dockets WHERE courtlistener_id = ?"_s);
+    if (!select)
+        return fail(select.error());
+    select->bind(1, courtListenerId);
+    auto row = select->step();
+    if (!row)
+        return fail(row.error());
+    if (!*row)
+        return fail(Error::Code::NotFound,
+                    u"These docket entries belong to CourtListener docket %1, which is not in the "
+                    u"case: import that docket's JSON first."_s.arg(courtListenerId));
+    return select->integer(0);
+}
+
 Result<qint64> DocketStore::saveCase(const Docket &docket, std::optional<qint64> sourceDocumentId)
 {
     // A value the newer download lacks keeps the one stored.
     auto upsert = m_db.prepare(
         u"INSERT INTO dockets (court_id, docket_number, case_name, date_filed, date_terminated, "
         u"assigned_to, referred_to, cause, nature_of_suit, jury_demand, jurisdiction, "
-        u"source_document_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        u"source_document_id, pacer_case_id, courtlistener_id) "
+        u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
         u"ON CONFLICT (court_id, docket_number) DO UPDATE SET "
         u"case_name = coalesce(nullif(excluded.case_name, ''), case_name), "
         u"date_filed = coalesce(excluded.date_filed, date_filed), "
@@ -69,7 +93,9 @@ Result<qint64> DocketStore::saveCase(const Docket &docket, std::optional<qint64>
         u"nature_of_suit = coalesce(nullif(excluded.nature_of_suit, ''), nature_of_suit), "
         u"jury_demand = coalesce(nullif(excluded.jury_demand, ''), jury_demand), "
         u"jurisdiction = coalesce(nullif(excluded.jurisdiction, ''), jurisdiction), "
-        u"source_document_id = coalesce(excluded.source_document_id, source_document_id) "
+        u"source_document_id = coalesce(excluded.source_document_id, source_document_id), "
+        u"pacer_case_id = coalesce(nullif(excluded.pacer_case_id, ''), pacer_case_id), "
+        u"courtlistener_id = coalesce(nullif(excluded.courtlistener_id, ''), courtlistener_id) "
         u"RETURNING id"_s);
     if (!upsert)
         return fail(upsert.error());
@@ -84,7 +110,9 @@ Result<qint64> DocketStore::saveCase(const Docket &docket, std::optional<qint64>
         .bind(9, docket.natureOfSuit)
         .bind(10, docket.juryDemand)
         .bind(11, docket.jurisdiction)
-        .bind(12, sourceDocumentId);
+        .bind(12, sourceDocumentId)
+        .bind(13, docket.pacerCaseId)
+        .bind(14, docket.courtListenerId);
     auto row = upsert->step();
     if (!row)
         return fail(row.error());
@@ -197,8 +225,8 @@ Result<QList<StoredDocket>> DocketStore::list()
 {
     auto select = m_db.prepare(
         u"SELECT id, court_id, docket_number, case_name, date_filed, date_terminated, "
-        u"assigned_to, referred_to, cause, nature_of_suit, jury_demand, jurisdiction "
-        u"FROM dockets ORDER BY court_id, docket_number"_s);
+        u"assigned_to, referred_to, cause, nature_of_suit, jury_demand, jurisdiction, "
+        u"pacer_case_id FROM dockets ORDER BY court_id, docket_number"_s);
     if (!select)
         return fail(select.error());
     QList<StoredDocket> dockets;
@@ -222,6 +250,7 @@ Result<QList<StoredDocket>> DocketStore::list()
         d.natureOfSuit = select->text(9);
         d.juryDemand = select->text(10);
         d.jurisdiction = select->text(11);
+        d.pacerCaseId = select->text(12);
         dockets.append(stored);
     }
     for (StoredDocket &stored : dockets) {
@@ -275,7 +304,7 @@ Result<QList<StoredDocketEntry>> DocketStore::entries(qint64 docketId)
     auto select = m_db.prepare(
         u"SELECT e.id, e.document_number, e.date_filed, e.date_entered, e.description, "
         u"e.pacer_doc_id, e.pacer_seq_no, e.document_id, a.attachment_number, a.description, "
-        u"a.pacer_doc_id FROM docket_entries e "
+        u"a.pacer_doc_id, a.document_id FROM docket_entries e "
         u"LEFT JOIN docket_attachments a ON a.entry_id = e.id WHERE e.docket_id = ? "
         u"ORDER BY coalesce(e.date_filed, ''), e.id, a.attachment_number"_s);
     if (!select)
@@ -292,6 +321,7 @@ Result<QList<StoredDocketEntry>> DocketStore::entries(qint64 docketId)
         if (select->integer(0) != lastEntry) {
             lastEntry = select->integer(0);
             StoredDocketEntry stored;
+            stored.id = lastEntry;
             stored.entry.documentNumber = select->text(1);
             stored.entry.dateFiled = dateOf(select->text(2));
             stored.entry.dateEntered = dateOf(select->text(3));
@@ -303,8 +333,11 @@ Result<QList<StoredDocketEntry>> DocketStore::entries(qint64 docketId)
         }
         if (select->isNull(8))
             continue;
+        const int attachment = int(select->integer(8));
         entries.last().entry.attachments.append(
-            DocketAttachment{int(select->integer(8)), select->text(9), select->text(10)});
+            DocketAttachment{attachment, select->text(9), select->text(10)});
+        if (const auto document = select->optionalInteger(11))
+            entries.last().attachmentDocuments.insert(attachment, *document);
     }
     return entries;
 }

@@ -3,6 +3,7 @@
 #include "docket.h"
 #include "result.h"
 
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -16,8 +17,10 @@ class Database;
 // A docket as stored, with the ids the case gives its rows.
 struct StoredDocketEntry
 {
+    qint64 id = 0;
     DocketEntry entry;
-    std::optional<qint64> documentId; // the linked filing
+    std::optional<qint64> documentId;       // the linked filing
+    QHash<int, qint64> attachmentDocuments; // attachment number → its linked document
 };
 
 struct StoredDocket
@@ -52,6 +55,7 @@ public:
 
 private:
     Result<qint64> saveCase(const Docket &docket, std::optional<qint64> sourceDocumentId);
+    Result<qint64> courtListenerDocket(const QString &courtListenerId);
     Status saveParties(qint64 docketId, const QList<DocketParty> &parties);
     Status saveEntry(qint64 docketId, const DocketEntry &entry, DocketSaveOutcome &outcome);
     Result<QList<DocketParty>> parties(qint64 docketId);

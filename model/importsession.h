@@ -1,5 +1,8 @@
 #pragma once
 
+#include "docketcasefill.h"
+#include "docketevents.h"
+#include "docketlinker.h"
 #include "docketstore.h"
 #include "documentstore.h"
 #include "phaseclock.h"
@@ -99,6 +102,10 @@ public:
     qint64 importId() const { return m_importId; }
     // The case's dockets, written inside this session's transaction.
     DocketStore dockets() { return DocketStore(*m_db); }
+    // Ties filings and docket entries together inside this session's transaction.
+    DocketLinker docketLinker() { return DocketLinker(*m_db); }
+    DocketCaseFill docketCaseFill() { return DocketCaseFill(*m_db); }
+    DocketEvents docketEvents() { return DocketEvents(*m_db); }
 
     // Stores a document, its pages and its original. An original whose SHA-256 is already
     // filed under a document is a duplicate: nothing new is stored.

@@ -414,7 +414,21 @@ CREATE TABLE docket_attachments (
 );
 )SQL";
 
-constexpr std::array Migrations = {Version1, Version2, Version3, Version4, Version5};
+// Version 6 (decision 0015): an attachment (an exhibit filed with entry 12 as "Dkt. 12-3") is
+// linked to its document as an entry is; a docket keeps PACER's case id when its source gives
+// it, which RECAP file names use, and CourtListener's id, which its pages of entries use; an
+// entry remembers the chronology event made of it.
+constexpr auto Version6 = uR"SQL(
+ALTER TABLE dockets ADD COLUMN pacer_case_id TEXT NOT NULL DEFAULT '';
+ALTER TABLE dockets ADD COLUMN courtlistener_id TEXT NOT NULL DEFAULT '';
+ALTER TABLE docket_entries ADD COLUMN event_id INTEGER REFERENCES events(id) ON DELETE SET NULL;
+ALTER TABLE docket_attachments ADD COLUMN document_id INTEGER
+    REFERENCES documents(id) ON DELETE SET NULL;
+CREATE INDEX docket_entries_document ON docket_entries(document_id);
+CREATE INDEX docket_attachments_document ON docket_attachments(document_id);
+)SQL";
+
+constexpr std::array Migrations = {Version1, Version2, Version3, Version4, Version5, Version6};
 
 // Documents whose date an earlier importer took from the PDF's CreationDate: a PDF with a
 // recorded creation date whose document_date is that date (UTC, as the importer stored it),

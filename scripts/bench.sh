@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Casebinder benchmarks side by side with the tools an analyst would use instead.
 #
-#   scripts/bench.sh [--quick] [--only pdf|posts|search|exports]
+#   scripts/bench.sh [--quick] [--only pdf|posts|search|exports|dockets]
 #
 # Builds in Release (build-bench/, or $CASEBINDER_BENCH_BUILD), prepares the inputs, runs every
 # figure several times (3; 1 with --quick) together with its peer in the same session, and
@@ -11,7 +11,7 @@
 # Peers (installed from Debian when missing and run as root): pdftotext, recollindex/recollq,
 # the sqlite3 shell. Raw outputs are kept in $WORK/logs (printed at the end).
 # --only runs one part: pdf (PDF import and PDF search), posts (posts import and the posts
-# model), search (bench_search on N posts) or exports.
+# model), search (bench_search on N posts), exports or dockets (a 5,000-entry docket report).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -25,16 +25,16 @@ while (($#)); do
         shift
         ;;
     *)
-        echo "usage: scripts/bench.sh [--quick] [--only pdf|posts|search|exports]" >&2
+        echo "usage: scripts/bench.sh [--quick] [--only pdf|posts|search|exports|dockets]" >&2
         exit 2
         ;;
     esac
     shift
 done
 case "$only" in
-"" | pdf | posts | search | exports) ;;
+"" | pdf | posts | search | exports | dockets) ;;
 *)
-    echo "bench.sh: --only takes pdf, posts, search or exports" >&2
+    echo "bench.sh: --only takes pdf, posts, search, exports or dockets" >&2
     exit 2
     ;;
 esac
@@ -233,6 +233,26 @@ for ((run = 1; run <= runs; run++)); do
     "$cli" export-matrix "$scratch/sample.casebinder" "$scratch/matrix.pdf" >/dev/null
     record "Claim chart PDF of the sample case (ms)" ms ours \
         "$(awk -v s="$(elapsed "$t")" 'BEGIN { print s * 1000 }')"
+done
+
+# Dockets: a 5,000-entry PACER docket report imported by the CLI (whole process: parse, store,
+# link), beside Python's own HTML parser merely reading the same page (juriscraper parses with
+# lxml, which Debian's python3 lacks; html.parser is the stdlib stand-in).
+if part dockets; then
+    say "Docket import, 5,000 entries"
+    python3 "$here/tests/bench/gen_docket.py" 5000 "$scratch/docket-5000.html"
+fi
+for ((run = 1; run <= runs; run++)); do
+    part dockets || break
+    rm -f "$scratch/docket.casebinder"
+    "$cli" new "$scratch/docket.casebinder" >/dev/null
+    t=$(now)
+    "$cli" import "$scratch/docket.casebinder" "$scratch/docket-5000.html" >/dev/null
+    record "Docket import, 5,000 entries (s)" s ours "$(elapsed "$t")"
+    t=$(now)
+    python3 -c 'import html.parser, sys; html.parser.HTMLParser().feed(open(sys.argv[1], encoding="utf-8").read())' \
+        "$scratch/docket-5000.html"
+    record "Docket import, 5,000 entries (s)" s "python3 html.parser (read only)" "$(elapsed "$t")"
 done
 
 # ---- the table ----

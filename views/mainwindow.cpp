@@ -3,6 +3,7 @@
 #include "caseoverview.h"
 #include "casestats.h"
 #include "chronology/chronologyview.h"
+#include "dockets/docketview.h"
 #include "documentstore.h"
 #include "documentviewer/documentviewer.h"
 #include "export/exportdialogs.h"
@@ -662,6 +663,7 @@ void MainWindow::showSection(CaseSection section)
         item->setExpanded(true);
         return;
     }
+    case CaseSection::Docket:
     case CaseSection::Posts:
     case CaseSection::Chronology:
     case CaseSection::Entities:
@@ -671,6 +673,7 @@ void MainWindow::showSection(CaseSection section)
     if (!m_document)
         return;
     const QString key = section == CaseSection::Posts        ? QStringLiteral("posts")
+                        : section == CaseSection::Docket     ? QStringLiteral("docket")
                         : section == CaseSection::Chronology ? QStringLiteral("chronology")
                         : section == CaseSection::Entities   ? QStringLiteral("entities")
                                                              : QStringLiteral("tags");
@@ -709,6 +712,16 @@ QWidget *MainWindow::createSectionView(CaseSection section)
                 id > 0 ? m_inspector->showTimelineEvent(id) : m_inspector->clear();
         });
         return chronology;
+    }
+    case CaseSection::Docket: {
+        auto *docket = new DocketView(*m_document, m_tabs);
+        connect(docket, &DocketView::openDocumentRequested, this, [this](qint64 id, int page) {
+            openDocument(id, page);
+        });
+        connect(docket, &DocketView::editFailed, this, [this](const Error &error) {
+            showError(this, tr("Cannot change the docket links"), error);
+        });
+        return docket;
     }
     case CaseSection::Entities: {
         auto *view = new QTableView(m_tabs);

@@ -1,5 +1,6 @@
 # View sources for the main window, navigator, inspector, claims board, dialogs.
 target_sources(views PRIVATE
+    dockets/docketview.cpp dockets/docketview.h
     evidencemime.h
     shell/casenavigator.cpp shell/casenavigator.h
     shell/claimsboard.cpp shell/claimsboard.h

@@ -1,6 +1,8 @@
-// docket list: the case's court dockets (decision 0015), with their parties and entries.
+// docket list | link | unlink: the case's court dockets (decision 0015), with their parties
+// and entries, and the filings linked to the entries.
 #include "clicommand.h"
 #include "cliutil.h"
+#include "commands/docketcommands.h"
 #include "docketstore.h"
 #include "subcommand.h"
 
@@ -15,9 +17,10 @@ namespace {
 int runDocket(const QStringList &arguments);
 
 CASEBINDER_CLI_COMMAND(u"docket"_s,
-                       u"docket list CASE [--json]"_s,
-                       u"List the court dockets imported into the case: parties, lawyers and "
-                       u"entries."_s,
+                       u"docket list CASE [--json] | docket link CASE --document ID --entry N[-A] "
+                       u"[--docket ID] | docket unlink CASE --document ID"_s,
+                       u"List the court dockets imported into the case (parties, lawyers and "
+                       u"entries), or link a filing to its docket entry by hand."_s,
                        runDocket);
 
 QJsonValue dateValue(const QDate &date)
@@ -41,16 +44,23 @@ QJsonObject docketJson(const StoredDocket &stored)
     for (const StoredDocketEntry &entry : stored.entries) {
         QJsonArray attachments;
         for (const DocketAttachment &attachment : entry.entry.attachments)
-            attachments.append(QJsonObject{{u"attachment_number"_s, attachment.attachmentNumber},
-                                           {u"description"_s, attachment.description}});
+            attachments.append(QJsonObject{
+                {u"attachment_number"_s, attachment.attachmentNumber},
+                {u"description"_s, attachment.description},
+                {u"document"_s,
+                 entry.attachmentDocuments.contains(attachment.attachmentNumber)
+                     ? QJsonValue(entry.attachmentDocuments.value(attachment.attachmentNumber))
+                     : QJsonValue()}});
         entries.append(QJsonObject{
+            {u"id"_s, entry.id},
             {u"document_number"_s, entry.entry.documentNumber},
             {u"date_filed"_s, dateValue(entry.entry.dateFiled)},
             {u"description"_s, entry.entry.description},
             {u"attachments"_s, attachments},
             {u"document"_s, entry.documentId ? QJsonValue(*entry.documentId) : QJsonValue()}});
     }
-    return QJsonObject{{u"court_id"_s, docket.courtId},
+    return QJsonObject{{u"id"_s, stored.id},
+                       {u"court_id"_s, docket.courtId},
                        {u"docket_number"_s, docket.docketNumber},
                        {u"case_name"_s, docket.caseName},
                        {u"date_filed"_s, dateValue(docket.dateFiled)},
@@ -96,9 +106,89 @@ int runList(const Command &command, const QStringList &arguments)
     return Success;
 }
 
+template<typename MakeCommand>
+int pushEdit(const QString &casePath, MakeCommand &&makeCommand, const QString &done)
+{
+    auto document = openCaseDocument(casePath);
+    if (!document)
+        return Failure;
+    if (auto pushed = document->push(makeCommand(*document)); !pushed) {
+        printError(pushed.error());
+        return pushed.error().code == Error::Code::InvalidArgument ? BadUsage : Failure;
+    }
+    printLine(done);
+    return Success;
+}
+
+int runLink(const Command &command, const QStringList &arguments)
+{
+    ArgumentParser args(command,
+                        u"Link a filing to its docket entry by hand. Its docket number, filed "
+                        u"date and title are taken from the entry unless it has its own."_s);
+    args.addPositional(u"CASE"_s, u"The case file."_s);
+    args.parser().addOptions({{u"document"_s, u"The filing's document id."_s, u"ID"_s},
+                              {u"entry"_s,
+                               u"The entry's number on the docket: 34, or 34-2 for its "
+                               u"attachment 2."_s,
+                               u"N"_s},
+                              {u"docket"_s,
+                               u"The docket's id (docket list --json), when several dockets have "
+                               u"such an entry."_s,
+                               u"ID"_s}});
+    if (auto exit = args.parse(arguments, 1, 1))
+        return *exit;
+    if (!args.parser().isSet(u"document"_s) || !args.parser().isSet(u"entry"_s)) {
+        printError(u"Give the --document and the --entry to link.\nUsage: casebinder-cli "_s
+                   + command.synopsis);
+        return BadUsage;
+    }
+    auto documentId = parseId(args.parser().value(u"document"_s), u"document"_s);
+    if (!documentId)
+        return BadUsage;
+    qint64 docketId = 0;
+    if (args.parser().isSet(u"docket"_s)) {
+        auto id = parseId(args.parser().value(u"docket"_s), u"docket"_s);
+        if (!id)
+            return BadUsage;
+        docketId = *id;
+    }
+    const QString entry = args.parser().value(u"entry"_s);
+    return pushEdit(
+        args.positional().constFirst(),
+        [&](CaseDocument &document) {
+            return std::make_unique<LinkDocketEntryCommand>(document, *documentId, docketId, entry);
+        },
+        u"Document %1 linked to docket entry %2."_s.arg(*documentId).arg(entry));
+}
+
+int runUnlink(const Command &command, const QStringList &arguments)
+{
+    ArgumentParser args(command,
+                        u"Unlink a filing from its docket entry; its fields keep their values."_s);
+    args.addPositional(u"CASE"_s, u"The case file."_s);
+    args.parser().addOption({u"document"_s, u"The filing's document id."_s, u"ID"_s});
+    if (auto exit = args.parse(arguments, 1, 1))
+        return *exit;
+    if (!args.parser().isSet(u"document"_s)) {
+        printError(u"Give the --document to unlink.\nUsage: casebinder-cli "_s + command.synopsis);
+        return BadUsage;
+    }
+    auto documentId = parseId(args.parser().value(u"document"_s), u"document"_s);
+    if (!documentId)
+        return BadUsage;
+    return pushEdit(
+        args.positional().constFirst(),
+        [&](CaseDocument &document) {
+            return std::make_unique<UnlinkDocketEntryCommand>(document, *documentId);
+        },
+        u"Document %1 unlinked from its docket entry."_s.arg(*documentId));
+}
+
 int runDocket(const QStringList &arguments)
 {
-    return runSubcommand(u"docket"_s, arguments, {{u"list"_s, runList}});
+    return runSubcommand(u"docket"_s,
+                         arguments,
+                         {{u"list"_s, runList}, {u"link"_s, runLink}, {u"unlink"_s, runUnlink}});
 }
 
 } // namespace

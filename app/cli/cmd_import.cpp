@@ -25,12 +25,13 @@ QString kindChoices()
     return names.join(u'|');
 }
 
-CASEBINDER_CLI_COMMAND(u"import"_s,
-                       u"import CASE PATH... [--kind %1] "_s.arg(kindChoices())
-                           + u"[--exhibit-prefix PX] [--password PW] [--map FIELD=COLUMN,...] "
-                             u"[--platform NAME] [--flag-category NAME] [--json]"_s,
-                       u"Import PDFs, exhibits, ZIP productions and flagged-post samples."_s,
-                       runImportCommand);
+CASEBINDER_CLI_COMMAND(
+    u"import"_s,
+    u"import CASE PATH... [--kind %1] "_s.arg(kindChoices())
+        + u"[--exhibit-prefix PX] [--password PW] [--map FIELD=COLUMN,...] "
+          u"[--platform NAME] [--flag-category NAME] [--events] [--json]"_s,
+    u"Import PDFs, exhibits, ZIP productions, court dockets and flagged-post samples."_s,
+    runImportCommand);
 
 void showProgress(const ImportProgress &progress)
 {
@@ -72,6 +73,8 @@ int runImportCommand(const QStringList &arguments)
          u"Platform of the posts when the file has no platform column."_s,
          u"NAME"_s},
         {u"flag-category"_s, u"Flag category of the posts when the file has none."_s, u"NAME"_s},
+        {u"events"_s,
+         u"Dockets: make each entry a chronology event on its filing date, tagged Docket."_s},
     });
     args.addJsonOption();
     if (auto exit = args.parse(arguments, 2))
@@ -86,6 +89,7 @@ int runImportCommand(const QStringList &arguments)
     options.password = args.parser().value(u"password"_s);
     options.platform = args.parser().value(u"platform"_s);
     options.flagCategory = args.parser().value(u"flag-category"_s);
+    options.docketEvents = args.parser().isSet(u"events"_s);
     if (args.parser().isSet(u"map"_s)) {
         auto map = ImportOptions::parseFieldMap(args.parser().value(u"map"_s));
         if (!map) {
@@ -137,6 +141,15 @@ int runImportCommand(const QStringList &arguments)
             for (const QString &warning : file.warnings)
                 printLine(u"           note: "_s + warning);
         }
+        for (const DocketLinkNote &link : std::as_const(report->docketLinks))
+            printLine(u"linked     document %1 to %2 (%3)"_s.arg(link.documentId)
+                          .arg(link.entry,
+                               link.how == u"recap_file_name" ? u"RECAP file name"_s
+                                                              : u"page-1 stamp"_s));
+        for (const QString &unresolved : std::as_const(report->docketUnresolved))
+            printLine(u"not linked "_s + unresolved);
+        if (report->docketEvents > 0)
+            printLine(u"%1 docket entries added to the chronology."_s.arg(report->docketEvents));
         printLine(u"%1 imported, %2 duplicates, %3 rejected; %4 pages, %5 posts."_s
                       .arg(report->imported())
                       .arg(report->duplicates())

@@ -103,6 +103,7 @@ int main(int argc, char *argv[])
         using Casebinder::Views::CaseSection;
         const QHash<QString, CaseSection> sections = {{u"filings"_s, CaseSection::Filings},
                                                       {u"exhibits"_s, CaseSection::Exhibits},
+                                                      {u"docket"_s, CaseSection::Docket},
                                                       {u"claims"_s, CaseSection::Claims},
                                                       {u"posts"_s, CaseSection::Posts},
                                                       {u"chronology"_s, CaseSection::Chronology},

@@ -59,6 +59,8 @@ private:
                 m_docket.courtId = text().toLower();
             else if (name == u"docket_num")
                 m_docket.docketNumber = text();
+            else if (name == u"pacer_case_num")
+                m_docket.pacerCaseId = text().trimmed();
             else if (name == u"case_name")
                 m_docket.caseName = clean(text());
             else if (name == u"date_case_filed")

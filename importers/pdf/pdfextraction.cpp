@@ -1,5 +1,7 @@
 #include "pdf/pdfextraction.h"
 
+#include "pacerstamp.h"
+
 #include <poppler-qt6.h>
 
 #include <QDeadlineTimer>
@@ -238,15 +240,13 @@ bool isJunkTitle(const QString &title, const QString &fileName)
 
 QString pacerDocketTitle(const QString &text)
 {
-    // "Case 2:21-cv-00031-BJR Document 34 Filed 01/21/21 Page 1 of 14"; some courts print
-    // "Doc" or "Dkt", or wrap the header over two lines.
-    static const QRegularExpression header(
-        u"\\bCase\\s+\\d{1,2}:\\d{2}-[a-z]{2,4}-\\d{3,6}(?:-[A-Za-z0-9]+)*\\s+"
-        u"(?:Document|Doc\\.?|Dkt\\.?|ECF(?:\\s+No\\.?)?)\\s*(\\d{1,6}(?:-\\d{1,4})?)\\s+"
-        u"Filed\\s+\\d{1,2}/\\d{1,2}/\\d{2,4}"_s,
-        QRegularExpression::CaseInsensitiveOption);
-    const auto match = header.match(text.left(4000));
-    return match.hasMatch() ? u"Dkt. "_s + match.captured(1) : QString();
+    // The same reading of the stamp as the docket linker's (model/pacerstamp).
+    const auto stamp = readPacerStamp(text);
+    if (!stamp || stamp->documentNumber.isEmpty())
+        return {};
+    return stamp->attachmentNumber > 0
+               ? u"Dkt. %1-%2"_s.arg(stamp->documentNumber).arg(stamp->attachmentNumber)
+               : u"Dkt. "_s + stamp->documentNumber;
 }
 
 QString headingOf(const QString &text)

@@ -37,10 +37,15 @@ Importer::Outcome PdfImporter::prepare(PreparedFile &file,
         return Outcome::Prepared;
     }
     // The file name stays the source name; the title says what the document is.
-    record.title = Pdf::defaultTitle(*pdf, record.sourceName, record.title);
+    const QString fileTitle = record.title;
+    record.title = Pdf::defaultTitle(*pdf, record.sourceName, fileTitle);
     file.document.pages = std::move(pdf->pages);
     record.textStatus = pdf->textStatus;
     record.metadata = pdf->metadata;
+    // A title the import chose may give way to a better source later (its docket entry); one a
+    // person or a manifest gave may not. Keep which is which.
+    if (record.title != fileTitle)
+        record.metadata.insert(u"imported_title"_s, record.title);
     if (!pdf->repaired.isEmpty())
         file.warnings.append(u"repaired: %1"_s.arg(pdf->repaired));
     if (pdf->textStatus == TextStatus::NeedsOcr)

@@ -1,7 +1,9 @@
 // Dockets checked against Free Law Project's juriscraper: every PACER docket report and RECAP
 // archive XML in the corpus is parsed and compared, entry by entry, with the JSON juriscraper
 // parsed from the same file.
+#include "dockets/acmsjson.h"
 #include "dockets/htmltree.h"
+#include "dockets/nefemail.h"
 #include "dockets/pacerdocket.h"
 #include "dockets/recapxml.h"
 #include "testsupport.h"
@@ -72,12 +74,15 @@ void compare(const Docket &docket,
         }
         const DocketEntry &got = docket.entries.at(i);
         QStringList fields;
-        if (got.documentNumber != want.value(u"document_number"_s).toString())
-            fields.append(u"number %1 ≠ %2"_s.arg(got.documentNumber,
-                                                  want.value(u"document_number"_s).toString()));
-        if (isoDate(got.dateFiled) != want.value(u"date_filed"_s).toString())
-            fields.append(u"date %1 ≠ %2"_s.arg(isoDate(got.dateFiled),
-                                                want.value(u"date_filed"_s).toString()));
+        // ACMS's parsed JSON gives numbers as numbers and dates with a time.
+        const QJsonValue number = want.value(u"document_number"_s);
+        const QString wantNumber
+            = number.isDouble() ? QString::number(number.toInteger()) : number.toString();
+        const QString wantDate = want.value(u"date_filed"_s).toString().left(10);
+        if (got.documentNumber != wantNumber)
+            fields.append(u"number %1 ≠ %2"_s.arg(got.documentNumber, wantNumber));
+        if (isoDate(got.dateFiled) != wantDate)
+            fields.append(u"date %1 ≠ %2"_s.arg(isoDate(got.dateFiled), wantDate));
         if (const QString text = Html::docketText(want.value(u"description"_s).toString());
             got.description != text) {
             // Show where they part.
@@ -247,6 +252,69 @@ private slots:
         QVERIFY(total(courts, &CourtTally::attorneys).percent() >= RecapAttorneyThreshold);
     }
 
+    void acms()
+    {
+        CASEBINDER_REQUIRE_CORPUS(root, "dockets/pacer/acms");
+        QStringList differences;
+        const auto courts
+            = compareFolder(root, u"acms_json"_s, &AcmsDocketJson::parse, differences);
+        print(u"acms"_s, courts);
+        report(differences);
+        printTotals(courts);
+        QCOMPARE(total(courts, &CourtTally::dockets).total, 8);
+        QCOMPARE(total(courts, &CourtTally::dockets).percent(), 100.0);
+        QVERIFY(total(courts, &CourtTally::entries).total > 100);
+        QVERIFY(total(courts, &CourtTally::entries).percent() >= AcmsEntryThreshold);
+        QVERIFY(total(courts, &CourtTally::parties).percent() >= AcmsPartyThreshold);
+        QVERIFY(total(courts, &CourtTally::attorneys).percent() >= AcmsAttorneyThreshold);
+    }
+
+    // Notices of electronic filing, as courts mail them: one entry per case named.
+    void nefEmails()
+    {
+        CASEBINDER_REQUIRE_CORPUS(root, "dockets/courtlistener/cl/recap/test_assets");
+        const QDir dir(root);
+        auto notice = NefEmail::parse(readAll(dir.filePath(u"recap_mail_example"_s)));
+        QVERIFY2(notice, notice ? "" : qPrintable(notice.error().fullText()));
+        QCOMPARE(notice->size(), 1);
+        const Docket &docket = notice->constFirst();
+        QCOMPARE(docket.courtId, u"txwd"_s);
+        QCOMPARE(docket.docketNumber, u"6:20-cv-00580-ADA"_s);
+        QCOMPARE(docket.pacerCaseId, u"1099906"_s);
+        QCOMPARE(docket.caseName, u"WSOU Investments LLC v. Google LLC"_s);
+        QCOMPARE(docket.entries.size(), 1);
+        const DocketEntry &entry = docket.entries.constFirst();
+        QCOMPARE(entry.documentNumber, u"97"_s);
+        QCOMPARE(entry.dateFiled, QDate(2022, 3, 2));
+        QCOMPARE(entry.dateEntered, QDate(2022, 3, 2));
+        QCOMPARE(entry.pacerDocId, u"181127791894"_s);
+        QCOMPARE(entry.pacerSeqNo, u"275"_s);
+        QCOMPARE(entry.description,
+                 u"Redacted Copy Plaintiff's Motion to Extend Pretrial Deadlines of [83] Sealed "
+                 u"Document, by WSOU Investments LLC. (Love, Gregory)"_s);
+
+        auto withAttachments = NefEmail::parse(readAll(dir.filePath(u"recap_mail_example_att"_s)));
+        QVERIFY(withAttachments);
+        const DocketEntry &filed = withAttachments->constFirst().entries.constFirst();
+        QCOMPARE(filed.documentNumber, u"16"_s);
+        QVERIFY(filed.attachments.size() >= 8);
+        QCOMPARE(filed.attachments.constFirst().attachmentNumber, 1);
+        QVERIFY2(
+            filed.attachments.at(1).description.startsWith(u"Exhibit Ex 1 - Sample Coordination"_s),
+            qPrintable(filed.attachments.at(1).description));
+
+        auto related
+            = NefEmail::parse(readAll(dir.filePath(u"recap_mail_multi_docket_nef_example_jpml"_s)));
+        QVERIFY(related);
+        QCOMPARE(related->size(), 3);
+        for (const Docket &member : std::as_const(*related))
+            QCOMPARE(member.entries.size(), 1);
+
+        // A notice of docket activity from a court of appeals is another format: not read as an
+        // NEF (the e-mail importer keeps it as a message).
+        QVERIFY(!NefEmail::looksLikeNef(readAll(dir.filePath(u"recap_mail_nda_example_ca9"_s))));
+    }
+
     // PACER's error pages, query forms and appellate pages are refused, never half-read.
     void notDockets_data()
     {
@@ -286,6 +354,9 @@ private:
     static constexpr double AttorneyThreshold = 99.2;
     static constexpr double RecapEntryThreshold = 98.9;
     static constexpr double RecapAttorneyThreshold = 99.0;
+    static constexpr double AcmsEntryThreshold = 100.0;
+    static constexpr double AcmsPartyThreshold = 100.0;
+    static constexpr double AcmsAttorneyThreshold = 100.0;
 };
 
 QTEST_GUILESS_MAIN(TestDocketCorpus)

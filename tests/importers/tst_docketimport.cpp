@@ -97,6 +97,7 @@ private slots:
                               u"date_terminated"_s,
                               u"docket_number"_s,
                               u"entries"_s,
+                              u"id"_s, // the docket's id for `docket link --docket`
                               u"parties"_s}));
         QCOMPARE(docket.value(u"court_id"_s).toString(), u"akd"_s);
         QCOMPARE(docket.value(u"docket_number"_s).toString(), u"3:08-cv-00284"_s);
@@ -115,7 +116,8 @@ private slots:
                               u"date_filed"_s,
                               u"description"_s,
                               u"document"_s,
-                              u"document_number"_s}));
+                              u"document_number"_s,
+                              u"id"_s}));
         QCOMPARE(complaint.value(u"description"_s).toString(),
                  u"COMPLAINT for declaratory judgment"_s);
         QVERIFY(complaint.value(u"document"_s).isNull());

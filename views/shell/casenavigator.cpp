@@ -57,6 +57,8 @@ QString CaseNavigator::sectionName(CaseSection section)
         return tr("Filings");
     case CaseSection::Exhibits:
         return tr("Exhibits");
+    case CaseSection::Docket:
+        return tr("Docket");
     case CaseSection::Posts:
         return tr("Posts");
     case CaseSection::Claims:
@@ -103,6 +105,7 @@ void CaseNavigator::setCounts(const CaseCounts &counts)
     setSectionCount(CaseSection::Chronology, counts.events);
     setSectionCount(CaseSection::Entities, counts.entities);
     setSectionCount(CaseSection::Tags, counts.tags);
+    setSectionCount(CaseSection::Docket, counts.docketEntries);
 }
 
 void CaseNavigator::setSectionItems(CaseSection section, const QList<NavigatorItem> &items)

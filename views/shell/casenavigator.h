@@ -7,7 +7,17 @@
 namespace Casebinder::Views {
 
 // The parts of a case the navigator lists, in display order.
-enum class CaseSection { Overview, Filings, Exhibits, Posts, Claims, Chronology, Entities, Tags };
+enum class CaseSection {
+    Overview,
+    Filings,
+    Exhibits,
+    Docket,
+    Posts,
+    Claims,
+    Chronology,
+    Entities,
+    Tags,
+};
 
 // A document (or other item) listed under a section of the navigator.
 struct NavigatorItem

@@ -2,6 +2,7 @@
 
 #include "posts/postreader.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
@@ -170,6 +171,11 @@ QWidget *ImportDialog::createOptionsPage()
     m_exhibitPrefix = new QLineEdit(page);
     m_exhibitPrefix->setPlaceholderText(tr("e.g. PX- (exhibits are numbered after this)"));
     form->addRow(tr("Exhibit label prefix:"), m_exhibitPrefix);
+    m_docketEvents = new QCheckBox(tr("Add docket entries to the chronology"), page);
+    m_docketEvents->setObjectName(QStringLiteral("docketEvents"));
+    m_docketEvents->setToolTip(tr("Each dated entry of an imported docket becomes an event on "
+                                  "its filing day, tagged Docket."));
+    form->addRow(QString(), m_docketEvents);
     layout->addLayout(form);
 
     if (m_postsFile.isEmpty()) {
@@ -271,6 +277,7 @@ ImportOptions ImportDialog::options() const
     [[maybe_unused]] const Status kind = options.setKind(m_kind->currentData().toString());
     Q_ASSERT(kind);
     options.exhibitPrefix = m_exhibitPrefix->text().trimmed();
+    options.docketEvents = m_docketEvents->isChecked();
     if (m_platform)
         options.platform = m_platform->text().trimmed();
     if (m_flagCategory)
@@ -438,12 +445,30 @@ void ImportDialog::onFinished(const ImportReport &report)
     if (report.importId > 0)
         emit imported(report);
 
-    m_reportSummary->setText(tr("Imported %1, duplicates %2, refused %3. %4 pages, %5 posts.")
-                                 .arg(m_lastReport.imported())
-                                 .arg(m_lastReport.duplicates())
-                                 .arg(m_lastReport.rejected())
-                                 .arg(QLocale().toString(m_lastReport.pages()))
-                                 .arg(QLocale().toString(m_lastReport.posts())));
+    QString summary = tr("Imported %1, duplicates %2, refused %3. %4 pages, %5 posts.")
+                          .arg(m_lastReport.imported())
+                          .arg(m_lastReport.duplicates())
+                          .arg(m_lastReport.rejected())
+                          .arg(QLocale().toString(m_lastReport.pages()))
+                          .arg(QLocale().toString(m_lastReport.posts()));
+    // What the docket linker did, so a filing left unlinked is never a silent surprise.
+    if (!report.docketLinks.isEmpty())
+        summary += u' '
+                   + tr("%n filing(s) linked to their docket entries.",
+                        nullptr,
+                        int(report.docketLinks.size()));
+    if (report.docketEvents > 0)
+        summary += u' '
+                   + tr("%n docket entries added to the chronology.", nullptr, report.docketEvents);
+    m_reportSummary->setText(summary);
+    if (!report.docketUnresolved.isEmpty()) {
+        m_reportSummary->setToolTip(report.docketUnresolved.join(u'\n'));
+        m_reportSummary->setText(summary + u' '
+                                 + tr("%n filing(s) could not be linked for certain (link them "
+                                      "in the Docket view; hover for why).",
+                                      nullptr,
+                                      int(report.docketUnresolved.size())));
+    }
     m_reportTable->setRowCount(int(m_lastReport.files.size()));
     for (qsizetype row = 0; row < m_lastReport.files.size(); ++row) {
         const ImportedFile &file = m_lastReport.files[row];

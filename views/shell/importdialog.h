@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -73,6 +74,7 @@ private:
     QListWidget *m_fileList = nullptr;
     QComboBox *m_kind = nullptr;
     QLineEdit *m_exhibitPrefix = nullptr;
+    QCheckBox *m_docketEvents = nullptr;
     QLineEdit *m_platform = nullptr;
     QLineEdit *m_flagCategory = nullptr;
     QWidget *m_mappingBox = nullptr;
