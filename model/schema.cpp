@@ -414,7 +414,27 @@ CREATE TABLE docket_attachments (
 );
 )SQL";
 
-constexpr std::array Migrations = {Version1, Version2, Version3, Version4, Version5};
+// Version 6 (decision 0016): the files a load-file record came with. A record's native is its
+// original (documents.blob_sha256); its page images, text file and native are each listed here
+// with the path the load file gave, every one a blob kept byte for byte. Bates numbers are
+// looked up while a production is read (duplicates, families).
+constexpr auto Version6 = uR"SQL(
+CREATE TABLE document_files (
+    id          INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    role        TEXT NOT NULL CHECK (role IN ('native', 'image', 'text')),
+    page_number INTEGER CHECK (page_number IS NULL OR page_number >= 1),
+    frame       INTEGER NOT NULL DEFAULT 0 CHECK (frame >= 0),
+    image_key   TEXT,
+    blob_sha256 TEXT NOT NULL REFERENCES blobs (sha256),
+    source_path TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX document_files_document ON document_files (document_id, role, page_number);
+CREATE INDEX document_files_blob ON document_files (blob_sha256);
+CREATE INDEX documents_bates ON documents (bates_begin);
+)SQL";
+
+constexpr std::array Migrations = {Version1, Version2, Version3, Version4, Version5, Version6};
 
 // Documents whose date an earlier importer took from the PDF's CreationDate: a PDF with a
 // recorded creation date whose document_date is that date (UTC, as the importer stored it),
