@@ -76,7 +76,11 @@ private slots:
         QTest::newRow("03") << u"load_file_03.dat"_s << QChar(0x14) << u"þ"_s << false << 2;
         QTest::newRow("04") << u"load_file_04.dat"_s << QChar(u'|') << u"^"_s << true << 2;
         QTest::newRow("05") << u"load_file_05.dat"_s << QChar(u'|') << QString() << true << 4;
-        QTest::newRow("07_0") << u"load_file_07_0.dat"_s << QChar(0x14) << u"þ"_s << false << 12;
+        for (int n = 0; n <= 7; ++n) // mixed qualifying: only some fields are þ-qualified
+            QTest::newRow(qPrintable(u"07_%1"_s.arg(n)))
+                << u"load_file_07_%1.dat"_s.arg(n) << QChar(0x14) << u"þ"_s << false << 12;
+        QTest::newRow("rdo_01") << u"rdo_load_file_01.dat"_s << QChar(0x14) << u"þ"_s << true << 3;
+        QTest::newRow("rdo_03") << u"rdo_load_file_03.dat"_s << QChar(0x14) << u"þ"_s << true << 3;
         QTest::newRow("rdo_02") << u"rdo_load_file_02.dat"_s << QChar(u'|') << u"^"_s << true << 3;
     }
     void relativityDialects()
