@@ -8,6 +8,8 @@
 #include "loadfiles/loadfilefields.h"
 #include "loadfiles/productionpaths.h"
 
+#include <sys/resource.h>
+
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -419,6 +421,44 @@ private slots:
         QVERIFY(batch->records[2].error.contains(u"used twice"_s));
         QCOMPARE(batch->warnings.size(), 1);
         QVERIFY(!readEdrmXml("<Root MajorVersion=\"1\"><Batch>", u"cut.xml"_s));
+    }
+
+    // The reader streams: reading 200,000 records (40 MB) grows the peak RSS by a few MB, not
+    // by the size of the file decoded (80 MB as UTF-16) or of its records.
+    void streamsInBoundedMemory()
+    {
+        QByteArray bytes = "\xEF\xBB\xBF";
+        bytes += concordance({Sample[0]}).toUtf8();
+        const qint64 records = 200000;
+        for (qint64 n = 1; n <= records; ++n) {
+            const QString key = u"ABC%1"_s.arg(n, 7, 10, QChar(u'0'));
+            bytes += concordance({{key,
+                                   key,
+                                   u"A subject long enough to weigh something, number %1, with "
+                                   u"some words after it"_s.arg(n)
+                                       + R + u"and a second line"_s}})
+                         .toUtf8();
+        }
+        const auto peakMb = [] {
+            rusage usage{};
+            getrusage(RUSAGE_SELF, &usage);
+            return usage.ru_maxrss / 1024;
+        };
+        const long before = peakMb();
+        auto reader = DatReader::open(bytes, u"big.dat"_s, {});
+        QVERIFY(reader);
+        qint64 read = 0;
+        DatReader::Record record;
+        while (reader->next(record)) {
+            QVERIFY(record.error.isEmpty());
+            ++read;
+        }
+        QCOMPARE(read, records);
+        QCOMPARE(record.values.size(), 0); // next() cleared it at the end
+        const long growth = peakMb() - before;
+        QVERIFY2(growth < 24,
+                 qPrintable(u"peak RSS grew by %1 MB reading a %2 MB DAT"_s.arg(growth).arg(
+                     bytes.size() >> 20)));
     }
 
     // Paths stay inside the production folder.
