@@ -94,6 +94,10 @@ QJsonObject ImportOptions::toJson() const
         json.insert(u"platform"_s, platform);
     if (!flagCategory.isEmpty())
         json.insert(u"flag_category"_s, flagCategory);
+    if (!loadFileDelimiter.isEmpty())
+        json.insert(u"delimiter"_s, loadFileDelimiter);
+    if (!loadFileQualifier.isEmpty())
+        json.insert(u"qualifier"_s, loadFileQualifier);
     if (!password.isEmpty())
         json.insert(u"password_given"_s, true);
     if (!provenance.isEmpty())

@@ -23,7 +23,11 @@ struct ImportOptions
     QHash<QString, QString> fieldMap; // posts field -> source column, e.g. text -> full_text
     QString platform;                 // posts: when the source has no platform column
     QString flagCategory;             // posts: when the source has no category column
-    bool repairMojibake = true;       // repair double-encoded UTF-8 when it is unambiguous
+    // Load files (DAT): the field delimiter and text qualifier ("none" for no qualifier); empty:
+    // detected from the first line.
+    QString loadFileDelimiter;
+    QString loadFileQualifier;
+    bool repairMojibake = true; // repair double-encoded UTF-8 when it is unambiguous
     // Where the originals came from, recorded as each document's source path instead of the
     // file's location on this machine (e.g. "sample-case" for files written to a temp folder).
     QString provenance;

@@ -76,6 +76,8 @@ QJsonObject ImportedFile::toJson() const
         json.insert(u"pages"_s, pages);
         if (posts > 0)
             json.insert(u"posts"_s, posts);
+        if (documents > 0)
+            json.insert(u"documents"_s, documents);
     }
     if (!warnings.isEmpty())
         json.insert(u"warnings"_s, QJsonArray::fromStringList(warnings));

@@ -41,6 +41,7 @@ struct ImportedFile
     qint64 documentId = 0;
     int pages = 0;
     qint64 posts = 0;
+    qint64 documents = 0; // a load file's records, stored as documents of their own
     QString sha256;
 
     static QString statusName(Status status);

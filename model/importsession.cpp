@@ -104,7 +104,22 @@ Result<DocumentOutcome> ImportSession::addDocument(const IncomingDocument &docum
         return fail(existing.error());
     if (*existing)
         return DocumentOutcome{**existing, true};
+    auto inserted = insertDocument(document, sha256);
+    if (!inserted)
+        return fail(inserted.error());
+    return DocumentOutcome{*inserted, false};
+}
 
+Result<qint64> ImportSession::addDocumentSharingOriginal(const IncomingDocument &document)
+{
+    const QString sha256
+        = document.sha256.isEmpty() ? BlobStore::sha256Hex(document.original) : document.sha256;
+    return insertDocument(document, sha256);
+}
+
+Result<qint64> ImportSession::insertDocument(const IncomingDocument &document,
+                                             const QString &sha256)
+{
     if (auto stored = BlobStore(*m_db).putWithHash(sha256, document.original); !stored)
         return fail(stored.error());
 
@@ -155,7 +170,7 @@ Result<DocumentOutcome> ImportSession::addDocument(const IncomingDocument &docum
         if (auto done = (*page)->exec(); !done)
             return fail(done.error());
     }
-    return DocumentOutcome{documentId, false};
+    return documentId;
 }
 
 Result<qint64> ImportSession::addPosts(QList<PostRecord> posts,

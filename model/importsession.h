@@ -5,6 +5,7 @@
 #include "docketlinker.h"
 #include "docketstore.h"
 #include "documentstore.h"
+#include "loadfilestore.h"
 #include "phaseclock.h"
 #include "postbatch.h"
 #include "poststore.h"
@@ -106,10 +107,15 @@ public:
     DocketLinker docketLinker() { return DocketLinker(*m_db); }
     DocketCaseFill docketCaseFill() { return DocketCaseFill(*m_db); }
     DocketEvents docketEvents() { return DocketEvents(*m_db); }
+    // The files, Bates numbers and families of load-file records, in this transaction.
+    LoadFileStore loadFiles() { return LoadFileStore(*m_db, m_importId); }
 
     // Stores a document, its pages and its original. An original whose SHA-256 is already
     // filed under a document is a duplicate: nothing new is stored.
     Result<DocumentOutcome> addDocument(const IncomingDocument &document);
+    // Stores a document even when its original is already filed under another one (records
+    // of a load file that share a native): the blob is kept once, both documents refer to it.
+    Result<qint64> addDocumentSharingOriginal(const IncomingDocument &document);
     // Is this original already filed (before or earlier in this job)?
     Result<std::optional<qint64>> existingDocument(const QString &sha256);
     // Inserts posts in bulk; returns how many were inserted.
@@ -134,6 +140,7 @@ public:
 
 private:
     ImportSession(Sql::Database &db, Sql::Transaction transaction, qint64 importId);
+    Result<qint64> insertDocument(const IncomingDocument &document, const QString &sha256);
     Sql::Database *m_db = nullptr;
     std::optional<Sql::Transaction> m_transaction;
     qint64 m_importId = 0;

@@ -414,11 +414,31 @@ CREATE TABLE docket_attachments (
 );
 )SQL";
 
-// Version 6 (decision 0015): an attachment (an exhibit filed with entry 12 as "Dkt. 12-3") is
+// Version 6 (decision 0016): the files a load-file record came with. A record's native is its
+// original (documents.blob_sha256); its page images, text file and native are each listed here
+// with the path the load file gave, every one a blob kept byte for byte. Bates numbers are
+// looked up while a production is read (duplicates, families).
+constexpr auto Version6 = uR"SQL(
+CREATE TABLE document_files (
+    id          INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    role        TEXT NOT NULL CHECK (role IN ('native', 'image', 'text')),
+    page_number INTEGER CHECK (page_number IS NULL OR page_number >= 1),
+    frame       INTEGER NOT NULL DEFAULT 0 CHECK (frame >= 0),
+    image_key   TEXT,
+    blob_sha256 TEXT NOT NULL REFERENCES blobs (sha256),
+    source_path TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX document_files_document ON document_files (document_id, role, page_number);
+CREATE INDEX document_files_blob ON document_files (blob_sha256);
+CREATE INDEX documents_bates ON documents (bates_begin);
+)SQL";
+
+// Version 8 (decision 0015): an attachment (an exhibit filed with entry 12 as "Dkt. 12-3") is
 // linked to its document as an entry is; a docket keeps PACER's case id when its source gives
 // it, which RECAP file names use, and CourtListener's id, which its pages of entries use; an
 // entry remembers the chronology event made of it.
-constexpr auto Version6 = uR"SQL(
+constexpr auto Version8Dockets = uR"SQL(
 ALTER TABLE dockets ADD COLUMN pacer_case_id TEXT NOT NULL DEFAULT '';
 ALTER TABLE dockets ADD COLUMN courtlistener_id TEXT NOT NULL DEFAULT '';
 ALTER TABLE docket_entries ADD COLUMN event_id INTEGER REFERENCES events(id) ON DELETE SET NULL;
@@ -428,7 +448,8 @@ CREATE INDEX docket_entries_document ON docket_entries(document_id);
 CREATE INDEX docket_attachments_document ON docket_attachments(document_id);
 )SQL";
 
-constexpr std::array Migrations = {Version1, Version2, Version3, Version4, Version5, Version6};
+constexpr std::array Migrations = {Version1, Version2, Version3, Version4, Version5, Version6,
+                                  Version8Dockets};
 
 // Documents whose date an earlier importer took from the PDF's CreationDate: a PDF with a
 // recorded creation date whose document_date is that date (UTC, as the importer stored it),

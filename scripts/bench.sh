@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Casebinder benchmarks side by side with the tools an analyst would use instead.
 #
-#   scripts/bench.sh [--quick] [--only pdf|posts|search|exports|dockets]
+#   scripts/bench.sh [--quick] [--only pdf|posts|search|exports|loadfiles|dockets]
 #
 # Builds in Release (build-bench/, or $CASEBINDER_BENCH_BUILD), prepares the inputs, runs every
 # figure several times (3; 1 with --quick) together with its peer in the same session, and
@@ -11,7 +11,9 @@
 # Peers (installed from Debian when missing and run as root): pdftotext, recollindex/recollq,
 # the sqlite3 shell. Raw outputs are kept in $WORK/logs (printed at the end).
 # --only runs one part: pdf (PDF import and PDF search), posts (posts import and the posts
-# model), search (bench_search on N posts), exports or dockets (a 5,000-entry docket report).
+# model), search (bench_search on N posts), exports, loadfiles (bench_loadfile: a Concordance
+# DAT of N records — 1,000,000; 100,000 with --quick; or $CASEBINDER_BENCH_DAT — read, then
+# imported: records/s and peak RSS) or dockets (a 5,000-entry docket report).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -25,22 +27,23 @@ while (($#)); do
         shift
         ;;
     *)
-        echo "usage: scripts/bench.sh [--quick] [--only pdf|posts|search|exports|dockets]" >&2
+        echo "usage: scripts/bench.sh [--quick] [--only pdf|posts|search|exports|loadfiles|dockets]" >&2
         exit 2
         ;;
     esac
     shift
 done
 case "$only" in
-"" | pdf | posts | search | exports | dockets) ;;
+"" | pdf | posts | search | exports | loadfiles | dockets) ;;
 *)
-    echo "bench.sh: --only takes pdf, posts, search, exports or dockets" >&2
+    echo "bench.sh: --only takes pdf, posts, search, exports, loadfiles or dockets" >&2
     exit 2
     ;;
 esac
 part() { [[ -z "$only" || "$only" == "$1" ]]; }
 runs=$((quick ? 1 : 3))
 posts="${CASEBINDER_BENCH_POSTS:-$((quick ? 100000 : 1000000))}"
+dat_records="${CASEBINDER_BENCH_DAT:-$((quick ? 100000 : 1000000))}"
 build="${CASEBINDER_BENCH_BUILD:-$here/build-bench}"
 corpus="$here/../shared/corpus/court-pdfs"
 
@@ -65,7 +68,7 @@ say "Building (Release) in $build"
 cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
     $(command -v ccache >/dev/null && echo -DCMAKE_CXX_COMPILER_LAUNCHER=ccache) >/dev/null
 ninja -C "$build" -j"$(nproc)" casebinder-cli gen_posts bench_search bench_postsmodel bench_export \
-    bench_gui >&2
+    bench_gui bench_loadfile >&2
 cli="$(find "$build" -name casebinder-cli -type f -perm -u+x | head -n1)"
 tool() { find "$build/tests" -name "$1" -type f -perm -u+x | head -n1; }
 gen_posts="$(tool gen_posts)"
@@ -73,6 +76,7 @@ bench_search="$(tool bench_search)"
 bench_postsmodel="$(tool bench_postsmodel)"
 bench_gui="$(tool bench_gui)"
 bench_export="$(tool bench_export)"
+bench_loadfile="$(tool bench_loadfile)"
 export QT_QPA_PLATFORM=offscreen
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/casebinder-bench.XXXXXX")"
@@ -233,6 +237,17 @@ for ((run = 1; run <= runs; run++)); do
     "$cli" export-matrix "$scratch/sample.casebinder" "$scratch/matrix.pdf" >/dev/null
     record "Claim chart PDF of the sample case (ms)" ms ours \
         "$(awk -v s="$(elapsed "$t")" 'BEGIN { print s * 1000 }')"
+done
+
+part loadfiles && say "Load files: a $dat_records-record Concordance DAT (bench_loadfile)"
+for ((run = 1; run <= runs; run++)); do
+    part loadfiles || break
+    "$bench_loadfile" "$dat_records" >"$logs/loadfile-$run.txt"
+    awk -v n="$dat_records" '
+        /^DAT read: / { match($0, /= [0-9]+ records/); printf "DAT read, %d records (records/s)\trecords/s\tours\t%s\n", n, substr($0, RSTART + 2, RLENGTH - 10) }
+        /^DAT import: / { match($0, /= [0-9]+ records/); printf "DAT import, %d records (records/s)\trecords/s\tours\t%s\n", n, substr($0, RSTART + 2, RLENGTH - 10) }
+        /^peak RSS: / { printf "DAT import, %d records, peak RSS (MB)\tMB\tours\t%s\n", n, $3 }' \
+        "$logs/loadfile-$run.txt" >>"$results"
 done
 
 # Dockets: a 5,000-entry PACER docket report imported by the CLI (whole process: parse, store,

@@ -15,6 +15,8 @@ packages=(
     fonts-dejavu-core fonts-noto-core fonts-wqy-microhei fonts-symbola
     # OCR (enrichment/ocr): Tesseract 5's C++ API and its English, French and orientation data
     libtesseract-dev tesseract-ocr-eng tesseract-ocr-fra tesseract-ocr-osd
+    # Load files (importers/loadfiles): Qt's TIFF reader for production page images
+    qt6-image-formats-plugins
 )
 
 missing=()

@@ -29,8 +29,10 @@ CASEBINDER_CLI_COMMAND(
     u"import"_s,
     u"import CASE PATH... [--kind %1] "_s.arg(kindChoices())
         + u"[--exhibit-prefix PX] [--password PW] [--map FIELD=COLUMN,...] "
-          u"[--platform NAME] [--flag-category NAME] [--events] [--json]"_s,
-    u"Import PDFs, exhibits, ZIP productions, court dockets and flagged-post samples."_s,
+          u"[--platform NAME] [--flag-category NAME] [--delimiter C] [--qualifier C] "
+          u"[--events] [--json]"_s,
+    u"Import PDFs, exhibits, ZIP productions, load files (DAT, OPT, LFP, EDRM XML), court "
+    u"dockets and flagged-post samples."_s,
     runImportCommand);
 
 void showProgress(const ImportProgress &progress)
@@ -67,7 +69,8 @@ int runImportCommand(const QStringList &arguments)
          u"PREFIX"_s},
         {u"password"_s, u"Password for encrypted PDFs."_s, u"PW"_s},
         {u"map"_s,
-         u"Posts field mapping, e.g. text=full_text,author=user.screen_name."_s,
+         u"Field mapping: posts (text=full_text,author=user.screen_name) or load files "
+         u"(begbates=\"Control Number\",textpath=3; a column name or its position)."_s,
          u"MAP"_s},
         {u"platform"_s,
          u"Platform of the posts when the file has no platform column."_s,
@@ -75,6 +78,12 @@ int runImportCommand(const QStringList &arguments)
         {u"flag-category"_s, u"Flag category of the posts when the file has none."_s, u"NAME"_s},
         {u"events"_s,
          u"Dockets: make each entry a chronology event on its filing date, tagged Docket."_s},
+        {u"delimiter"_s,
+         u"Load files: the DAT's field delimiter ('|', tab, 0x14, …); detected when not given."_s,
+         u"C"_s},
+        {u"qualifier"_s,
+         u"Load files: the DAT's text qualifier (þ, ^, \", or none); detected when not given."_s,
+         u"C"_s},
     });
     args.addJsonOption();
     if (auto exit = args.parse(arguments, 2))
@@ -90,6 +99,8 @@ int runImportCommand(const QStringList &arguments)
     options.platform = args.parser().value(u"platform"_s);
     options.flagCategory = args.parser().value(u"flag-category"_s);
     options.docketEvents = args.parser().isSet(u"events"_s);
+    options.loadFileDelimiter = args.parser().value(u"delimiter"_s);
+    options.loadFileQualifier = args.parser().value(u"qualifier"_s);
     if (args.parser().isSet(u"map"_s)) {
         auto map = ImportOptions::parseFieldMap(args.parser().value(u"map"_s));
         if (!map) {

@@ -32,6 +32,8 @@ public:
     {
         std::optional<Error> rejection; // unreadable: the file is undone and refused
         qint64 posts = 0;
+        qint64 documents = 0; // documents stored besides the file's own (a load file's records)
+        qint64 pages = 0;     // their pages
         QStringList warnings;
     };
     struct Context

@@ -137,6 +137,9 @@ Status Writer::commitWithRecords(PreparedFile &item, ImportedFile file, ImportPr
     file.status = ImportedFile::Status::Imported;
     file.documentId = added->documentId;
     file.posts = stored->posts;
+    file.documents = stored->documents;
+    file.pages = int(stored->pages);
+    progress.pages += stored->pages;
     item.records.reset();
     return record(std::move(file));
 }

@@ -2,6 +2,7 @@
 
 #include "dockets/docketimporter.h"
 #include "files/fileimporters.h"
+#include "loadfiles/loadfileimporter.h"
 #include "pdf/pdfimporter.h"
 #include "posts/postsimporter.h"
 #include "zip/zipimporter.h"
@@ -16,6 +17,7 @@ void registerBuiltinImporters(ImporterRegistry &registry)
     registry.add(std::make_unique<ImageImporter>());
     registry.add(std::make_unique<PostsImporter>());
     registry.add(std::make_unique<DocketImporter>());
+    registry.add(std::make_unique<LoadFileImporter>());
     registry.add(std::make_unique<EmailImporter>());
     registry.add(std::make_unique<TextImporter>());
     registry.add(std::make_unique<OpaqueFileImporter>());

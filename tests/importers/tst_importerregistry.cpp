@@ -73,6 +73,7 @@ private slots:
                               u"image"_s,
                               u"posts"_s,
                               u"docket"_s,
+                              u"loadfile"_s,
                               u"email"_s,
                               u"text"_s,
                               u"file"_s}));
