@@ -414,7 +414,25 @@ CREATE TABLE docket_attachments (
 );
 )SQL";
 
-constexpr std::array Migrations = {Version1, Version2, Version3, Version4, Version5};
+// Version 6 is the load-file importer's (issue #18 part 1, its own branch); this branch keeps
+// its number free so the two merge without renumbering. It changes nothing here.
+constexpr auto Version6 = uR"SQL(
+SELECT 1;
+)SQL";
+
+// Version 7 (decision 0017): a privileged document's basis and the log's description of it
+// (FRCP 26(b)(5)(A)), and each page's own Bates number. A document's bates_begin/bates_end stay
+// its first and last page's numbers; page numbers are unique across the case.
+constexpr auto Version7 = uR"SQL(
+ALTER TABLE documents ADD COLUMN privilege_basis TEXT
+    CHECK (privilege_basis IN ('attorney-client', 'work-product', 'other'));
+ALTER TABLE documents ADD COLUMN privilege_description TEXT;
+ALTER TABLE pages ADD COLUMN bates TEXT;
+CREATE UNIQUE INDEX pages_bates ON pages (bates) WHERE bates IS NOT NULL;
+)SQL";
+
+constexpr std::array Migrations
+    = {Version1, Version2, Version3, Version4, Version5, Version6, Version7};
 
 // Documents whose date an earlier importer took from the PDF's CreationDate: a PDF with a
 // recorded creation date whose document_date is that date (UTC, as the importer stored it),

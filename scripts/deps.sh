@@ -15,6 +15,8 @@ packages=(
     fonts-dejavu-core fonts-noto-core fonts-wqy-microhei fonts-symbola
     # OCR (enrichment/ocr): Tesseract 5's C++ API and its English, French and orientation data
     libtesseract-dev tesseract-ocr-eng tesseract-ocr-fra tesseract-ocr-osd
+    # Bates stamping (production/): qpdf's C++ library adds the stamp to existing page content
+    libqpdf-dev
 )
 
 missing=()
