@@ -17,6 +17,8 @@ packages=(
     libtesseract-dev tesseract-ocr-eng tesseract-ocr-fra tesseract-ocr-osd
     # Bates stamping (production/): qpdf's C++ library adds the stamp to existing page content
     libqpdf-dev
+    # TIFF (and WebP) decoding for image documents made into PDF pages before stamping
+    qt6-image-formats-plugins
 )
 
 missing=()

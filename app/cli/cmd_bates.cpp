@@ -1,6 +1,10 @@
-// Bates numbers: bates assign (page-level numbering, one undo step).
+// Bates numbers: bates assign (page-level numbering, one undo step), bates stamp (a stamped
+// copy of one document, made with qpdf).
 #include "commands/batescommands.h"
+#include "stampeddocument.h"
 #include "subcommand.h"
+
+#include <QDir>
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -14,10 +18,13 @@ int runBates(const QStringList &arguments);
 
 CASEBINDER_CLI_COMMAND(
     u"bates"_s,
-    u"bates assign CASE --prefix PREFIX [--start N] [--digits N] [--document ID...] [--json]"_s,
+    u"bates assign CASE --prefix PREFIX [--start N] [--digits N] [--document ID...] [--json] | "
+    "bates stamp CASE ID OUT.pdf [--legend TEXT] [--number-position bottom-right|bottom-center] "
+    "[--json]"_s,
     u"Number documents' pages with Bates numbers (PREFIX000001): each page gets the next number, "
     "a document runs from its first page's to its last page's. Gaps and overlaps with numbers "
-    "already used are refused."_s,
+    "already used are refused. Write a document's Bates-stamped copy (number and legend on "
+    "every page; the original is never changed)."_s,
     runBates);
 
 std::optional<qint64> parseNumber(const ArgumentParser &args, const QString &name, qint64 fallback)
@@ -104,9 +111,74 @@ int runAssign(const Command &command, const QStringList &arguments)
     return Success;
 }
 
+int runStamp(const Command &command, const QStringList &arguments)
+{
+    ArgumentParser args(command,
+                        u"Write a document's Bates-stamped copy: each page carries its Bates "
+                        u"number and the legend. The original in the case is not changed."_s);
+    args.addPositional(u"CASE"_s, u"The case file."_s);
+    args.addPositional(u"ID"_s, u"The document (numbered with bates assign)."_s);
+    args.addPositional(u"OUT"_s, u"The PDF to write; OUT.manifest.json is written beside it."_s);
+    args.parser().addOptions({
+        {u"legend"_s,
+         u"Printed bottom left, e.g. CONFIDENTIAL or \"HIGHLY CONFIDENTIAL \u2013 ATTORNEYS' EYES "
+         u"ONLY\" (none by default)."_s,
+         u"TEXT"_s},
+        {u"number-position"_s,
+         u"Where the Bates number goes: bottom-right (default) or bottom-center."_s,
+         u"WHERE"_s,
+         u"bottom-right"_s},
+    });
+    args.addJsonOption();
+    if (auto exit = args.parse(arguments, 3, 3))
+        return *exit;
+    auto id = parseId(args.positional().at(1), u"document"_s);
+    if (!id)
+        return BadUsage;
+    Production::StampOptions options;
+    options.legend = args.parser().value(u"legend"_s).trimmed();
+    const QString position = args.parser().value(u"number-position"_s).toLower();
+    if (position == u"bottom-center")
+        options.numberPosition = Production::NumberPosition::BottomCenter;
+    else if (position != u"bottom-right") {
+        printError(u"--number-position is bottom-right or bottom-center, not \u201C%1\u201D."_s.arg(
+            position));
+        return BadUsage;
+    }
+    if (auto legend = Production::checkLegend(options.legend); !legend) {
+        printError(legend.error());
+        return BadUsage;
+    }
+    // The stamped copy is recorded in the case's custody log, so the case opens for writing.
+    auto caseFile = openCase(args.positional().at(0), CaseFile::Access::ReadWrite);
+    if (!caseFile)
+        return Failure;
+    auto copy = Production::writeStampedDocument(*caseFile, *id, args.positional().at(2), options);
+    if (!copy) {
+        printError(copy.error());
+        return Failure;
+    }
+    if (args.json()) {
+        printJson(QJsonObject{{u"path"_s, copy->path},
+                              {u"manifest"_s, copy->manifestPath},
+                              {u"sha256"_s, copy->sha256},
+                              {u"export_id"_s, copy->exportId},
+                              {u"pages"_s, copy->pages},
+                              {u"bates_begin"_s, copy->batesBegin},
+                              {u"bates_end"_s, copy->batesEnd}});
+        return Success;
+    }
+    printLine(u"Wrote %1 (%2 page(s), %3\u2013%4)"_s.arg(QDir::toNativeSeparators(copy->path))
+                  .arg(copy->pages)
+                  .arg(copy->batesBegin, copy->batesEnd));
+    printLine(u"SHA-256 %1"_s.arg(copy->sha256));
+    printLine(u"Manifest %1"_s.arg(QDir::toNativeSeparators(copy->manifestPath)));
+    return Success;
+}
+
 int runBates(const QStringList &arguments)
 {
-    return runSubcommand(u"bates"_s, arguments, {{u"assign"_s, runAssign}});
+    return runSubcommand(u"bates"_s, arguments, {{u"assign"_s, runAssign}, {u"stamp"_s, runStamp}});
 }
 
 } // namespace
