@@ -2,4 +2,5 @@
 target_sources(model PRIVATE
     batesstore.cpp batesstore.h
     commands/batescommands.cpp commands/batescommands.h
+    privilegelogdata.cpp privilegelogdata.h
 )
