@@ -306,17 +306,34 @@ Result<QByteArray> stampPdf(const QByteArray &pdf,
             page.addPageContents(document.newStream(stamp.toStdString()), false);
         }
         QByteArray out = written(document);
-        if (document.anyWarnings()) {
-            const std::vector<QPDFExc> warnings = document.getWarnings();
-            return fail(Error::Code::Corrupt,
-                        tr("Cannot stamp %1: the PDF is damaged (qpdf had to repair it, so a "
-                           "stamped copy might not show what the original shows).")
-                            .arg(name),
-                        warnings.empty()
-                            ? QString()
-                            : QString::fromStdString(warnings.front().getMessageDetail()));
+        // qpdf notes small slips (an object count one off, an unused object at offset 0) as
+        // warnings too; only a cross-reference table it had to rebuild means the file is
+        // damaged, and then what it recovered may not be what a viewer shows.
+        for (const QPDFExc &warning : document.getWarnings()) {
+            const std::string &detail = warning.getMessageDetail();
+            if (detail.find("file is damaged") != std::string::npos
+                || detail.find("reconstruct") != std::string::npos)
+                return fail(Error::Code::Corrupt,
+                            tr("Cannot stamp %1: the PDF is damaged (qpdf had to rebuild its "
+                               "cross-reference table, so a stamped copy might not show what "
+                               "the original shows).")
+                                .arg(name),
+                            QString::fromStdString(detail));
         }
         return out;
+    } catch (const std::exception &exception) {
+        return fail(qpdfError(name, exception));
+    }
+}
+
+Result<int> pdfPageCount(const QByteArray &pdf, const QString &name)
+{
+    try {
+        QPDF document;
+        document.setSuppressWarnings(true);
+        const QByteArray description = name.toUtf8();
+        document.processMemoryFile(description.constData(), pdf.constData(), size_t(pdf.size()));
+        return int(QPDFPageDocumentHelper(document).getAllPages().size());
     } catch (const std::exception &exception) {
         return fail(qpdfError(name, exception));
     }

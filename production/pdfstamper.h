@@ -35,6 +35,10 @@ Result<QByteArray> stampPdf(const QByteArray &pdf,
                             const StampOptions &options,
                             const QString &name);
 
+// The number of pages of a PDF as qpdf reads it (what stampPdf() expects numbers for); the
+// same refusals as stampPdf() for encrypted and unreadable files.
+Result<int> pdfPageCount(const QByteArray &pdf, const QString &name);
+
 // Makes a PDF of an image file (JPEG, PNG, TIFF with one page per frame, …): JPEG data is
 // kept as it is (DCTDecode), other images are stored losslessly. The page has the image's
 // size at its stated resolution; an image without one, or one that would be larger than

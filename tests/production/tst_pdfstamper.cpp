@@ -251,6 +251,8 @@ private slots:
         QCOMPARE(repaired.error().code, Error::Code::Corrupt);
         QVERIFY(repaired.error().message.contains(u"damaged.pdf"_s));
 
+        QCOMPARE(pdfPageCount(original, u"one.pdf"_s).value_or(-1), 1);
+        QVERIFY(!pdfPageCount("junk", u"junk.pdf"_s));
         auto count = stampPdf(original, {u"A000001"_s, u"A000002"_s}, {}, u"one.pdf"_s);
         QVERIFY(!count);
         QVERIFY(count.error().message.contains(u"1 page(s) but 2 Bates number(s)"_s));
