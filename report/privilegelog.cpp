@@ -63,14 +63,14 @@ QString withheldText(const PrivilegeLogEntry &entry)
 RichText cell(const QString &value, TextRole role = TextRole::Small)
 {
     if (value.isEmpty())
-        return RichText(unknown(), TextRole::SmallItalic, MutedInk);
-    return RichText(value, role);
+        return {unknown(), TextRole::SmallItalic, MutedInk};
+    return {value, role};
 }
 
 RichText recipients(const PrivilegeLogEntry &entry)
 {
     if (entry.to.isEmpty() && entry.cc.isEmpty() && entry.bcc.isEmpty())
-        return RichText(unknown(), TextRole::SmallItalic, MutedInk);
+        return {unknown(), TextRole::SmallItalic, MutedInk};
     RichText text(QString(), TextRole::Small);
     bool first = true;
     for (const auto &[label, value] : {std::pair{tr("To"), entry.to},

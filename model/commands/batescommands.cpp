@@ -31,6 +31,8 @@ Status AssignBatesCommand::apply(Sql::Database &db)
 
 Status AssignBatesCommand::revert(Sql::Database &db)
 {
+    if (!m_plan) // never applied: nothing to take back
+        return {};
     return BatesStore(db).unassign(*m_plan);
 }
 
