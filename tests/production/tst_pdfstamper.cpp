@@ -286,6 +286,50 @@ private slots:
         QVERIFY(!imageToPdf("not an image", u"x.tif"_s));
     }
 
+    // A bilevel scan is stored 1-bit; black stays black whichever index Qt gives it.
+    void bilevelScansKeepTheirInk_data()
+    {
+        QTest::addColumn<bool>("blackIsZero");
+        QTest::newRow("black at index 0") << true;
+        QTest::newRow("white at index 0") << false;
+    }
+
+    void bilevelScansKeepTheirInk()
+    {
+        QFETCH(bool, blackIsZero);
+        const QString pdftoppm = tool(u"pdftoppm"_s);
+        if (pdftoppm.isEmpty())
+            QSKIP("pdftoppm (poppler-utils) is needed");
+        QImage scan(200, 100, QImage::Format_Mono);
+        scan.setColorTable(blackIsZero ? QList<QRgb>{qRgb(0, 0, 0), qRgb(255, 255, 255)}
+                                       : QList<QRgb>{qRgb(255, 255, 255), qRgb(0, 0, 0)});
+        scan.fill(blackIsZero ? 1 : 0); // white paper
+        for (int y = 20; y < 80; ++y) {
+            for (int x = 20; x < 100; ++x)
+                scan.setPixel(x, y, blackIsZero ? 0 : 1); // a black block on the left half
+        }
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(scan.save(&buffer, "PNG"));
+        auto pdf = imageToPdf(png, u"scan.png"_s);
+        QVERIFY(pdf);
+        QVERIFY(pdf->contains("/BitsPerComponent 1"));
+        const QString path = m_dir.filePath(u"bilevel%1.pdf"_s.arg(blackIsZero));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(*pdf);
+        file.close();
+        const QImage rendered = QImage::fromData(
+            run(pdftoppm, {u"-gray"_s, u"-r"_s, u"30"_s, u"-png"_s, path}), "PNG");
+        QVERIFY(!rendered.isNull());
+        const auto grey = [&rendered](double fx, double fy) {
+            return qGray(rendered.pixel(int(fx * rendered.width()), int(fy * rendered.height())));
+        };
+        QVERIFY2(grey(0.3, 0.5) < 64, qPrintable(QString::number(grey(0.3, 0.5))));    // the block
+        QVERIFY2(grey(0.75, 0.5) > 192, qPrintable(QString::number(grey(0.75, 0.5)))); // paper
+    }
+
     void stampedCopyOfACaseDocument()
     {
         auto created = CaseFile::create(m_dir.filePath(u"stamp.casebinder"_s), {});
