@@ -113,6 +113,49 @@ QString dateSourceLabel(DateSource source)
     return {};
 }
 
+QString privilegeBasisName(PrivilegeBasis basis)
+{
+    switch (basis) {
+    case PrivilegeBasis::Unknown:
+        return {};
+    case PrivilegeBasis::AttorneyClient:
+        return u"attorney-client"_s;
+    case PrivilegeBasis::WorkProduct:
+        return u"work-product"_s;
+    case PrivilegeBasis::Other:
+        return u"other"_s;
+    }
+    return {};
+}
+
+PrivilegeBasis privilegeBasisFromName(QStringView name)
+{
+    for (PrivilegeBasis basis :
+         {PrivilegeBasis::AttorneyClient, PrivilegeBasis::WorkProduct, PrivilegeBasis::Other}) {
+        if (name == privilegeBasisName(basis))
+            return basis;
+    }
+    return PrivilegeBasis::Unknown;
+}
+
+QString privilegeBasisLabel(PrivilegeBasis basis)
+{
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("Casebinder::DocumentStore", text);
+    };
+    switch (basis) {
+    case PrivilegeBasis::Unknown:
+        return {};
+    case PrivilegeBasis::AttorneyClient:
+        return tr("Attorney\u2013client privilege");
+    case PrivilegeBasis::WorkProduct:
+        return tr("Work product");
+    case PrivilegeBasis::Other:
+        return tr("Other");
+    }
+    return {};
+}
+
 QString displayDocumentDate(const QString &stored)
 {
     const auto date = EventDate::parse(stored);
@@ -146,7 +189,8 @@ constexpr auto DocumentColumns
     = "SELECT id, kind, title, document_date, filed_date, docket_number, exhibit_label, "
       "bates_begin, bates_end, source_name, source_path, blob_sha256, media_type, page_count, "
       "text_status, privileged, notes, metadata, parent_id, import_id, created_at, date_source, "
-      "sponsoring_witness, offered, objection, admitted FROM documents ";
+      "sponsoring_witness, offered, objection, admitted, privilege_basis, privilege_description "
+      "FROM documents ";
 
 // Column names are fixed here, never taken from the caller.
 QString column(DocumentField field)
@@ -178,6 +222,10 @@ QString column(DocumentField field)
         return u"admitted"_s;
     case DocumentField::DateSource:
         return u"date_source"_s;
+    case DocumentField::PrivilegeBasis:
+        return u"privilege_basis"_s;
+    case DocumentField::PrivilegeDescription:
+        return u"privilege_description"_s;
     }
     return {};
 }
@@ -221,6 +269,8 @@ DocumentRecord readDocument(const Sql::Statement &row)
     record.offered = row.text(23);
     record.objection = row.text(24);
     record.admitted = row.text(25);
+    record.privilegeBasis = privilegeBasisFromName(row.text(26));
+    record.privilegeDescription = row.text(27);
     return record;
 }
 
@@ -279,7 +329,7 @@ Result<qint64> DocumentStore::count()
 Result<QList<PageRecord>> DocumentStore::pages(qint64 documentId)
 {
     auto statement = m_db.cached(
-        "SELECT id, document_id, number, text, needs_ocr FROM pages WHERE document_id = ? "
+        "SELECT id, document_id, number, text, needs_ocr, bates FROM pages WHERE document_id = ? "
         "ORDER BY number");
     if (!statement)
         return fail(statement.error());
@@ -292,8 +342,12 @@ Result<QList<PageRecord>> DocumentStore::pages(qint64 documentId)
         if (!*row)
             return result;
         const Sql::Statement &s = **statement;
-        result.append(
-            {s.integer(0), s.integer(1), int(s.integer(2)), s.text(3), s.integer(4) != 0});
+        result.append({s.integer(0),
+                       s.integer(1),
+                       int(s.integer(2)),
+                       s.text(3),
+                       s.integer(4) != 0,
+                       s.isNull(5) ? QString() : s.text(5)});
     }
 }
 

@@ -33,6 +33,14 @@ DateSource dateSourceFromName(QStringView name);
 // For people: "entered by a user", "production manifest", "the e-mail's Date header", …
 QString dateSourceLabel(DateSource source);
 
+// The privilege a withheld or redacted document is logged under (FRCP 26(b)(5)(A)). Unknown:
+// none recorded (a privileged document without one is logged as "unknown", never guessed).
+enum class PrivilegeBasis { Unknown, AttorneyClient, WorkProduct, Other };
+QString privilegeBasisName(PrivilegeBasis basis); // "attorney-client", "work-product", "other"; ""
+PrivilegeBasis privilegeBasisFromName(QStringView name);
+// For people: "Attorney–client privilege", "Work product", "Other"; "" for unknown.
+QString privilegeBasisLabel(PrivilegeBasis basis);
+
 // A document's date as stored (ISO, at the precision known: "2021-01-09", "2018-06", "2018",
 // "circa 2020-11", "2021-01..2021-09") shown en-GB legal style ("9 Jan 2021", "Jun 2018",
 // "circa Nov 2020"); text that is not such a date is shown as stored.
@@ -61,6 +69,9 @@ struct DocumentRecord
     int pageCount = 0;
     TextStatus textStatus = TextStatus::Extracted;
     bool privileged = false;
+    PrivilegeBasis privilegeBasis = PrivilegeBasis::Unknown;
+    // The privilege log's description of the subject matter, written so as not to reveal it.
+    QString privilegeDescription;
     QString notes;
     // The optional columns of a trial exhibit list, filled in by the user (free text).
     QString sponsoringWitness;
@@ -83,6 +94,7 @@ struct PageRecord
     int number = 1;
     QString text;
     bool needsOcr = false;
+    QString bates; // the page's own Bates number; empty until one is assigned
 };
 
 // The user-editable fields of a document. The filed date is an ISO day (2021-01-10); the
@@ -105,6 +117,9 @@ enum class DocumentField {
     // Where the document date came from (dateSourceName()). Setting DocumentDate without it
     // records "user" (or clears the source with the date).
     DateSource,
+    // privilegeBasisName(): attorney-client, work-product or other; empty clears it.
+    PrivilegeBasis,
+    PrivilegeDescription,
 };
 
 using DocumentEdit = QMap<DocumentField, QString>;

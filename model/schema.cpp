@@ -434,6 +434,17 @@ CREATE INDEX document_files_blob ON document_files (blob_sha256);
 CREATE INDEX documents_bates ON documents (bates_begin);
 )SQL";
 
+// Version 7 (decision 0017): a privileged document's basis and the log's description of it
+// (FRCP 26(b)(5)(A)), and each page's own Bates number. A document's bates_begin/bates_end stay
+// its first and last page's numbers; page numbers are unique across the case.
+constexpr auto Version7 = uR"SQL(
+ALTER TABLE documents ADD COLUMN privilege_basis TEXT
+    CHECK (privilege_basis IN ('attorney-client', 'work-product', 'other'));
+ALTER TABLE documents ADD COLUMN privilege_description TEXT;
+ALTER TABLE pages ADD COLUMN bates TEXT;
+CREATE UNIQUE INDEX pages_bates ON pages (bates) WHERE bates IS NOT NULL;
+)SQL";
+
 // Version 8 (decision 0015): an attachment (an exhibit filed with entry 12 as "Dkt. 12-3") is
 // linked to its document as an entry is; a docket keeps PACER's case id when its source gives
 // it, which RECAP file names use, and CourtListener's id, which its pages of entries use; an
@@ -449,7 +460,7 @@ CREATE INDEX docket_attachments_document ON docket_attachments(document_id);
 )SQL";
 
 constexpr std::array Migrations = {Version1, Version2, Version3, Version4, Version5, Version6,
-                                  Version8Dockets};
+                                  Version7, Version8Dockets};
 
 // Documents whose date an earlier importer took from the PDF's CreationDate: a PDF with a
 // recorded creation date whose document_date is that date (UTC, as the importer stored it),

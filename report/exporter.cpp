@@ -2,6 +2,7 @@
 
 #include "casepaths.h"
 #include "exportrecords.h"
+#include "exportsteps.h"
 #include "pdfreport.h"
 #include "timelinepainter.h"
 #include "timeutil.h"
@@ -38,6 +39,9 @@ QString displayDate(QDate date)
     return english().toString(date, u"d MMM yyyy"_s);
 }
 
+} // namespace
+
+// The steps every export shares (exportsteps.h).
 QString exportedAtText()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -190,6 +194,8 @@ Result<ExportOutcome> finish(CaseFile &caseFile,
     report(control, 100);
     return outcome;
 }
+
+namespace {
 
 TimelinePrecision timelinePrecision(EventDate::Precision precision)
 {
@@ -756,8 +762,6 @@ Result<ExportOutcome> exportClaimChart(CaseFile &caseFile,
         caseFile, u"claim-chart"_s, path, json, cited, data->withheldSources, control, outcome);
 }
 
-namespace {
-
 QString csvField(const QString &value)
 {
     // Leading =, +, -, @ would make spreadsheets evaluate the cell; quote and prefix them.
@@ -769,8 +773,6 @@ QString csvField(const QString &value)
         return u'"' + QString(text).replace(u"\""_s, u"\"\""_s) + u'"';
     return text;
 }
-
-} // namespace
 
 Result<ExportOutcome> exportExhibitList(CaseFile &caseFile,
                                         const QString &path,

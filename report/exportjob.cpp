@@ -16,6 +16,8 @@ Result<ExportOutcome> runExport(CaseFile &caseFile,
                 return exportTimeline(caseFile, path, options, control);
             else if constexpr (std::is_same_v<Options, ClaimChartOptions>)
                 return exportClaimChart(caseFile, path, options, control);
+            else if constexpr (std::is_same_v<Options, PrivilegeLogOptions>)
+                return exportPrivilegeLog(caseFile, path, options, control);
             else
                 return exportExhibitList(caseFile, path, options, control);
         },

@@ -2,6 +2,7 @@
 
 #include "exporter.h"
 #include "jobs/job.h"
+#include "privilegelog.h"
 
 #include <memory>
 #include <variant>
@@ -9,9 +10,11 @@
 namespace Casebinder::Export {
 
 // Which export to make, with its options.
-using ExportSpec = std::variant<TimelineOptions, ClaimChartOptions, ExhibitListOptions>;
+using ExportSpec
+    = std::variant<TimelineOptions, ClaimChartOptions, ExhibitListOptions, PrivilegeLogOptions>;
 
-// Runs the export `spec` names: exportTimeline, exportClaimChart or exportExhibitList.
+// Runs the export `spec` names: exportTimeline, exportClaimChart, exportExhibitList or
+// exportPrivilegeLog.
 Result<ExportOutcome> runExport(CaseFile &caseFile,
                                 const QString &path,
                                 const ExportSpec &spec,

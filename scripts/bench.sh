@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Casebinder benchmarks side by side with the tools an analyst would use instead.
 #
-#   scripts/bench.sh [--quick] [--only pdf|posts|search|exports|loadfiles|dockets]
+#   scripts/bench.sh [--quick] [--only pdf|posts|search|exports|loadfiles|dockets|stamp]
 #
 # Builds in Release (build-bench/, or $CASEBINDER_BENCH_BUILD), prepares the inputs, runs every
 # figure several times (3; 1 with --quick) together with its peer in the same session, and
@@ -13,7 +13,9 @@
 # --only runs one part: pdf (PDF import and PDF search), posts (posts import and the posts
 # model), search (bench_search on N posts), exports, loadfiles (bench_loadfile: a Concordance
 # DAT of N records — 1,000,000; 100,000 with --quick; or $CASEBINDER_BENCH_DAT — read, then
-# imported: records/s and peak RSS) or dockets (a 5,000-entry docket report).
+# imported: records/s and peak RSS), dockets (a 5,000-entry docket report) or stamp (Bates
+# stamping of the corpus PDFs in pages/s, higher is better, against `qpdf --overlay` of a
+# one-page stamp on the same files).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -27,16 +29,16 @@ while (($#)); do
         shift
         ;;
     *)
-        echo "usage: scripts/bench.sh [--quick] [--only pdf|posts|search|exports|loadfiles|dockets]" >&2
+        echo "usage: scripts/bench.sh [--quick] [--only pdf|posts|search|exports|loadfiles|dockets|stamp]" >&2
         exit 2
         ;;
     esac
     shift
 done
 case "$only" in
-"" | pdf | posts | search | exports | loadfiles | dockets) ;;
+"" | pdf | posts | search | exports | loadfiles | dockets | stamp) ;;
 *)
-    echo "bench.sh: --only takes pdf, posts, search, exports, loadfiles or dockets" >&2
+    echo "bench.sh: --only takes pdf, posts, search, exports, loadfiles, dockets or stamp" >&2
     exit 2
     ;;
 esac
@@ -54,6 +56,7 @@ missing=()
 command -v pdftotext >/dev/null || missing+=(poppler-utils)
 command -v sqlite3 >/dev/null || missing+=(sqlite3)
 command -v recollindex >/dev/null || missing+=(recollcmd)
+command -v qpdf >/dev/null || missing+=(qpdf)
 if ((${#missing[@]})); then
     if [[ $(id -u) -ne 0 ]]; then
         echo "bench.sh: missing peers (${missing[*]}); run as root or: apt-get install ${missing[*]}" >&2
@@ -68,7 +71,7 @@ say "Building (Release) in $build"
 cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
     $(command -v ccache >/dev/null && echo -DCMAKE_CXX_COMPILER_LAUNCHER=ccache) >/dev/null
 ninja -C "$build" -j"$(nproc)" casebinder-cli gen_posts bench_search bench_postsmodel bench_export \
-    bench_gui bench_loadfile >&2
+    bench_gui bench_loadfile bench_stamp >&2
 cli="$(find "$build" -name casebinder-cli -type f -perm -u+x | head -n1)"
 tool() { find "$build/tests" -name "$1" -type f -perm -u+x | head -n1; }
 gen_posts="$(tool gen_posts)"
@@ -77,6 +80,7 @@ bench_postsmodel="$(tool bench_postsmodel)"
 bench_gui="$(tool bench_gui)"
 bench_export="$(tool bench_export)"
 bench_loadfile="$(tool bench_loadfile)"
+bench_stamp="$(tool bench_stamp)"
 export QT_QPA_PLATFORM=offscreen
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/casebinder-bench.XXXXXX")"
@@ -268,6 +272,30 @@ for ((run = 1; run <= runs; run++)); do
     python3 -c 'import html.parser, sys; html.parser.HTMLParser().feed(open(sys.argv[1], encoding="utf-8").read())' \
         "$scratch/docket-5000.html"
     record "Docket import, 5,000 entries (s)" s "python3 html.parser (read only)" "$(elapsed "$t")"
+done
+
+part stamp && say "Bates stamping vs qpdf --overlay (pages/s, higher is better)"
+for ((run = 1; run <= runs; run++)); do
+    part stamp || break
+    rm -rf "$scratch/stamp" && mkdir -p "$scratch/stamp"
+    # Whole-process wall time, reading the inputs included. Each page gets its own number and
+    # the legend; the peer overlays one fixed stamp (qpdf cannot number pages) per file.
+    t=$(now)
+    "$bench_stamp" "$scratch/stamp" "${pdfs[@]}" >"$logs/stamp-$run.txt"
+    ours=$(elapsed "$t")
+    stamped_pages=$(awk '{ print $2 }' "$logs/stamp-$run.txt")
+    label="Bates stamping, $stamped_pages pages (pages/s)"
+    record "$label" pages/s ours "$(awk -v p="$stamped_pages" -v s="$ours" 'BEGIN { print p / s }')"
+    t=$(now)
+    n=0
+    while IFS= read -r f; do
+        qpdf "$f" --overlay "$scratch/stamp/stamp.pdf" --repeat=1 -- "$scratch/stamp/peer-$n.pdf" \
+            2>/dev/null || [[ $? -eq 3 ]] # 3: written, with warnings
+        n=$((n + 1))
+    done <"$scratch/stamp/stamped.txt"
+    peer=$(elapsed "$t")
+    record "$label" pages/s "qpdf --overlay (one process per file)" \
+        "$(awk -v p="$stamped_pages" -v s="$peer" 'BEGIN { print p / s }')"
 done
 
 # ---- the table ----

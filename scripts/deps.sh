@@ -15,7 +15,10 @@ packages=(
     fonts-dejavu-core fonts-noto-core fonts-wqy-microhei fonts-symbola
     # OCR (enrichment/ocr): Tesseract 5's C++ API and its English, French and orientation data
     libtesseract-dev tesseract-ocr-eng tesseract-ocr-fra tesseract-ocr-osd
-    # Load files (importers/loadfiles): Qt's TIFF reader for production page images
+    # Bates stamping (production/): qpdf's C++ library adds the stamp to existing page content
+    libqpdf-dev
+    # Qt's TIFF (and WebP) reader: load-file page images (importers/loadfiles), and image
+    # documents made into PDF pages before stamping
     qt6-image-formats-plugins
 )
 

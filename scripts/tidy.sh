@@ -23,7 +23,7 @@ base="${CASEBINDER_TIDY_BASE:-${recorded:-HEAD~10}}"
 if ! git rev-parse --verify -q "$base" >/dev/null; then
     base="$(git rev-list --max-parents=0 HEAD | tail -1)"
 fi
-sources='^(model|importers|enrichment|report|views|app)/.*\.cpp$'
+sources='^(model|importers|enrichment|report|views|app|production)/.*\.cpp$'
 changed="$(git diff --name-only --diff-filter=AM "$base" | grep -cE "$sources" || true)"
 if [ "$changed" -eq 0 ]; then
     echo "tidy: no C++ sources changed since $base"

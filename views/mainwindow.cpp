@@ -248,6 +248,8 @@ void MainWindow::createActions()
         tr("&Claim Chart…"), this, &MainWindow::showExportDialog<ExportMatrixDialog>);
     m_exportMenu->addAction(
         tr("&Exhibit List…"), this, &MainWindow::showExportDialog<ExportExhibitsDialog>);
+    m_exportMenu->addAction(
+        tr("&Privilege Log…"), this, &MainWindow::showExportDialog<ExportPrivilegeLogDialog>);
     m_saveCopyAction = file->addAction(tr("Save a &Copy…"), this, &MainWindow::saveCopy);
     m_saveCopyAction->setObjectName(QStringLiteral("saveCopyAction"));
     file->addSeparator();

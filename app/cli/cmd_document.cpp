@@ -14,10 +14,11 @@ CASEBINDER_CLI_COMMAND(
     u"document set-privileged CASE ID[,ID...] on|off | document set CASE ID [--title T] "
     "[--exhibit-label L] [--docket N] [--bates-begin B] [--bates-end E] [--date DATE] "
     "[--date-source user|manifest|email_header|docket|load_file] [--filed YYYY-MM-DD] "
-    "[--notes T] [--witness W] [--offered T] [--objection T] [--admitted T]"_s,
+    "[--notes T] [--witness W] [--offered T] [--objection T] [--admitted T] "
+    "[--privilege-basis attorney-client|work-product|other] [--privilege-description TEXT]"_s,
     u"Mark documents privileged, or set a document's title, label, docket number, Bates range, "
-    "dates, notes and its exhibit-list columns (sponsoring witness, offered, objection, "
-    "admitted)."_s,
+    "dates, notes, its exhibit-list columns (sponsoring witness, offered, objection, "
+    "admitted) and what the privilege log says of it (basis and description)."_s,
     runDocument);
 
 int runSetPrivileged(const Command &command, const QStringList &arguments)
@@ -81,6 +82,12 @@ int runSet(const Command &command, const QStringList &arguments)
         {u"offered"_s, DocumentField::Offered, u"Exhibit list: offered (e.g. the date)."_s},
         {u"objection"_s, DocumentField::Objection, u"Exhibit list: objection."_s},
         {u"admitted"_s, DocumentField::Admitted, u"Exhibit list: admitted (e.g. the date)."_s},
+        {u"privilege-basis"_s,
+         DocumentField::PrivilegeBasis,
+         u"Privilege log: the privilege asserted (attorney-client, work-product or other)."_s},
+        {u"privilege-description"_s,
+         DocumentField::PrivilegeDescription,
+         u"Privilege log: the subject matter, described without revealing it."_s},
     };
     for (const Option &option : options)
         args.parser().addOption({option.name, option.help, u"VALUE"_s});

@@ -2,6 +2,7 @@
 #include "clicommand.h"
 #include "cliutil.h"
 #include "exporter.h"
+#include "privilegelog.h"
 
 #include <QDir>
 #include <QJsonObject>
@@ -14,6 +15,7 @@ namespace {
 int runExportTimeline(const QStringList &arguments);
 int runExportMatrix(const QStringList &arguments);
 int runExportExhibits(const QStringList &arguments);
+int runExportPrivilegeLog(const QStringList &arguments);
 
 CASEBINDER_CLI_COMMAND(
     u"export-timeline"_s,
@@ -38,6 +40,15 @@ CASEBINDER_CLI_COMMAND(
     u"Export the trial exhibit list: number, description, date, Bates range and the columns "
     u"set with document set (sponsoring witness, offered, objection, admitted)."_s,
     runExportExhibits,
+    true);
+CASEBINDER_CLI_COMMAND(
+    u"export-privilege-log"_s,
+    u"export-privilege-log CASE OUT.pdf|OUT.csv [--page-size letter|a4] [--title TEXT] "
+    u"[--confidential] [--pdfa] [--json]"_s,
+    u"Export the privilege log of the documents marked privileged (FRCP 26(b)(5)(A)): log no., "
+    u"Bates or control no., date, type, author, recipients, privilege asserted, description, "
+    u"withheld or redacted."_s,
+    runExportPrivilegeLog,
     true);
 
 void addPdfOptions(ArgumentParser &args)
@@ -263,6 +274,41 @@ int runExportExhibits(const QStringList &arguments)
                         args.json(),
                         u"exhibits"_s,
                         u"The case has no exhibits to list; the file says so."_s);
+}
+
+int runExportPrivilegeLog(const QStringList &arguments)
+{
+    ArgumentParser args(*CommandRegistry::instance().find(u"export-privilege-log"_s),
+                        u"Export the privilege log as a PDF or CSV."_s);
+    args.addPositional(u"CASE"_s, u"The case file."_s);
+    args.addPositional(
+        u"OUT"_s, u"The file to write (.pdf or .csv); OUT.manifest.json is written beside it."_s);
+    args.parser().addOptions({
+        {u"page-size"_s, u"Paper size: letter (default) or a4."_s, u"SIZE"_s, u"letter"_s},
+        {u"title"_s, u"The document title printed under the caption."_s, u"TEXT"_s},
+        {u"confidential"_s,
+         u"Print a \"Privileged & Confidential — Attorney Work Product\" banner on every page."_s},
+        {u"pdfa"_s, u"Write PDF/A-1b for long-term archiving."_s},
+    });
+    args.addJsonOption();
+    if (auto exit = args.parse(arguments, 2, 2))
+        return *exit;
+    Export::PrivilegeLogOptions options;
+    if (auto exit = readPdfOptions(args, options.pdf))
+        return *exit;
+    const QString out = args.positional().at(1);
+    if (!out.endsWith(u".pdf"_s, Qt::CaseInsensitive)
+        && !out.endsWith(u".csv"_s, Qt::CaseInsensitive)) {
+        printError(u"The privilege log is written as .pdf or .csv; %1 is neither."_s.arg(out));
+        return BadUsage;
+    }
+    auto caseFile = openForExport(args.positional().at(0));
+    if (!caseFile)
+        return Failure;
+    return printOutcome(Export::exportPrivilegeLog(*caseFile, out, options),
+                        args.json(),
+                        u"privileged documents"_s,
+                        u"No document is marked privileged; the log says so."_s);
 }
 
 } // namespace

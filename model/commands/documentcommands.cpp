@@ -57,6 +57,10 @@ QString editText(const DocumentEdit &edit)
         return commandText("Set exhibit status");
     case DocumentField::DateSource:
         return commandText("Set document date");
+    case DocumentField::PrivilegeBasis:
+        return commandText("Set privilege basis");
+    case DocumentField::PrivilegeDescription:
+        return commandText("Edit privilege description");
     }
     return commandText("Edit document");
 }
@@ -85,6 +89,12 @@ Status SetDocumentFieldsCommand::apply(Sql::Database &db)
                 && dateSourceFromName(value) == DateSource::Unknown)
                 return fail(Error::Code::InvalidArgument,
                             commandText("\"%1\" is not a source of a date.").arg(value));
+            if (it.key() == DocumentField::PrivilegeBasis && !value.isEmpty()
+                && privilegeBasisFromName(value) == PrivilegeBasis::Unknown)
+                return fail(Error::Code::InvalidArgument,
+                            commandText("\"%1\" is not a privilege basis: use attorney-client, "
+                                        "work-product or other.")
+                                .arg(value));
             if (it.key() == DocumentField::FiledDate && !value.isEmpty()
                 && !QDate::fromString(value, Qt::ISODate).isValid())
                 return fail(

@@ -23,7 +23,7 @@ class TestLayering : public QObject
 
     // A folder and the layers it may include from besides itself:
     // model → importers / report / enrichment → views → app, with importers, report and
-    // enrichment side by side.
+    // enrichment side by side; production (Bates stamping) sits on model and report.
     struct Layer
     {
         QString folder;
@@ -37,8 +37,16 @@ class TestLayering : public QObject
             {u"importers"_s, {u"model"_s}},
             {u"report"_s, {u"model"_s}},
             {u"enrichment"_s, {u"model"_s}},
-            {u"views"_s, {u"model"_s, u"importers"_s, u"report"_s, u"enrichment"_s}},
-            {u"app"_s, {u"model"_s, u"importers"_s, u"report"_s, u"enrichment"_s, u"views"_s}},
+            {u"production"_s, {u"model"_s, u"report"_s}},
+            {u"views"_s,
+             {u"model"_s, u"importers"_s, u"report"_s, u"enrichment"_s, u"production"_s}},
+            {u"app"_s,
+             {u"model"_s,
+              u"importers"_s,
+              u"report"_s,
+              u"enrichment"_s,
+              u"production"_s,
+              u"views"_s}},
         };
         return layers;
     }
@@ -171,7 +179,7 @@ class TestLayering : public QObject
     {
         QList<Source> sources;
         for (const QString &folder :
-             {u"importers"_s, u"views"_s, u"app"_s, u"report"_s, u"enrichment"_s})
+             {u"importers"_s, u"views"_s, u"app"_s, u"report"_s, u"enrichment"_s, u"production"_s})
             sources += sourcesIn(folder);
         return sources;
     }
@@ -210,7 +218,8 @@ private slots:
     void nothingBelowTheViewsIncludesWidgets()
     {
         QList<Source> sources;
-        for (const QString &folder : {u"model"_s, u"importers"_s, u"report"_s, u"enrichment"_s})
+        for (const QString &folder :
+             {u"model"_s, u"importers"_s, u"report"_s, u"enrichment"_s, u"production"_s})
             sources += sourcesIn(folder);
         const QStringList found = widgetIncludes(sources);
         QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));

@@ -112,6 +112,23 @@ private slots:
         QCOMPARE((*exhibits.lastResult())->items, 1);
     }
 
+    void privilegeLogDialogExports()
+    {
+        Views::ExportPrivilegeLogDialog dialog(*m_document, nullptr);
+        // The log lists privileged documents; "cite privileged documents" does not apply.
+        auto *privileged = dialog.findChild<QCheckBox *>(u"includePrivileged"_s);
+        QVERIFY(privileged);
+        QVERIFY(privileged->isHidden());
+        const QString out = m_dir.filePath(u"dialog-privilege-log.csv"_s);
+        dialog.setOutputPath(out);
+        QSignalSpy done(&dialog, &Views::ExportDialog::exported);
+        dialog.startExport();
+        QVERIFY(done.wait(60000));
+        QVERIFY(dialog.lastResult() && *dialog.lastResult());
+        QCOMPARE((*dialog.lastResult())->items, 0); // the fixture has nothing privileged
+        QVERIFY(QFile::exists(out));
+    }
+
     // Stop (the Cancel button while an export runs) cancels the job; nothing is saved and the
     // dialog stays open, ready for another try.
     void stopCancelsTheExport()

@@ -86,6 +86,7 @@ ExportDialog::ExportDialog(CaseDocument &document,
     auto *contents = new QGroupBox(tr("Contents"), this);
     m_options = new QFormLayout(contents);
     m_privileged = new QCheckBox(tr("Cite documents marked privileged"), contents);
+    m_privileged->setObjectName(u"includePrivileged"_s);
     m_privileged->setToolTip(tr("Privileged documents are left out of exports unless you "
                                 "include them here."));
     m_options->addRow(QString(), m_privileged);
@@ -446,6 +447,42 @@ Export::ExhibitListOptions ExportExhibitsDialog::options() const
 }
 
 Export::ExportSpec ExportExhibitsDialog::spec() const
+{
+    return options();
+}
+
+ExportPrivilegeLogDialog::ExportPrivilegeLogDialog(CaseDocument &document, QWidget *parent)
+    : ExportDialog(document,
+                   tr("Export Privilege Log"),
+                   tr("Privilege Log.pdf"),
+                   tr("PDF documents (*.pdf);;CSV spreadsheets (*.csv)"),
+                   parent)
+{
+    // The log lists the privileged documents themselves; citing them is not an option here.
+    if (auto *privileged = findChild<QCheckBox *>(u"includePrivileged"_s))
+        privileged->hide();
+    auto *about
+        = new QLabel(tr("Every document marked privileged, with the basis and description set "
+                        "for it (Fed. R. Civ. P. 26(b)(5)(A)). Values the case does not hold are "
+                        "printed as unknown."),
+                     this);
+    about->setWordWrap(true);
+    optionsLayout()->insertRow(0, about);
+}
+
+bool ExportPrivilegeLogDialog::hasPages(const QString &path) const
+{
+    return !path.endsWith(u".csv"_s, Qt::CaseInsensitive);
+}
+
+Export::PrivilegeLogOptions ExportPrivilegeLogDialog::options() const
+{
+    Export::PrivilegeLogOptions options;
+    options.pdf = pdfOptions();
+    return options;
+}
+
+Export::ExportSpec ExportPrivilegeLogDialog::spec() const
 {
     return options();
 }

@@ -159,6 +159,21 @@ private:
 };
 
 // File → Export → Exhibit List… (PDF or CSV, chosen by the file name).
+// File → Export → Privilege Log…: every document marked privileged, as PDF or CSV.
+class ExportPrivilegeLogDialog final : public ExportDialog
+{
+    Q_OBJECT
+
+public:
+    ExportPrivilegeLogDialog(CaseDocument &document, QWidget *parent = nullptr);
+
+    Export::PrivilegeLogOptions options() const;
+
+protected:
+    Export::ExportSpec spec() const override;
+    bool hasPages(const QString &path) const override;
+};
+
 class ExportExhibitsDialog final : public ExportDialog
 {
     Q_OBJECT

@@ -109,6 +109,15 @@ constexpr EditableField DocumentFields[] = {
      "admitted",
      QT_TRANSLATE_NOOP("Casebinder::Views::Inspector", "Admitted:"),
      ""},
+    {DocumentField::PrivilegeBasis,
+     "privilegeBasis",
+     QT_TRANSLATE_NOOP("Casebinder::Views::Inspector", "Privilege asserted:"),
+     QT_TRANSLATE_NOOP("Casebinder::Views::Inspector", "attorney-client, work-product or other")},
+    {DocumentField::PrivilegeDescription,
+     "privilegeDescription",
+     QT_TRANSLATE_NOOP("Casebinder::Views::Inspector", "Privilege log description:"),
+     QT_TRANSLATE_NOOP("Casebinder::Views::Inspector",
+                       "the subject matter, without revealing it")},
 };
 
 const char *const StoredProperty = "casebinderStored";

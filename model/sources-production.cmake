@@ -1,0 +1,6 @@
+# Model sources for productions (#18): Bates numbers and their undo command.
+target_sources(model PRIVATE
+    batesstore.cpp batesstore.h
+    commands/batescommands.cpp commands/batescommands.h
+    privilegelogdata.cpp privilegelogdata.h
+)
