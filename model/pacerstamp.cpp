@@ -22,7 +22,7 @@ QDate stampDate(const QString &text)
     int year = parts[2].toInt();
     if (parts[2].size() == 2)
         year += year < 70 ? 2000 : 1900;
-    return QDate(year, parts[0].toInt(), parts[1].toInt()); // null when impossible
+    return {year, parts[0].toInt(), parts[1].toInt()}; // null when impossible
 }
 
 void setDocument(PacerStamp &stamp, const QString &number, const QString &attachment)

@@ -48,8 +48,8 @@ DocketAttorney attorneyOf(const Html::Node &block)
     DocketAttorney attorney;
     QStringList contact;
     const QStringList lines = block.brLines();
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const QString line = Html::collapseWhitespace(lines.at(i));
+    for (const QString &raw : lines) {
+        const QString line = Html::collapseWhitespace(raw);
         if (line.isEmpty())
             continue;
         if (attorney.name.isEmpty())
@@ -124,7 +124,7 @@ Result<Docket> AcmsDocketJson::parse(QByteArrayView bytes)
 
     const QJsonArray entries
         = json.object().value(u"docketInfo"_s).toObject().value(u"docketEntries"_s).toArray();
-    for (const QJsonValue &value : entries) {
+    for (const auto &value : entries) {
         const QJsonObject object = value.toObject();
         DocketEntry entry;
         const QJsonValue number = object.value(u"entryNumber"_s);

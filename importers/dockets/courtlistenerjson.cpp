@@ -56,7 +56,7 @@ DocketEntry entryOf(const QJsonObject &object)
     entry.dateFiled = parseIsoDate(object.value(u"date_filed"_s).toString());
     entry.description = Html::docketText(object.value(u"description"_s).toString());
     entry.pacerSeqNo = text(object.value(u"pacer_sequence_number"_s));
-    for (const QJsonValue &value : object.value(u"recap_documents"_s).toArray()) {
+    for (const auto &value : object.value(u"recap_documents"_s).toArray()) {
         const QJsonObject document = value.toObject();
         const int attachment = document.value(u"attachment_number"_s).toInt();
         const bool main = document.value(u"document_type"_s).toInt(1) == 1 || attachment == 0;
@@ -99,7 +99,7 @@ Docket docketOf(const QJsonObject &object)
     docket.natureOfSuit = Html::collapseWhitespace(object.value(u"nature_of_suit"_s).toString());
     docket.juryDemand = Html::collapseWhitespace(object.value(u"jury_demand"_s).toString());
     docket.jurisdiction = Html::collapseWhitespace(object.value(u"jurisdiction_type"_s).toString());
-    for (const QJsonValue &entry : object.value(u"docket_entries"_s).toArray()) {
+    for (const auto &entry : object.value(u"docket_entries"_s).toArray()) {
         if (entry.isObject())
             docket.entries.append(entryOf(entry.toObject()));
     }
@@ -136,7 +136,7 @@ Result<QList<Docket>> CourtListenerJson::parse(QByteArrayView bytes)
         dockets.append(docketOf(root));
     } else if (root.value(u"results"_s).isArray()) {
         QMap<QString, Docket> entriesByDocket; // a page of entries, by the docket they name
-        for (const QJsonValue &value : root.value(u"results"_s).toArray()) {
+        for (const auto &value : root.value(u"results"_s).toArray()) {
             const QJsonObject object = value.toObject();
             if (isDocket(object)) {
                 dockets.append(docketOf(object));

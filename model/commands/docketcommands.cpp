@@ -19,15 +19,16 @@ LinkDocketEntryCommand::LinkDocketEntryCommand(CaseDocument &document,
 Status LinkDocketEntryCommand::apply(Sql::Database &db)
 {
     DocketLinker linker(db);
-    auto place = linker.findPlace(m_docketId, m_entryNumber);
+    auto found = linker.findPlace(m_docketId, m_entryNumber);
+    if (!found)
+        return fail(found.error());
+    const std::optional<DocketPlace> place = *found;
     if (!place)
-        return fail(place.error());
-    if (!*place)
         return fail(Error::Code::NotFound,
                     QCoreApplication::translate("Casebinder::Commands",
                                                 "No docket in the case has an entry %1.")
                         .arg(m_entryNumber));
-    auto linked = linker.link(m_documentId, **place);
+    auto linked = linker.link(m_documentId, *place);
     if (!linked)
         return fail(linked.error());
     m_result = *linked;
@@ -51,16 +52,17 @@ UnlinkDocketEntryCommand::UnlinkDocketEntryCommand(CaseDocument &document, qint6
 Status UnlinkDocketEntryCommand::apply(Sql::Database &db)
 {
     DocketLinker linker(db);
-    auto place = linker.placeOf(m_documentId);
+    auto found = linker.placeOf(m_documentId);
+    if (!found)
+        return fail(found.error());
+    const std::optional<DocketPlace> place = *found;
     if (!place)
-        return fail(place.error());
-    if (!*place)
         return fail(Error::Code::NotFound,
                     QCoreApplication::translate("Casebinder::Commands",
                                                 "Document %1 is not linked to a docket entry.")
                         .arg(m_documentId));
-    m_place = *place;
-    return linker.unlink(DocketLinkResult{m_documentId, *m_place, {}, {}, {}, {}});
+    m_place = place;
+    return linker.unlink(DocketLinkResult{m_documentId, *place, {}, {}, {}, {}});
 }
 
 Status UnlinkDocketEntryCommand::revert(Sql::Database &db)
