@@ -192,11 +192,19 @@ QString docketEntryTitle(const QString &text)
         uR"(\s*(?:\(Attachments:|\(Entered:|Signed by |\[Transferred from|Modified on ).*$)"_s,
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
     static const QRegularExpression clerkInitials(uR"(\s*\([A-Za-z]{2,4}\)\s*$)"_s);
+    static const QRegularExpression receipt(uR"(\s*\((?:Filing fee[^)]*)?Receipt[^)]*\))"_s,
+                                            QRegularExpression::CaseInsensitiveOption);
+    // The clerk's capitals name the kind of paper ("ORDER denying …"): a title reads it as a
+    // word ("Order denying …"). The docket text itself stays as the court wrote it.
+    static const QRegularExpression shouted(uR"(^([A-Z])([A-Z]{3,})\b)"_s);
     QString title = text.simplified();
     title.remove(tail);
     title.remove(clerkInitials);
+    title.remove(receipt);
     while (title.endsWith(u'.') || title.endsWith(u' '))
         title.chop(1);
+    if (const auto match = shouted.match(title); match.hasMatch())
+        title.replace(0, match.capturedLength(), match.captured(1) + match.captured(2).toLower());
     if (title.size() > TitleLength) {
         const qsizetype cut = title.lastIndexOf(u' ', TitleLength);
         title = title.left(cut > TitleLength / 2 ? cut : TitleLength) + u'…';

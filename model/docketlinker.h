@@ -15,8 +15,9 @@ namespace Sql {
 class Database;
 }
 
-// The docket text as a title: its first part, without the clerk's trailing notes
-// ("ORDER denying 2 Motion … Signed by Judge …. (SWT)" → "ORDER denying 2 Motion …").
+// The docket text as a title: its first part, without the clerk's trailing notes and fee
+// receipts, its first word no longer in capitals ("ORDER denying 2 Motion … Signed by Judge ….
+// (SWT)" → "Order denying 2 Motion …").
 QString docketEntryTitle(const QString &docketText);
 
 // Where a filing sits on a docket: an entry, or one of its attachments.
