@@ -3,6 +3,7 @@
 #include "blobstore.h"
 #include "casefile.h"
 #include "custodylog.h"
+#include "productionstore.h"
 #include "sqlite/statement.h"
 
 #include <QDir>
@@ -80,7 +81,9 @@ Result<VerificationReport> verifyCase(CaseFile &caseFile, const QStringList &ext
                                       });
         if (seen)
             continue;
-        auto check = checkManifest(caseFile.db(), path);
+        // A folder is a production (`produce`), checked against the case's record of it.
+        auto check = QFileInfo(path).isDir() ? checkProductionFolder(caseFile.db(), path)
+                                             : checkManifest(caseFile.db(), path);
         if (!check)
             return fail(check.error());
         report.manifests.append(*check);
