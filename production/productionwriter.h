@@ -5,6 +5,7 @@
 #include "result.h"
 
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 #include <atomic>
@@ -61,3 +62,5 @@ Result<ProductionSummary> writeProduction(CaseFile &caseFile,
                                           const std::atomic_bool *cancel = nullptr);
 
 } // namespace Casebinder::Production
+
+Q_DECLARE_METATYPE(Casebinder::Production::ProductionSummary)
