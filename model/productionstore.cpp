@@ -1,5 +1,6 @@
 #include "productionstore.h"
 
+#include "casefile.h"
 #include "custodylog.h"
 #include "rowloop.h"
 #include "sqlite/database.h"
@@ -52,6 +53,10 @@ QString treatmentName(ProductionTreatment treatment)
     return {};
 }
 
+ProductionStore::ProductionStore(CaseFile &caseFile)
+    : m_db(caseFile.db())
+{}
+
 Result<QList<qint64>> ProductionStore::numberedDocuments()
 {
     auto select = m_db.prepare(u"SELECT id FROM documents"
@@ -96,15 +101,12 @@ Result<QList<qint64>> ProductionStore::documentsTagged(const QString &path)
     return ids;
 }
 
-Result<qint64> ProductionStore::record(const ProductionRecord &production, bool ownTransaction)
+Result<qint64> ProductionStore::record(const ProductionRecord &production,
+                                       const std::function<Status()> &beforeCommit)
 {
-    std::optional<Sql::Transaction> transaction;
-    if (ownTransaction) {
-        auto begun = Sql::Transaction::begin(m_db);
-        if (!begun)
-            return fail(begun.error());
-        transaction.emplace(std::move(*begun));
-    }
+    auto transaction = Sql::Transaction::begin(m_db);
+    if (!transaction)
+        return fail(transaction.error());
     auto insert = m_db.prepare(
         u"INSERT INTO productions (volume, produced_at, recipient, folder, legend, images,"
         " include_privileged, bates_begin, bates_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
@@ -163,10 +165,12 @@ Result<qint64> ProductionStore::record(const ProductionRecord &production, bool 
             !logged)
             return fail(logged.error());
     }
-    if (transaction) {
-        if (auto committed = transaction->commit(); !committed)
-            return fail(committed.error());
+    if (beforeCommit) {
+        if (auto ready = beforeCommit(); !ready)
+            return fail(ready.error());
     }
+    if (auto committed = transaction->commit(); !committed)
+        return fail(committed.error());
     return id;
 }
 

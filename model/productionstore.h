@@ -6,9 +6,12 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace Casebinder {
+
+class CaseFile;
 
 namespace Sql {
 class Database;
@@ -63,6 +66,7 @@ public:
     explicit ProductionStore(Sql::Database &db)
         : m_db(db)
     {}
+    explicit ProductionStore(CaseFile &caseFile);
 
     // Every document with a Bates number, archives left out (their contents are documents of
     // their own), in Bates order.
@@ -70,8 +74,10 @@ public:
     // Documents carrying the tag at `path` or a tag beneath it; NotFound names the tag.
     Result<QList<qint64>> documentsTagged(const QString &path);
     // The production and its documents and files, plus one custody-log entry per file (its
-    // SHA-256), in one transaction, or within the caller's when `ownTransaction` is false.
-    Result<qint64> record(const ProductionRecord &production, bool ownTransaction = true);
+    // SHA-256), in one transaction. `beforeCommit` (moving the finished folder into place) runs
+    // last inside it: when it fails, nothing is recorded.
+    Result<qint64> record(const ProductionRecord &production,
+                          const std::function<Status()> &beforeCommit = {});
     Result<QList<ProductionRecord>> productions();
     Result<ProductionRecord> production(qint64 id);
 

@@ -3,7 +3,6 @@
 #include "documentstore.h"
 #include "exportrecords.h"
 #include "productionstore.h"
-#include "sqlite/transaction.h"
 #include "stampeddocument.h"
 #include "timeutil.h"
 
@@ -192,7 +191,7 @@ Result<ProductionSummary> writeProduction(CaseFile &caseFile,
 {
     if (auto ok = checkProductionOptions(options); !ok)
         return fail(ok.error());
-    ProductionStore productions(caseFile.db());
+    ProductionStore productions(caseFile);
     DocumentStore store = caseFile.documents();
 
     // The documents, all read and checked before anything is written.
@@ -453,24 +452,29 @@ Result<ProductionSummary> writeProduction(CaseFile &caseFile,
         return fail(cancelledStatus().error());
 
     // Recorded and renamed together: the record commits only once the folder is in place.
-    auto transaction = Sql::Transaction::begin(caseFile.db());
-    if (!transaction)
-        return fail(transaction.error());
-    auto id = productions.record(record, false);
-    if (!id)
+    bool moved = false;
+    auto id = productions.record(record, [&]() -> Status {
+        const bool existed = QFileInfo(finalPath).isDir();
+        if (existed && !QDir().rmdir(finalPath))
+            return fail(
+                Error::Code::Io,
+                tr("Cannot replace the empty folder %1.").arg(QDir::toNativeSeparators(finalPath)));
+        if (!QDir().rename(building.path(), finalPath)) {
+            if (existed)
+                QDir().mkdir(finalPath); // as it was
+            return fail(Error::Code::Io,
+                        tr("Cannot move the finished production to %1.")
+                            .arg(QDir::toNativeSeparators(finalPath)));
+        }
+        building.setAutoRemove(false);
+        moved = true;
+        return {};
+    });
+    if (!id) {
+        // The commit failed after the move: the folder goes, so nothing unrecorded is left.
+        if (moved)
+            QDir(finalPath).removeRecursively();
         return fail(id.error());
-    if (QFileInfo(finalPath).isDir() && !QDir().rmdir(finalPath))
-        return fail(
-            Error::Code::Io,
-            tr("Cannot replace the empty folder %1.").arg(QDir::toNativeSeparators(finalPath)));
-    if (!QDir().rename(building.path(), finalPath))
-        return fail(Error::Code::Io,
-                    tr("Cannot move the finished production to %1.")
-                        .arg(QDir::toNativeSeparators(finalPath)));
-    building.setAutoRemove(false);
-    if (auto committed = transaction->commit(); !committed) {
-        QDir(finalPath).removeRecursively();
-        return fail(committed.error());
     }
     if (progress)
         progress(done, int(planned.size()), {});
