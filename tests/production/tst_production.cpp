@@ -16,6 +16,8 @@
 #include <QCryptographicHash>
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -451,6 +453,40 @@ private slots:
         QVERIFY(tiffCli.err.contains("not supported yet"));
     }
 
+    void printsJson()
+    {
+        const QString out = m_dir.filePath(u"prod-json"_s);
+        const CliRun run
+            = runCli({u"produce"_s,
+                      m_case,
+                      out,
+                      u"--volume"_s,
+                      u"VOL007"_s,
+                      u"--documents"_s,
+                      u"%1,%2"_s.arg(m_ids.value(u"letter"_s)).arg(m_ids.value(u"enclosure"_s)),
+                      u"--recipient"_s,
+                      u"Opposing counsel"_s,
+                      u"--json"_s});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(json.value(u"volume"_s).toString(), u"VOL007"_s);
+        QCOMPARE(json.value(u"documents"_s).toInt(), 2);
+        QCOMPARE(json.value(u"bates_begin"_s).toString(), u"PARLER000005"_s);
+        QCOMPARE(json.value(u"bates_end"_s).toString(), u"PARLER000007"_s);
+        QCOMPARE(json.value(u"withheld"_s).toInt(), 0);
+        QVERIFY(QFileInfo::exists(json.value(u"dat"_s).toString()));
+        QVERIFY(QFileInfo::exists(json.value(u"opt"_s).toString()));
+        auto recorded = ProductionStore(m_caseFile->db())
+                            .production(json.value(u"production_id"_s).toInteger());
+        QVERIFY(recorded);
+        QCOMPARE(recorded->recipient, u"Opposing counsel"_s);
+        QString error;
+        const auto records = readDat(readAll(out + u"/DATA/VOL007.dat"_s), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(records.size(), 2);
+        QCOMPARE(records.at(1).value(u"BEGATTACH"_s), u"PARLER000005"_s);
+    }
+
     void cancelLeavesNothing()
     {
         auto before = ProductionStore(m_caseFile->db()).productions();
@@ -477,8 +513,18 @@ private slots:
         QCOMPARE(after->size(), before->size());
     }
 
-    void encryptedPdfStopsTheProduction()
+    void refusedPdfStopsTheProduction_data()
     {
+        QTest::addColumn<bool>("encrypt");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("encrypted") << true << u"encrypted"_s;
+        QTest::newRow("damaged") << false << u"damaged"_s;
+    }
+
+    void refusedPdfStopsTheProduction()
+    {
+        QFETCH(bool, encrypt);
+        QFETCH(QString, reason);
         const QString qpdf = QStandardPaths::findExecutable(u"qpdf"_s);
         if (qpdf.isEmpty())
             QSKIP("qpdf is needed to encrypt a test PDF");
@@ -502,6 +548,11 @@ private slots:
         TestSupport::DocumentSeed bad{DocumentKind::Exhibit, u"Locked"_s};
         bad.pages = {u"Locked page"_s};
         bad.original = readAll(locked);
+        if (!encrypt) {
+            // The cross-reference table points nowhere, so qpdf has to rebuild it.
+            bad.original = TestSupport::makePdf({u"Damaged page"_s});
+            bad.original.replace(bad.original.lastIndexOf("startxref\n") + 10, 3, "999");
+        }
         QVERIFY(TestSupport::seedDocuments(created->db(), {good, bad}));
         BatesStore bates(created->db());
         auto plan = bates.plan({u"ENC"_s, 1, 6}, {});
@@ -515,8 +566,7 @@ private slots:
         options.volume = u"VOL001"_s;
         auto stopped = writeProduction(*created, options);
         QVERIFY(!stopped);
-        QVERIFY2(stopped.error().message.contains(u"encrypted"_s),
-                 qPrintable(stopped.error().message));
+        QVERIFY2(stopped.error().message.contains(reason), qPrintable(stopped.error().message));
         QVERIFY2(stopped.error().message.contains(u"Locked"_s),
                  qPrintable(stopped.error().message));
         QVERIFY(QFileInfo(out).isDir());
