@@ -90,8 +90,9 @@ Result<VerificationReport> verifyCase(CaseFile &caseFile, const QStringList &ext
     }
     for (const ManifestCheck &check : std::as_const(report.manifests)) {
         for (const QString &problem : check.problems)
-            report.problems.append(
-                u"Manifest %1: %2"_s.arg(QDir::toNativeSeparators(check.manifestPath), problem));
+            report.problems.append((QFileInfo(check.manifestPath).isDir() ? u"Production %1: %2"_s
+                                                                          : u"Manifest %1: %2"_s)
+                                       .arg(QDir::toNativeSeparators(check.manifestPath), problem));
     }
 
     if (!caseFile.isReadOnly()) {
