@@ -3,6 +3,7 @@
 #include "blobstore.h"
 #include "casefile.h"
 #include "custodylog.h"
+#include "productionstore.h"
 #include "sqlite/statement.h"
 
 #include <QDir>
@@ -80,15 +81,18 @@ Result<VerificationReport> verifyCase(CaseFile &caseFile, const QStringList &ext
                                       });
         if (seen)
             continue;
-        auto check = checkManifest(caseFile.db(), path);
+        // A folder is a production (`produce`), checked against the case's record of it.
+        auto check = QFileInfo(path).isDir() ? checkProductionFolder(caseFile.db(), path)
+                                             : checkManifest(caseFile.db(), path);
         if (!check)
             return fail(check.error());
         report.manifests.append(*check);
     }
     for (const ManifestCheck &check : std::as_const(report.manifests)) {
         for (const QString &problem : check.problems)
-            report.problems.append(
-                u"Manifest %1: %2"_s.arg(QDir::toNativeSeparators(check.manifestPath), problem));
+            report.problems.append((QFileInfo(check.manifestPath).isDir() ? u"Production %1: %2"_s
+                                                                          : u"Manifest %1: %2"_s)
+                                       .arg(QDir::toNativeSeparators(check.manifestPath), problem));
     }
 
     if (!caseFile.isReadOnly()) {

@@ -25,7 +25,8 @@ struct VerificationReport
 
 // Checks that a case is intact: SQLite's integrity check, then every original re-hashed
 // against the SHA-256 it is filed under, then the custody manifest of every recorded export
-// whose manifest still exists plus `extraManifests`. Records the verification in the custody
+// whose manifest still exists plus `extraManifests` (a folder among them is a production,
+// checked with checkProductionFolder()). Records the verification in the custody
 // log when the case is writable.
 Result<VerificationReport> verifyCase(CaseFile &caseFile, const QStringList &extraManifests = {});
 

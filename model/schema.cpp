@@ -436,13 +436,43 @@ CREATE INDEX documents_bates ON documents (bates_begin);
 
 // Version 7 (decision 0017): a privileged document's basis and the log's description of it
 // (FRCP 26(b)(5)(A)), and each page's own Bates number. A document's bates_begin/bates_end stay
-// its first and last page's numbers; page numbers are unique across the case.
+// its first and last page's numbers; page numbers are unique across the case. Each production
+// (`produce`) is recorded with its documents, their Bates ranges and the SHA-256 of every file
+// it wrote, so `verify --manifest FOLDER` can check the folder later.
 constexpr auto Version7 = uR"SQL(
 ALTER TABLE documents ADD COLUMN privilege_basis TEXT
     CHECK (privilege_basis IN ('attorney-client', 'work-product', 'other'));
 ALTER TABLE documents ADD COLUMN privilege_description TEXT;
 ALTER TABLE pages ADD COLUMN bates TEXT;
 CREATE UNIQUE INDEX pages_bates ON pages (bates) WHERE bates IS NOT NULL;
+CREATE TABLE productions (
+    id                 INTEGER PRIMARY KEY,
+    volume             TEXT NOT NULL,
+    produced_at        TEXT NOT NULL,
+    recipient          TEXT,
+    folder             TEXT NOT NULL,
+    legend             TEXT NOT NULL DEFAULT '',
+    images             TEXT NOT NULL DEFAULT 'pdf' CHECK (images IN ('pdf', 'tiff')),
+    include_privileged INTEGER NOT NULL DEFAULT 0,
+    bates_begin        TEXT NOT NULL,
+    bates_end          TEXT NOT NULL
+);
+CREATE TABLE production_documents (
+    production_id INTEGER NOT NULL REFERENCES productions(id) ON DELETE CASCADE,
+    position      INTEGER NOT NULL,
+    document_id   INTEGER REFERENCES documents(id) ON DELETE SET NULL,
+    bates_begin   TEXT NOT NULL,
+    bates_end     TEXT NOT NULL,
+    treatment     TEXT NOT NULL CHECK (treatment IN ('imaged', 'native', 'withheld')),
+    PRIMARY KEY (production_id, position)
+);
+CREATE TABLE production_files (
+    production_id INTEGER NOT NULL REFERENCES productions(id) ON DELETE CASCADE,
+    path          TEXT NOT NULL,
+    sha256        TEXT NOT NULL,
+    size          INTEGER NOT NULL,
+    PRIMARY KEY (production_id, path)
+);
 )SQL";
 
 // Version 8 (decision 0015): an attachment (an exhibit filed with entry 12 as "Dkt. 12-3") is

@@ -498,4 +498,51 @@ Result<QByteArray> imageToPdf(const QByteArray &image, const QString &name)
     }
 }
 
+QByteArray textPagePdf(const QStringList &lines)
+{
+    // Letter, Courier-Bold 20 pt: every glyph is 0.6 em, so each line is centred exactly.
+    constexpr double Width = 612;
+    constexpr double Height = 792;
+    constexpr double Size = 20;
+    QByteArray content = "BT\n/F1 " + number(Size) + " Tf\n";
+    double y = Height / 2 + (lines.size() - 1) * Size * 0.75;
+    for (const QString &line : lines) {
+        QByteArray text;
+        for (const char32_t c : line.toUcs4())
+            text.append(winAnsi(c).value_or('?'));
+        QByteArray escaped;
+        for (const char c : std::as_const(text)) {
+            if (c == '(' || c == ')' || c == '\\')
+                escaped.append('\\');
+            escaped.append(c);
+        }
+        const double x = std::max(18.0, (Width - text.size() * Size * CourierAdvance) / 2);
+        content += "1 0 0 1 " + number(x) + ' ' + number(y) + " Tm (" + escaped + ") Tj\n";
+        y -= Size * 1.5;
+    }
+    content += "ET\n";
+    const QList<QByteArray> objects = {
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 " + number(Width) + ' ' + number(Height)
+            + "] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+        "<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" + content
+            + "endstream",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Courier-Bold /Encoding /WinAnsiEncoding >>",
+    };
+    QByteArray pdf = "%PDF-1.4\n%\xE2\xE3\xCF\xD3\n";
+    QList<qsizetype> offsets;
+    for (qsizetype i = 0; i < objects.size(); ++i) {
+        offsets.append(pdf.size());
+        pdf += QByteArray::number(i + 1) + " 0 obj\n" + objects.at(i) + "\nendobj\n";
+    }
+    const qsizetype xref = pdf.size();
+    pdf += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
+    for (const qsizetype offset : std::as_const(offsets))
+        pdf += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
+    pdf += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1)
+           + " /Root 1 0 R >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
+    return pdf;
+}
+
 } // namespace Casebinder::Production

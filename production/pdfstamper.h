@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace Casebinder::Production {
 
@@ -44,5 +45,9 @@ Result<int> pdfPageCount(const QByteArray &pdf, const QString &name);
 // size at its stated resolution; an image without one, or one that would be larger than
 // 17 inches, is fit to 11 inches on its longer side.
 Result<QByteArray> imageToPdf(const QByteArray &image, const QString &name);
+
+// A one-page Letter PDF with `lines` centred in Courier-Bold (WinAnsi: a character it lacks
+// is written as '?'), for slip sheets and native placeholders; stamped like any other page.
+QByteArray textPagePdf(const QStringList &lines);
 
 } // namespace Casebinder::Production

@@ -7,6 +7,7 @@
 #include "documentstore.h"
 #include "documentviewer/documentviewer.h"
 #include "export/exportdialogs.h"
+#include "export/productiondialog.h"
 #include "jobs/casecopyjob.h"
 #include "models/documentsmodel.h"
 #include "models/entitiesmodel.h"
@@ -250,6 +251,13 @@ void MainWindow::createActions()
         tr("&Exhibit List…"), this, &MainWindow::showExportDialog<ExportExhibitsDialog>);
     m_exportMenu->addAction(
         tr("&Privilege Log…"), this, &MainWindow::showExportDialog<ExportPrivilegeLogDialog>);
+    m_exportMenu->addAction(tr("P&roduction…"), this, [this] {
+        if (!m_document)
+            return;
+        auto *dialog = new ProductionDialog(*m_document, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     m_saveCopyAction = file->addAction(tr("Save a &Copy…"), this, &MainWindow::saveCopy);
     m_saveCopyAction->setObjectName(QStringLiteral("saveCopyAction"));
     file->addSeparator();

@@ -5,6 +5,8 @@
 #include "cliutil.h"
 #include "custodylog.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -27,7 +29,7 @@ CASEBINDER_CLI_COMMAND(u"info"_s,
                        u"Print the caption and what the case holds."_s,
                        runInfo);
 CASEBINDER_CLI_COMMAND(u"verify"_s,
-                       u"verify CASE [--manifest FILE]... [--json]"_s,
+                       u"verify CASE [--manifest FILE|FOLDER]... [--json]"_s,
                        u"Check the database, re-hash every stored original and check every "
                        u"export manifest."_s,
                        runVerify);
@@ -137,10 +139,13 @@ int runVerify(const QStringList &arguments)
         *CommandRegistry::instance().find(u"verify"_s),
         u"Check a case: SQLite integrity and the SHA-256 of every stored original."_s);
     args.addPositional(u"CASE"_s, u"The case file."_s);
-    args.parser().addOption({u"manifest"_s,
-                             u"Also check this export manifest (OUT.manifest.json); repeatable. "
-                             u"Manifests of exports recorded in the case are always checked."_s,
-                             u"FILE"_s});
+    args.parser().addOption(
+        {u"manifest"_s,
+         u"Also check this export manifest (OUT.manifest.json), or a production "
+         u"folder written by produce (missing, changed and extra files); "
+         u"repeatable. Manifests of exports recorded in the case are always "
+         u"checked."_s,
+         u"FILE"_s});
     args.addJsonOption();
     if (auto exit = args.parse(arguments, 1, 1))
         return *exit;
@@ -167,7 +172,11 @@ int runVerify(const QStringList &arguments)
         for (const QString &problem : std::as_const(report->problems))
             printLine(u"PROBLEM: "_s + problem);
         for (const ManifestCheck &check : std::as_const(report->manifests)) {
-            if (check.ok())
+            if (check.ok() && QFileInfo(check.manifestPath).isDir())
+                printLine(u"Production %1: OK — its %2 file(s) are unchanged."_s
+                              .arg(QDir::toNativeSeparators(check.manifestPath))
+                              .arg(check.sourcesChecked));
+            else if (check.ok())
                 printLine(
                     u"Manifest %1: OK — the export and its %2 cited source(s) are unchanged."_s
                         .arg(check.manifestPath)
