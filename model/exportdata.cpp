@@ -684,7 +684,7 @@ Result<ExhibitListData> loadExhibits(Sql::Database &db, const ExhibitFilter &fil
 
     // Labelled exhibits keep their label (natural order: Ex. 2 before Ex. 10); unlabelled ones
     // get the next free number; a label used twice is made unique and the row says so.
-    QCollator collator(QLocale(QLocale::English));
+    QCollator collator{QLocale(QLocale::English)};
     collator.setNumericMode(true);
     collator.setCaseSensitivity(Qt::CaseInsensitive);
     std::stable_sort(rows.begin(), rows.end(), [&collator](const Row &a, const Row &b) {

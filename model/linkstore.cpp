@@ -169,8 +169,8 @@ Result<LinkDetails> LinkStore::details(qint64 id)
             return fail(document.error());
         details.cite = PinCite::document(*document, found->pageFrom, found->pageTo);
         details.targetTitle = document->title.isEmpty() ? document->sourceName : document->title;
-    } else if (found->postId) {
-        auto cite = RecordCites::postCiteAndLabel(m_db, *found->postId);
+    } else if (const std::optional<qint64> postId = found->postId) {
+        auto cite = RecordCites::postCiteAndLabel(m_db, *postId);
         if (!cite)
             return fail(cite.error());
         details.cite = cite->first;

@@ -19,7 +19,7 @@ QString firstWords(const QString &text, int words)
 
 QString day(const QString &postedAt)
 {
-    const QString stored = postedAt.trimmed();
+    QString stored = postedAt.trimmed();
     if (stored.isEmpty())
         return u"undated"_s;
     const QLocale english(QLocale::English, QLocale::UnitedKingdom);

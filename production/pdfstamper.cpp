@@ -16,6 +16,7 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <optional>
 
@@ -39,14 +40,14 @@ std::optional<char> winAnsi(char32_t c)
 {
     if ((c >= 0x20 && c < 0x7F) || (c >= 0xA0 && c <= 0xFF))
         return char(c);
-    static constexpr std::pair<char32_t, unsigned char> Marks[] = {
+    static constexpr auto Marks = std::to_array<std::pair<char32_t, unsigned char>>({
         {0x20AC, 0x80}, {0x201A, 0x82}, {0x0192, 0x83}, {0x201E, 0x84}, {0x2026, 0x85},
         {0x2020, 0x86}, {0x2021, 0x87}, {0x02C6, 0x88}, {0x2030, 0x89}, {0x0160, 0x8A},
         {0x2039, 0x8B}, {0x0152, 0x8C}, {0x017D, 0x8E}, {0x2018, 0x91}, {0x2019, 0x92},
         {0x201C, 0x93}, {0x201D, 0x94}, {0x2022, 0x95}, {0x2013, 0x96}, {0x2014, 0x97},
         {0x02DC, 0x98}, {0x2122, 0x99}, {0x0161, 0x9A}, {0x203A, 0x9B}, {0x0153, 0x9C},
         {0x017E, 0x9E}, {0x0178, 0x9F},
-    };
+    });
     for (const auto &[unicode, code] : Marks) {
         if (unicode == c)
             return char(code);
@@ -216,8 +217,7 @@ QByteArray written(QPDF &pdf)
     writer.setStreamDataMode(qpdf_s_preserve);
     writer.write();
     const std::shared_ptr<Buffer> buffer = writer.getBufferSharedPointer();
-    return QByteArray(reinterpret_cast<const char *>(buffer->getBuffer()),
-                      qsizetype(buffer->getSize()));
+    return {reinterpret_cast<const char *>(buffer->getBuffer()), qsizetype(buffer->getSize())};
 }
 
 } // namespace
@@ -348,7 +348,7 @@ int jpegComponents(const QByteArray &jpeg)
     while (at + 9 < jpeg.size()) {
         if (uchar(jpeg[at]) != 0xFF)
             return 0;
-        const uchar marker = uchar(jpeg[at + 1]);
+        const auto marker = uchar(jpeg[at + 1]);
         if (marker == 0xD8 || marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7)) {
             at += 2;
             continue;

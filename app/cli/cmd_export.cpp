@@ -2,6 +2,7 @@
 #include "clicommand.h"
 #include "cliutil.h"
 #include "exporter.h"
+#include "papersize.h"
 #include "privilegelog.h"
 
 #include <QDir>
@@ -54,7 +55,10 @@ CASEBINDER_CLI_COMMAND(
 void addPdfOptions(ArgumentParser &args)
 {
     args.parser().addOptions({
-        {u"page-size"_s, u"Paper size: letter (default) or a4."_s, u"SIZE"_s, u"letter"_s},
+        {u"page-size"_s,
+         u"Paper size: letter or a4. By default US Letter for a U.S. court, else the "
+         u"locale's."_s,
+         u"SIZE"_s},
         {u"title"_s, u"The document title printed under the caption."_s, u"TEXT"_s},
         {u"confidential"_s,
          u"Print a \"Privileged & Confidential — Attorney Work Product\" banner on every page."_s},
@@ -70,7 +74,9 @@ std::optional<int> readPdfOptions(const ArgumentParser &args, Export::PdfOptions
 {
     QCommandLineParser &parser = const_cast<ArgumentParser &>(args).parser();
     const QString size = parser.value(u"page-size"_s).toLower();
-    if (size == u"letter")
+    if (size.isEmpty())
+        ; // chosen by openForExport() once the case's court is known
+    else if (size == u"letter")
         options.pageSize = QPageSize::Letter;
     else if (size == u"a4")
         options.pageSize = QPageSize::A4;
@@ -99,10 +105,16 @@ std::optional<QDate> parseBound(const QString &text, bool end)
     return std::nullopt;
 }
 
-std::optional<CaseFile> openForExport(const QString &path)
+std::optional<CaseFile> openForExport(const ArgumentParser &args, Export::PdfOptions &pdf)
 {
     // Exports are recorded in the case's custody log, so the case is opened for writing.
-    return openCase(path, CaseFile::Access::ReadWrite);
+    auto caseFile = openCase(args.positional().at(0), CaseFile::Access::ReadWrite);
+    if (caseFile && const_cast<ArgumentParser &>(args).parser().value(u"page-size"_s).isEmpty()) {
+        const auto caption = caseFile->caption();
+        pdf.pageSize
+            = Export::defaultPageSize(caption ? caption->court : QString(), QLocale::system());
+    }
+    return caseFile;
 }
 
 int printOutcome(const Result<Export::ExportOutcome> &outcome,
@@ -199,7 +211,7 @@ int runExportTimeline(const QStringList &arguments)
     }
     options.filter.tag = parser.value(u"tag"_s).trimmed();
 
-    auto caseFile = openForExport(args.positional().at(0));
+    auto caseFile = openForExport(args, options.pdf);
     if (!caseFile)
         return Failure;
     return printOutcome(Export::exportTimeline(*caseFile, args.positional().at(1), options),
@@ -238,7 +250,7 @@ int runExportMatrix(const QStringList &arguments)
         }
         options.filter.claimId = id;
     }
-    auto caseFile = openForExport(args.positional().at(0));
+    auto caseFile = openForExport(args, options.pdf);
     if (!caseFile)
         return Failure;
     return printOutcome(Export::exportClaimChart(*caseFile, args.positional().at(1), options),
@@ -267,7 +279,7 @@ int runExportExhibits(const QStringList &arguments)
         printError(u"The exhibit list is written as .pdf or .csv; %1 is neither."_s.arg(out));
         return BadUsage;
     }
-    auto caseFile = openForExport(args.positional().at(0));
+    auto caseFile = openForExport(args, options.pdf);
     if (!caseFile)
         return Failure;
     return printOutcome(Export::exportExhibitList(*caseFile, out, options),
@@ -284,7 +296,10 @@ int runExportPrivilegeLog(const QStringList &arguments)
     args.addPositional(
         u"OUT"_s, u"The file to write (.pdf or .csv); OUT.manifest.json is written beside it."_s);
     args.parser().addOptions({
-        {u"page-size"_s, u"Paper size: letter (default) or a4."_s, u"SIZE"_s, u"letter"_s},
+        {u"page-size"_s,
+         u"Paper size: letter or a4. By default US Letter for a U.S. court, else the "
+         u"locale's."_s,
+         u"SIZE"_s},
         {u"title"_s, u"The document title printed under the caption."_s, u"TEXT"_s},
         {u"confidential"_s,
          u"Print a \"Privileged & Confidential — Attorney Work Product\" banner on every page."_s},
@@ -302,7 +317,7 @@ int runExportPrivilegeLog(const QStringList &arguments)
         printError(u"The privilege log is written as .pdf or .csv; %1 is neither."_s.arg(out));
         return BadUsage;
     }
-    auto caseFile = openForExport(args.positional().at(0));
+    auto caseFile = openForExport(args, options.pdf);
     if (!caseFile)
         return Failure;
     return printOutcome(Export::exportPrivilegeLog(*caseFile, out, options),

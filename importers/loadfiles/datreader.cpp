@@ -5,6 +5,8 @@
 
 #include <QSet>
 
+#include <array>
+
 using namespace Qt::StringLiterals;
 
 namespace Casebinder::LoadFiles {
@@ -107,7 +109,9 @@ DatReader::DatReader(DatReader &&) noexcept = default;
 DatReader &DatReader::operator=(DatReader &&) noexcept = default;
 DatReader::~DatReader() = default;
 
-Result<DatReader> DatReader::open(QByteArray bytes, const QString &fileName, DatOptions options)
+Result<DatReader> DatReader::open(QByteArray bytes,
+                                  const QString &fileName,
+                                  const DatOptions &options)
 {
     DatReader reader;
     reader.m_fileName = fileName;
@@ -127,7 +131,7 @@ Result<DatReader> DatReader::open(QByteArray bytes, const QString &fileName, Dat
         dialect.bom = true;
         reader.m_bytePos = 2;
     } else {
-        qsizetype zeros[2] = {0, 0};
+        std::array<qsizetype, 2> zeros = {0, 0};
         for (qsizetype i = 0; i < head.size(); ++i) {
             if (head[i] == '\0')
                 ++zeros[i % 2];
@@ -162,7 +166,7 @@ Result<DatReader> DatReader::open(QByteArray bytes, const QString &fileName, Dat
         return fail(Error::Code::Corrupt,
                     u"%1 has no records: its first line is empty"_s.arg(fileName));
 
-    const QChar candidates[] = {QChar(Dc4), u'|', u'\t', u',', u';'};
+    const std::array<QChar, 5> candidates = {QChar(Dc4), u'|', u'\t', u',', u';'};
     qsizetype bestCount = 0;
     QChar best;
     for (const QChar c : candidates) {

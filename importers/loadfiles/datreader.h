@@ -45,7 +45,9 @@ public:
 
     // Detects the encoding (a BOM; else UTF-8 when valid, else cp1252; UTF-16 without a BOM is
     // refused), the dialect and whether the first row is a header.
-    static Result<DatReader> open(QByteArray bytes, const QString &fileName, DatOptions options);
+    static Result<DatReader> open(QByteArray bytes,
+                                  const QString &fileName,
+                                  const DatOptions &options);
 
     DatReader(DatReader &&) noexcept;
     DatReader &operator=(DatReader &&) noexcept;

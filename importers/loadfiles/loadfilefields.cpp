@@ -1,5 +1,7 @@
 #include "loadfiles/loadfilefields.h"
 
+#include <array>
+
 using namespace Qt::StringLiterals;
 
 namespace Casebinder::LoadFiles {
@@ -43,7 +45,7 @@ struct Synonym
 
 // Exact Concordance names first, then the synonyms production tools use (Relativity, EDRM
 // XML tags, Ipro/Summation exports). A column that is first to match a field takes it.
-constexpr Synonym Synonyms[] = {
+constexpr auto Synonyms = std::to_array<Synonym>({
     {u"BEGBATES", Field::BegBates},
     {u"BEGDOC", Field::BegBates},
     {u"BEGNO", Field::BegBates},
@@ -110,7 +112,7 @@ constexpr Synonym Synonyms[] = {
     {u"NATIVEFILE", Field::NativePath},
     {u"NATIVEFILEPATH", Field::NativePath},
     {u"DOCLINK", Field::NativePath},
-};
+});
 
 } // namespace
 

@@ -115,12 +115,12 @@ public:
                     QString loadFilePath,
                     QString loadFileName,
                     ProductionFolder folder,
-                    const ImportOptions &options)
+                    ImportOptions options)
         : m_format(format)
         , m_loadFilePath(std::move(loadFilePath))
         , m_loadFileName(std::move(loadFileName))
         , m_folder(std::move(folder))
-        , m_options(options)
+        , m_options(std::move(options))
     {}
 
     std::optional<DatReader> dat;
@@ -243,6 +243,8 @@ private:
         record.number = raw.number;
         record.line = raw.line;
         record.error = raw.error;
+        if (!dat || !mapping)
+            return record;
         const QStringList &columns = dat->columns();
         for (qsizetype c = 0; c < raw.values.size(); ++c)
             record.fields.append(
@@ -305,19 +307,20 @@ private:
         auto owner = m_session->loadFiles().documentWithBates(key);
         if (!owner)
             return fail(owner.error());
-        if (owner->has_value() && (*owner)->thisImport) {
+        const std::optional<LoadFileStore::BatesOwner> existing = *owner;
+        if (existing && existing->thisImport) {
             warn(outcome,
                  u"%1: the Bates number %2 is already used by an earlier "
                  u"record of this load file (document %3); the record is not "
                  u"imported"_s.arg(label, key)
-                     .arg((*owner)->documentId));
+                     .arg(existing->documentId));
             return {};
         }
-        if (owner->has_value())
+        if (existing)
             warn(outcome,
                  u"%1: the Bates number %2 is already in the case (document "
                  u"%3, an earlier import); imported again"_s.arg(label, key)
-                     .arg((*owner)->documentId));
+                     .arg(existing->documentId));
 
         // The page images: the record's own (EDRM XML), or the OPT/LFP document it begins.
         QList<ImagePage> pages = record.images;
@@ -377,7 +380,7 @@ private:
                 = ProductionFolder::read(native->path, native->asWritten, MaxReferencedFileBytes);
             if (bytes) {
                 nativeBytes = std::move(*bytes);
-                const QString md5 = record.value(Field::Md5Hash);
+                const QString &md5 = record.value(Field::Md5Hash);
                 if (!md5.isEmpty()) {
                     const QString actual = hexDigest(nativeBytes, QCryptographicHash::Md5);
                     if (actual.compare(md5, Qt::CaseInsensitive) != 0) {
@@ -390,7 +393,7 @@ private:
                         loadFile.insert(u"md5_verified"_s, true);
                     }
                 }
-                const QString sha1 = record.value(Field::Sha1Hash);
+                const QString &sha1 = record.value(Field::Sha1Hash);
                 if (!sha1.isEmpty()) {
                     const QString actual = hexDigest(nativeBytes, QCryptographicHash::Sha1);
                     if (actual.compare(sha1, Qt::CaseInsensitive) != 0) {
@@ -435,9 +438,10 @@ private:
         QList<PageFile> pageFiles;
         QHash<QString, qsizetype> byPath; // a multi-page file is read once
         for (qsizetype i = 0; i < pages.size(); ++i) {
-            if (!imageFiles[i])
+            const std::optional<Resolved> &image = imageFiles[i];
+            if (!image)
                 continue;
-            PageFile file{{}, {}, pages[i], imageFiles[i]->path};
+            PageFile file{{}, {}, pages[i], image->path};
             if (const auto seen = byPath.constFind(file.path); seen != byPath.cend()) {
                 file.bytes = pageFiles[*seen].bytes;
                 file.sha256 = pageFiles[*seen].sha256;

@@ -99,7 +99,8 @@ Result<EncodedImage> encode(const PageImageSource &page)
         image = image.convertToFormat(QImage::Format_RGB888);
         raw.reserve(qsizetype(out.width) * out.height * 3);
         for (int y = 0; y < out.height; ++y)
-            raw.append(reinterpret_cast<const char *>(image.constScanLine(y)), out.width * 3);
+            raw.append(reinterpret_cast<const char *>(image.constScanLine(y)),
+                       qsizetype(out.width) * 3);
         out.colorSpace = "DeviceRGB";
     }
     out.data = deflate(raw);

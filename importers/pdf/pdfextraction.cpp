@@ -266,7 +266,7 @@ QString headingOf(const QString &text)
     QString firstCaps;
     int looked = 0;
     for (const QString &raw : lines) {
-        const QString line = raw.simplified();
+        QString line = raw.simplified();
         if (line.isEmpty())
             continue;
         if (++looked > 60)

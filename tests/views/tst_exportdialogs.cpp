@@ -1,16 +1,22 @@
 #include "casedocument.h"
 #include "export/exportdialogs.h"
+#include "papersize.h"
 #include "report/exportfixture.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QGroupBox>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,6 +35,8 @@ private:
 private slots:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true); // QSettings stay out of the user's profile
+        QSettings().remove(u"export/lastFolder"_s);
         auto caseFile = CaseFile::create(m_dir.filePath(u"dialogs.casebinder"_s), parlerCaption());
         QVERIFY(caseFile);
         const qint64 exhibit
@@ -59,6 +67,51 @@ private slots:
         QCOMPARE((*dialog.lastResult())->items, 1);
         QVERIFY(QFile::exists(out));
         QVERIFY(QFile::exists(out + u".manifest.json"_s));
+    }
+
+    // A fresh profile may have no Documents folder: the dialog offers a folder that exists, and
+    // after an export the folder of that export (issue #21 §7).
+    void exportFolderExistsAndIsRemembered()
+    {
+        QVERIFY(QFileInfo(Views::ExportDialog::exportFolder()).isDir());
+        QCOMPARE(Views::ExportDialog::exportFolder(), m_dir.path()); // the export above
+        QString gone;
+        {
+            QTemporaryDir removed;
+            gone = removed.path();
+        }
+        QSettings().setValue(u"export/lastFolder"_s, gone);
+        QVERIFY(Views::ExportDialog::exportFolder() != gone);
+        QVERIFY(QFileInfo(Views::ExportDialog::exportFolder()).isDir());
+        Views::ExportMatrixDialog dialog(*m_document, nullptr);
+        QVERIFY(QFileInfo(QFileInfo(dialog.outputPath()).absolutePath()).isDir());
+    }
+
+    // One paper rule for the GUI and the CLI: the court, else the locale (issue #21 §7).
+    void paperFollowsTheCourtThenTheLocale()
+    {
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+        const auto restore = qScopeGuard([] { QLocale::setDefault(QLocale::c()); });
+        {
+            Views::ExportMatrixDialog dialog(*m_document, nullptr); // a U.S. court
+            auto *paper = dialog.findChild<QComboBox *>(u"pageSize"_s);
+            QVERIFY(paper);
+            QCOMPARE(paper->currentData().toInt(), int(QPageSize::Letter));
+        }
+        QVERIFY(Export::isUnitedStatesCourt(u"W.D. Wash."_s));
+        QVERIFY(Export::isUnitedStatesCourt(u"U.S. Court of Appeals for the Ninth Circuit"_s));
+        QVERIFY(Export::isUnitedStatesCourt(u"Superior Court of California"_s));
+        QVERIFY(!Export::isUnitedStatesCourt(u"Tribunal judiciaire de Paris"_s));
+        QCOMPARE(Export::defaultPageSize(u"Tribunal judiciaire de Paris"_s,
+                                         QLocale(QLocale::French, QLocale::France)),
+                 QPageSize::A4);
+        QCOMPARE(
+            Export::defaultPageSize(QString(), QLocale(QLocale::English, QLocale::UnitedStates)),
+            QPageSize::Letter);
+        QCOMPARE(Export::defaultPageSize(QString(), QLocale::c()), QPageSize::Letter);
+        QCOMPARE(
+            Export::defaultPageSize(u"W.D. Wash."_s, QLocale(QLocale::German, QLocale::Germany)),
+            QPageSize::Letter);
     }
 
     void timelineDatesStartAtTheCasesEvents()

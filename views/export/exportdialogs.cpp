@@ -1,4 +1,6 @@
 #include "exportdialogs.h"
+#include "papersize.h"
+#include <QSettings>
 
 #include "casedocument.h"
 #include "exportfonts.h"
@@ -18,6 +20,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -70,8 +73,7 @@ ExportDialog::ExportDialog(CaseDocument &document,
     auto *pathForm = new QFormLayout;
     auto *pathRow = new QHBoxLayout;
     m_path = new QLineEdit(this);
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    m_path->setText(QDir(folder.isEmpty() ? QDir::homePath() : folder).filePath(defaultFileName));
+    m_path->setText(QDir(exportFolder()).filePath(defaultFileName));
     auto *browseButton = new QPushButton(tr("Browse…"), this);
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(browseButton);
@@ -97,10 +99,15 @@ ExportDialog::ExportDialog(CaseDocument &document,
     m_pdfOptionsBox = pages;
     auto *pdfLayout = new QFormLayout(pages);
     m_pageSize = new QComboBox(pages);
+    m_pageSize->setObjectName(u"pageSize"_s);
     m_pageSize->addItem(tr("US Letter"), int(QPageSize::Letter));
     m_pageSize->addItem(tr("A4"), int(QPageSize::A4));
-    if (QLocale().measurementSystem() == QLocale::MetricSystem)
-        m_pageSize->setCurrentIndex(1);
+    {
+        const auto caption = m_document.caseFile().caption();
+        const QPageSize::PageSizeId paper
+            = Export::defaultPageSize(caption ? caption->court : QString(), QLocale());
+        m_pageSize->setCurrentIndex(m_pageSize->findData(int(paper)));
+    }
     pdfLayout->addRow(tr("Paper:"), m_pageSize);
     m_title = new QLineEdit(pages);
     m_title->setPlaceholderText(tr("Default title"));
@@ -168,6 +175,19 @@ bool ExportDialog::isRunning() const
     return m_job && m_job->isRunning();
 }
 
+QString ExportDialog::exportFolder()
+{
+    // The folder of the last export, while it exists; else Documents, or home on a fresh
+    // profile that has no Documents folder (saving into a missing folder fails).
+    const QString last = QSettings().value(u"export/lastFolder"_s).toString();
+    if (!last.isEmpty() && QFileInfo(last).isDir())
+        return last;
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!documents.isEmpty() && QFileInfo(documents).isDir())
+        return documents;
+    return QDir::homePath();
+}
+
 void ExportDialog::browse()
 {
     const QString path
@@ -223,6 +243,7 @@ void ExportDialog::finished(Result<Export::ExportOutcome> result)
     m_lastResult = std::move(result);
     if (*m_lastResult) {
         const Export::ExportOutcome &outcome = **m_lastResult;
+        QSettings().setValue(u"export/lastFolder"_s, QFileInfo(outcome.path).absolutePath());
         QString text = outcome.empty ? tr("Nothing matched the options; the file says so.") + u' '
                                      : QString();
         text += tr("Saved %1 with its custody manifest.")

@@ -48,6 +48,10 @@ public:
 
     const std::optional<Result<Export::ExportOutcome>> &lastResult() const { return m_lastResult; }
 
+    // Where a new export is saved: the last export's folder while it exists, else Documents,
+    // else home.
+    static QString exportFolder();
+
 signals:
     void exported(const Casebinder::Export::ExportOutcome &outcome);
     void failed(const Casebinder::Error &error);

@@ -87,7 +87,7 @@ QIcon EvidenceStyle::stanceIcon(EvidenceLink::Stance stance)
     painter.setBrush(stanceColour(stance));
     painter.drawRoundedRect(QRectF(1, 1, 10, 10), 2, 2);
     painter.end();
-    return QIcon(pixmap);
+    return {pixmap};
 }
 
 EvidenceStyle::Verification EvidenceStyle::verification(const std::optional<bool> &quoteVerified)

@@ -29,6 +29,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <array>
+
 namespace Casebinder::Views {
 namespace {
 
@@ -64,7 +66,7 @@ struct EditableField
     const char *placeholder;
 };
 
-constexpr EditableField DocumentFields[] = {
+constexpr auto DocumentFields = std::to_array<EditableField>({
     {DocumentField::Title,
      "title",
      QT_TRANSLATE_NOOP("Casebinder::Views::Inspector", "Title:"),
@@ -116,9 +118,8 @@ constexpr EditableField DocumentFields[] = {
     {DocumentField::PrivilegeDescription,
      "privilegeDescription",
      QT_TRANSLATE_NOOP("Casebinder::Views::Inspector", "Privilege log description:"),
-     QT_TRANSLATE_NOOP("Casebinder::Views::Inspector",
-                       "the subject matter, without revealing it")},
-};
+     QT_TRANSLATE_NOOP("Casebinder::Views::Inspector", "the subject matter, without revealing it")},
+});
 
 const char *const StoredProperty = "casebinderStored";
 
@@ -524,10 +525,10 @@ void Inspector::loadDocument()
     }
     const bool sameDocument = m_shownFieldsOf == m_id;
     bool anyTyping = false;
-    for (int i = 0; i < int(std::size(DocumentFields)); ++i) {
-        auto *editor = m_fieldsBox->findChild<QLineEdit *>(
-            u"documentField:" + QLatin1StringView(DocumentFields[i].name));
-        const QString value = stored->value(DocumentFields[i].field);
+    for (const EditableField &shown : DocumentFields) {
+        auto *editor = m_fieldsBox->findChild<QLineEdit *>(u"documentField:"
+                                                           + QLatin1StringView(shown.name));
+        const QString value = stored->value(shown.field);
         // What is being typed (or was refused) stays until it is committed or left.
         const bool typing
             = sameDocument && editor->hasFocus()
