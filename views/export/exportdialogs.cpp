@@ -179,7 +179,7 @@ QString ExportDialog::exportFolder()
 {
     // The folder of the last export, while it exists; else Documents, or home on a fresh
     // profile that has no Documents folder (saving into a missing folder fails).
-    const QString last = QSettings().value(u"export/lastFolder"_s).toString();
+    QString last = QSettings().value(u"export/lastFolder"_s).toString();
     if (!last.isEmpty() && QFileInfo(last).isDir())
         return last;
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
