@@ -182,7 +182,7 @@ QString ExportDialog::exportFolder()
     QString last = QSettings().value(u"export/lastFolder"_s).toString();
     if (!last.isEmpty() && QFileInfo(last).isDir())
         return last;
-    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (!documents.isEmpty() && QFileInfo(documents).isDir())
         return documents;
     return QDir::homePath();
