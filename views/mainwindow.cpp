@@ -1010,8 +1010,9 @@ void MainWindow::chooseFilesToImport()
         this,
         tr("Import into Case"),
         QString(),
-        tr("Documents and posts (*.pdf *.zip *.txt *.eml *.png *.jpg *.jpeg *.tif *.tiff *.csv "
-           "*.json *.ndjson *.jsonl);;All files (*)"));
+        tr("Documents, dockets, load files and posts (*.pdf *.zip *.txt *.eml *.png *.jpg *.jpeg "
+           "*.tif *.tiff *.csv *.json *.ndjson *.jsonl *.html *.htm *.xml *.acms_json *.dat "
+           "*.opt *.lfp);;All files (*)"));
     if (!paths.isEmpty())
         importFiles(paths);
 }
