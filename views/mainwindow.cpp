@@ -144,6 +144,9 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // The tabs outlive this object's own destructor (they go with QWidget's): nothing they
+    // emit while they are torn down may reach it.
+    disconnect(m_tabs, nullptr, this, nullptr);
     // A copy in progress is told to stop and waited for; its worker removes the unfinished
     // file.
     delete std::exchange(m_copyJob, nullptr);
@@ -798,11 +801,12 @@ void MainWindow::describeCurrentView()
         m_inspector->clear();
         return;
     }
-    const auto show = [this](qint64 id, void (Inspector::*method)(qint64)) {
+    Inspector *inspector = m_inspector;
+    const auto show = [inspector](qint64 id, void (Inspector::*method)(qint64)) {
         if (id > 0)
-            (m_inspector->*method)(id);
+            (inspector->*method)(id);
         else
-            m_inspector->clear();
+            inspector->clear();
     };
     if (auto *viewer = qobject_cast<DocumentViewer *>(page)) {
         // While it loads, the document it is opening.

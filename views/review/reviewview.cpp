@@ -171,29 +171,35 @@ ReviewView::ReviewView(CaseDocument &caseDocument, QWidget *parent)
     // After any dialog (a message, the link dialog, the hotkeys), the keys go back to the
     // review: when the focus left it for another window, it comes back here, wherever the
     // main window would restore it.
-    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *old, QWidget *now) {
-        const auto inside = [this](QWidget *widget) {
-            return widget && (widget == this || isAncestorOf(widget));
-        };
-        if (inside(old) && (!now || now->window() != window())) {
-            m_focusToReturn = true;
-            return;
-        }
-        if (!now || now->window() != window())
-            return;
-        const bool back = std::exchange(m_focusToReturn, false);
-        if (back && !inside(now) && isVisible())
-            QTimer::singleShot(0, this, [this] {
-                if (isVisible())
-                    setFocus(Qt::OtherFocusReason);
-            });
-    });
+    m_focusWatch
+        = connect(qApp, &QApplication::focusChanged, this, [this](QWidget *old, QWidget *now) {
+              const auto inside = [this](QWidget *widget) {
+                  return widget && (widget == this || isAncestorOf(widget));
+              };
+              if (inside(old) && (!now || now->window() != window())) {
+                  m_focusToReturn = true;
+                  return;
+              }
+              if (!now || now->window() != window())
+                  return;
+              const bool back = std::exchange(m_focusToReturn, false);
+              if (back && !inside(now) && isVisible())
+                  QTimer::singleShot(0, this, [this] {
+                      if (isVisible())
+                          setFocus(Qt::OtherFocusReason);
+                  });
+          });
 
     reloadTags();
     showCurrent();
 }
 
-ReviewView::~ReviewView() = default;
+ReviewView::~ReviewView()
+{
+    // ~QWidget moves the focus away and QApplication reports it, after this object is no longer
+    // a ReviewView but before ~QObject would drop the connection.
+    disconnect(m_focusWatch);
+}
 
 void ReviewView::start(Subject subject, const QList<qint64> &ids, int index)
 {

@@ -83,6 +83,7 @@ signals:
     void editFailed(const Casebinder::Error &error);
 
 private:
+    QMetaObject::Connection m_focusWatch;
     TagTarget currentTarget() const;
     void showCurrent();
     void refreshState();
