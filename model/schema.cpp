@@ -489,8 +489,8 @@ CREATE INDEX docket_entries_document ON docket_entries(document_id);
 CREATE INDEX docket_attachments_document ON docket_attachments(document_id);
 )SQL";
 
-constexpr std::array Migrations = {Version1, Version2, Version3, Version4, Version5, Version6,
-                                  Version7, Version8Dockets};
+constexpr std::array Migrations
+    = {Version1, Version2, Version3, Version4, Version5, Version6, Version7, Version8Dockets};
 
 // Documents whose date an earlier importer took from the PDF's CreationDate: a PDF with a
 // recorded creation date whose document_date is that date (UTC, as the importer stored it),
