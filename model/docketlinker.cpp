@@ -111,6 +111,36 @@ struct Claim
     QString problem; // set when the filing names a docket place that cannot be resolved
 };
 
+// What a filing names: an entry's number (and attachment), or PACER's document id.
+struct NamedPlace
+{
+    QString documentNumber;
+    int attachmentNumber = 0;
+    QString pacerDocumentId;
+};
+
+// The place on `docket` that a filing names, or why it is not there.
+Claim claimOnDocket(const DocketIndex &index,
+                    const DocketRow &docket,
+                    const NamedPlace &named,
+                    const QString &how,
+                    const QString &problemPrefix)
+{
+    auto place = named.documentNumber.isEmpty()
+                     ? index.byPacerId(docket.id, normalPacerDocumentId(named.pacerDocumentId))
+                     : index.byNumber(docket.id, named.documentNumber, named.attachmentNumber);
+    if (place)
+        return {place, how, {}};
+    const QString what = named.documentNumber.isEmpty()
+                             ? u"PACER document "_s + named.pacerDocumentId
+                             : placeLabel(named.documentNumber, named.attachmentNumber);
+    const QString where = u"%1, which is not on docket %2"_s.arg(what, docket.docketNumber);
+    return {std::nullopt,
+            {},
+            problemPrefix.isEmpty() ? u"%1 is not on docket %2"_s.arg(what, docket.docketNumber)
+                                    : problemPrefix + where};
+}
+
 Claim claimByRecapName(const DocketIndex &index, const RecapFileName &name)
 {
     // Appellate names carry the docket number; district names PACER's case id, which RECAP's
@@ -138,19 +168,11 @@ Claim claimByRecapName(const DocketIndex &index, const RecapFileName &name)
         return {std::nullopt,
                 {},
                 u"the case has %1 dockets of court %2"_s.arg(dockets.size()).arg(name.courtId)};
-    const qint64 docketId = dockets.constFirst().id;
-    auto place = name.documentNumber.isEmpty()
-                     ? index.byPacerId(docketId, normalPacerDocumentId(name.pacerDocumentId))
-                     : index.byNumber(docketId, name.documentNumber, name.attachmentNumber);
-    if (!place)
-        return {std::nullopt,
-                {},
-                u"%1 is not on docket %2"_s.arg(
-                    name.documentNumber.isEmpty()
-                        ? u"PACER document "_s + name.pacerDocumentId
-                        : placeLabel(name.documentNumber, name.attachmentNumber),
-                    dockets.constFirst().docketNumber)};
-    return {place, u"recap_file_name"_s, {}};
+    return claimOnDocket(index,
+                         dockets.constFirst(),
+                         {name.documentNumber, name.attachmentNumber, name.pacerDocumentId},
+                         u"recap_file_name"_s,
+                         {});
 }
 
 Claim claimByStamp(const DocketIndex &index, const PacerStamp &stamp)
@@ -169,19 +191,11 @@ Claim claimByStamp(const DocketIndex &index, const PacerStamp &stamp)
             std::nullopt,
             {},
             u"%1 dockets in the case are numbered %2"_s.arg(dockets.size()).arg(stamp.caseNumber)};
-    const qint64 docketId = dockets.constFirst().id;
-    auto place = stamp.documentNumber.isEmpty()
-                     ? index.byPacerId(docketId, normalPacerDocumentId(stamp.pacerDocumentId))
-                     : index.byNumber(docketId, stamp.documentNumber, stamp.attachmentNumber);
-    if (!place)
-        return {std::nullopt,
-                {},
-                u"its stamp names %1, which is not on docket %2"_s.arg(
-                    stamp.documentNumber.isEmpty()
-                        ? u"PACER document "_s + stamp.pacerDocumentId
-                        : placeLabel(stamp.documentNumber, stamp.attachmentNumber),
-                    dockets.constFirst().docketNumber)};
-    return {place, u"pacer_stamp"_s, {}};
+    return claimOnDocket(index,
+                         dockets.constFirst(),
+                         {stamp.documentNumber, stamp.attachmentNumber, stamp.pacerDocumentId},
+                         u"pacer_stamp"_s,
+                         u"its stamp names "_s);
 }
 
 } // namespace

@@ -30,13 +30,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("Casebinder::Production", text);
 }
 
-QString describe(const DocumentRecord &document)
-{
-    return document.title.isEmpty()
-               ? tr("document %1 (%2)").arg(document.id).arg(document.sourceName)
-               : tr("document %1 (\u201C%2\u201D)").arg(document.id).arg(document.title);
-}
-
 // Concordance defaults (see the load-file importer's notes in the corpus SOURCES.md).
 constexpr char16_t Delimiter = u'\x14';
 constexpr char16_t Qualifier = u'\u00FE';
@@ -230,7 +223,7 @@ Result<ProductionSummary> writeProduction(CaseFile &caseFile,
                      return !p.bates.isEmpty();
                  });
         if (!numbered) {
-            unnumbered.append(describe(*document));
+            unnumbered.append(describeDocument(*document));
             continue;
         }
         Planned one{*document, *pages, ProductionTreatment::Imaged};
@@ -313,7 +306,7 @@ Result<ProductionSummary> writeProduction(CaseFile &caseFile,
             auto slip = stampPdf(textPagePdf({tr("Withheld \u2014 Privileged"), range}),
                                  {range},
                                  stamp,
-                                 describe(document));
+                                 describeDocument(document));
             if (!slip)
                 return fail(slip.error());
             image = *slip;
@@ -333,7 +326,7 @@ Result<ProductionSummary> writeProduction(CaseFile &caseFile,
                 textPagePdf({tr("Produced in native format"), windowsPath(nativePath), range}),
                 {range},
                 stamp,
-                describe(document));
+                describeDocument(document));
             if (!placeholder)
                 return fail(placeholder.error());
             image = *placeholder;

@@ -17,14 +17,14 @@ QString tr(const char *text)
     return QCoreApplication::translate("Casebinder::Production", text);
 }
 
-QString describe(const DocumentRecord &document)
+} // namespace
+
+QString describeDocument(const DocumentRecord &document)
 {
     return document.title.isEmpty()
                ? tr("document %1 (%2)").arg(document.id).arg(document.sourceName)
                : tr("document %1 (\u201C%2\u201D)").arg(document.id).arg(document.title);
 }
-
-} // namespace
 
 Result<QByteArray> stampedDocument(CaseFile &caseFile,
                                    qint64 documentId,
@@ -37,7 +37,7 @@ Result<QByteArray> stampedDocument(CaseFile &caseFile,
     auto pages = store.pages(documentId);
     if (!pages)
         return fail(pages.error());
-    const QString name = describe(*document);
+    const QString name = describeDocument(*document);
     if (pages->isEmpty())
         return fail(Error::Code::Unsupported,
                     tr("Cannot stamp %1: it has no pages (a native file is produced with a "

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "casefile.h"
+#include "documentstore.h"
 #include "pdfstamper.h"
 #include "result.h"
 
@@ -19,6 +20,9 @@ struct StampedCopy
     QString batesBegin;
     QString batesEnd;
 };
+
+// "document 7 (“Order denying …”)", as the production's messages name a document.
+QString describeDocument(const DocumentRecord &document);
 
 // The Bates-stamped copy of one document, in memory: a PDF's pages, or an image's made into PDF
 // pages first, each with its page's Bates number and the legend. The stored original is read,
