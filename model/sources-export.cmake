@@ -2,4 +2,5 @@
 target_sources(model PRIVATE
     exportdata.cpp exportdata.h
     exportrecords.cpp exportrecords.h
+    displaylanguage.cpp displaylanguage.h
 )

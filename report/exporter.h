@@ -1,6 +1,7 @@
 #pragma once
 
 #include "casefile.h"
+#include "displaylanguage.h"
 #include "exportdata.h"
 #include "result.h"
 
@@ -18,6 +19,9 @@ struct PdfOptions
     QString title; // empty: the export's usual title
     bool confidential = false;
     bool pdfa = false;
+    // The language the export is written in (headings, dates, cites, CSV headers); the
+    // case's own text (titles, quotes, descriptions) is never translated.
+    DisplayLanguage language;
 };
 
 struct TimelineOptions

@@ -1,5 +1,7 @@
 #include "language.h"
 
+#include "displaylanguage.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -28,20 +30,16 @@ void setLanguageOverride(const QString &language)
 void installTranslators(QCoreApplication &app)
 {
     const QString chosen = languageOverride();
-    const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
-    QLocale::setDefault(locale);
-    // English is the source language: nothing to load, and a French system Qt translation
-    // must not show up under an English override.
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+    const auto language = chosen.isEmpty()
+                              ? DisplayLanguage::system()
+                              : DisplayLanguage::fromCode(chosen).value_or(DisplayLanguage());
+    language.install(app);
+    // English is the source language: a French system Qt translation must not show up under
+    // an English override.
+    if (language.isEnglish())
         return;
-    auto *own = new QTranslator(&app);
-    if (own->load(
-            locale, QStringLiteral("casebinder"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
-    else
-        delete own;
     auto *qt = new QTranslator(&app);
-    if (qt->load(locale,
+    if (qt->load(language.locale(),
                  QStringLiteral("qtbase"),
                  QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
