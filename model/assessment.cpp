@@ -7,29 +7,35 @@ using namespace Qt::StringLiterals;
 namespace Casebinder {
 namespace {
 
-QString items(int count, const QString &what = u"item"_s)
+QString items(int count, const DisplayLanguage &language)
 {
-    return count == 1 ? u"1 %1"_s.arg(what) : u"%1 %2s"_s.arg(count).arg(what);
+    return count == 1 ? language.translate("Casebinder::Assessment", "1 item")
+                      : language.translate("Casebinder::Assessment", "%1 items").arg(count);
 }
 
 // "the evidence against weighs more" … of a contested balance.
-QString tilt(const EvidenceBalance &balance)
+QString tilt(const EvidenceBalance &balance, const DisplayLanguage &language)
 {
     if (balance.underminingWeight > balance.supportWeight)
-        return u"the evidence against weighs more"_s;
+        return language.translate("Casebinder::Assessment", "the evidence against weighs more");
     if (balance.underminingWeight == balance.supportWeight)
-        return u"evenly balanced"_s;
-    return u"the support weighs more"_s;
+        return language.translate("Casebinder::Assessment", "evenly balanced");
+    return language.translate("Casebinder::Assessment", "the support weighs more");
 }
 
-QString unweighed(const EvidenceBalance &balance, AssessmentWording wording)
+QString unweighed(const EvidenceBalance &balance,
+                  AssessmentWording wording,
+                  const DisplayLanguage &language)
 {
     const int count = balance.unweighedUndermines();
     if (count == 0)
         return {};
-    return wording == AssessmentWording::Working
-               ? u"; %1 against not weighed (disputed or unverified)"_s.arg(items(count))
-               : u"; %1 against not counted (disputed or unverified)"_s.arg(items(count));
+    return (wording == AssessmentWording::Working
+                ? language.translate("Casebinder::Assessment",
+                                     "; %1 against not weighed (disputed or unverified)")
+                : language.translate("Casebinder::Assessment",
+                                     "; %1 against not counted (disputed or unverified)"))
+        .arg(items(count, language));
 }
 
 bool weaker(const NodeAssessment &a, const NodeAssessment &b)
@@ -40,6 +46,19 @@ bool weaker(const NodeAssessment &a, const NodeAssessment &b)
 }
 
 } // namespace
+
+QString assessmentWord(Assessment assessment, const DisplayLanguage &language)
+{
+    switch (assessment) {
+    case Assessment::Unsupported:
+        return language.translate("Casebinder::Assessment", "unsupported");
+    case Assessment::Contested:
+        return language.translate("Casebinder::Assessment", "contested");
+    case Assessment::Supported:
+        return language.translate("Casebinder::Assessment", "supported");
+    }
+    return {};
+}
 
 QString assessmentName(Assessment assessment)
 {
@@ -103,83 +122,117 @@ void EvidenceBalance::add(const EvidenceFacts &facts)
     }
 }
 
-QString NodeAssessment::gapReason() const
+QString NodeAssessment::gapReason(const DisplayLanguage &language) const
 {
     if (value != Assessment::Unsupported)
         return {};
     if (hasChildren)
-        return u"an element or factor without solid support"_s;
-    return own.supports == 0 ? u"no supporting evidence"_s : u"only disputed support"_s;
+        return language.translate("Casebinder::Assessment",
+                                  "an element or factor without solid support");
+    return own.supports == 0
+               ? language.translate("Casebinder::Assessment", "no supporting evidence")
+               : language.translate("Casebinder::Assessment", "only disputed support");
 }
 
-QString describeEvidence(const NodeAssessment &assessment, AssessmentWording wording)
+QString describeEvidence(const NodeAssessment &assessment,
+                         AssessmentWording wording,
+                         const DisplayLanguage &language)
 {
     const EvidenceBalance &b = assessment.own;
     const bool working = wording == AssessmentWording::Working;
     switch (assessment.value) {
     case Assessment::Supported:
-        return (working ? u"supported: support %1, nothing solid against"_s.arg(b.supportWeight)
-                        : u"supported: %1 for, none against"_s.arg(items(b.solidSupports)))
-               + unweighed(b, wording);
+        return (working
+                    ? language
+                          .translate("Casebinder::Assessment",
+                                     "supported: support %1, nothing solid against")
+                          .arg(b.supportWeight)
+                    : language
+                          .translate("Casebinder::Assessment", "supported: %1 for, none against")
+                          .arg(items(b.solidSupports, language)))
+               + unweighed(b, wording, language);
     case Assessment::Contested:
-        return (working ? u"contested: support %1 vs against %2, %3"_s.arg(b.supportWeight)
-                              .arg(b.underminingWeight)
-                              .arg(tilt(b))
-                        : u"contested: %1 for, %2 against"_s.arg(items(b.solidSupports))
-                              .arg(b.solidUndermines))
-               + unweighed(b, wording);
+        return (working
+                    ? language
+                          .translate("Casebinder::Assessment",
+                                     "contested: support %1 vs against %2, %3")
+                          .arg(b.supportWeight)
+                          .arg(b.underminingWeight)
+                          .arg(tilt(b, language))
+                    : language.translate("Casebinder::Assessment", "contested: %1 for, %2 against")
+                          .arg(items(b.solidSupports, language))
+                          .arg(b.solidUndermines))
+               + unweighed(b, wording, language);
     case Assessment::Unsupported:
         break;
     }
-    QString text = b.supports == 0
-                       ? u"unsupported: no supporting evidence"_s
-                       : (working ? u"unsupported: only disputed support (a disputed event or "
-                                    u"a quote not verified)"_s
-                                  : u"unsupported: the support is disputed or not verified"_s);
+    QString text
+        = b.supports == 0
+              ? language.translate("Casebinder::Assessment", "unsupported: no supporting evidence")
+              : (working ? language.translate("Casebinder::Assessment",
+                                              "unsupported: only disputed support (a disputed "
+                                              "event or a quote not verified)")
+                         : language.translate("Casebinder::Assessment",
+                                              "unsupported: the support is disputed or not "
+                                              "verified"));
     if (b.solidUndermines > 0)
-        text += working ? u"; against %1"_s.arg(b.underminingWeight)
-                        : u"; %1 against"_s.arg(items(b.solidUndermines));
-    return text + unweighed(b, wording);
+        text += working ? language.translate("Casebinder::Assessment", "; against %1")
+                              .arg(b.underminingWeight)
+                        : language.translate("Casebinder::Assessment", "; %1 against")
+                              .arg(items(b.solidUndermines, language));
+    return text + unweighed(b, wording, language);
 }
 
 QString describeRollUp(const NodeAssessment &assessment,
                        const QString &weakestTitle,
                        const NodeAssessment &weakest,
-                       AssessmentWording wording)
+                       AssessmentWording wording,
+                       const DisplayLanguage &language)
 {
     if (!assessment.hasChildren)
-        return describeEvidence(assessment, wording);
+        return describeEvidence(assessment, wording, language);
     const EvidenceBalance &own = assessment.own;
     const bool working = wording == AssessmentWording::Working;
     const QString againstWhole
-        = working ? u"evidence against the claim as a whole weighs %1"_s.arg(own.underminingWeight)
-                  : u"%1 against the claim as a whole"_s.arg(items(own.solidUndermines));
-    QString text;
+        = working ? language
+                        .translate("Casebinder::Assessment",
+                                   "evidence against the claim as a whole weighs %1")
+                        .arg(own.underminingWeight)
+                  : language.translate("Casebinder::Assessment", "%1 against the claim as a whole")
+                        .arg(items(own.solidUndermines, language));
     if (weakest.value == Assessment::Supported) {
-        text = assessment.value == Assessment::Supported
-                   ? u"supported: every element or factor has solid support and nothing solid "
-                     u"against"_s
-                   : u"contested: every element or factor is supported, but "_s + againstWhole;
-        return text;
+        return assessment.value == Assessment::Supported
+                   ? language.translate("Casebinder::Assessment",
+                                        "supported: every element or factor has solid support "
+                                        "and nothing solid against")
+                   : language
+                         .translate("Casebinder::Assessment",
+                                    "contested: every element or factor is supported, but %1")
+                         .arg(againstWhole);
     }
-    text = u"%1: weakest is \u201C%2\u201D (%3)"_s.arg(
-        assessmentName(assessment.value), weakestTitle, describeEvidence(weakest, wording));
+    QString text
+        = language.translate("Casebinder::Assessment", "%1: weakest is \u201C%2\u201D (%3)")
+              .arg(assessmentWord(assessment.value, language),
+                   weakestTitle,
+                   describeEvidence(weakest, wording, language));
     if (assessment.underminedAsAWhole)
         text += u"; "_s + againstWhole;
     return text;
 }
 
-QString rollUpNote(const QString &templateId)
+QString rollUpNote(const QString &templateId, const DisplayLanguage &language)
 {
     if (templateId != u"preliminary-injunction")
         return {};
-    return u"Ninth Circuit alternative (Alliance for the Wild Rockies v. Cottrell, 632 F.3d 1127, "
-           u"1131\u201335 (9th Cir. 2011)): \u201Cserious questions\u201D going to the merits and "
-           u"a "
-           u"balance of hardships that tips sharply toward the plaintiff can support an "
-           u"injunction, if the plaintiff also shows likely irreparable harm and that the "
-           u"injunction is in the public interest. The assessment weighs the evidence linked to "
-           u"each Winter factor; it does not decide whether the alternative test is met."_s;
+    return language.translate(
+        "Casebinder::Assessment",
+        "Ninth Circuit alternative (Alliance for the Wild Rockies v. Cottrell, 632 F.3d 1127, "
+        "1131\u2013"
+        "35 (9th Cir. 2011)): \u201Cserious questions\u201D going to the merits and a "
+        "balance of hardships that tips sharply toward the plaintiff can support an "
+        "injunction, if the plaintiff also shows likely irreparable harm and that the "
+        "injunction is in the public interest. The assessment weighs the evidence linked to "
+        "each Winter factor; it does not decide whether the alternative test is met.");
 }
 
 void ProofAssessor::addNode(qint64 id, std::optional<qint64> parentId)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "displaylanguage.h"
 #include "linkstore.h"
 
 #include <QHash>
@@ -19,7 +20,10 @@ enum class Assessment {
 };
 
 // "unsupported", "contested", "supported": the JSON and CLI spelling.
-QString assessmentName(Assessment assessment);
+QString assessmentName(Assessment assessment); // "supported": a machine value (JSON, CLI)
+// The assessment as a word of `language` ("supported", "établi").
+QString assessmentWord(Assessment assessment,
+                       const DisplayLanguage &language = DisplayLanguage::current());
 
 // One evidence link as the assessment weighs it.
 struct EvidenceFacts
@@ -73,27 +77,30 @@ struct NodeAssessment
     bool gap() const { return value == Assessment::Unsupported; }
     // "no supporting evidence", "only disputed support", "an element or factor without solid
     // support" (a roll-up), or empty.
-    QString gapReason() const;
+    QString gapReason(const DisplayLanguage &language = DisplayLanguage::current()) const;
 };
 
 // How an assessment is worded: the working copy shows weights, the court copy counts items.
 enum class AssessmentWording { Working, Court };
 
 // "contested: support 2 vs against 21, the evidence against weighs more",
-// "unsupported: no supporting evidence", … (English: exports and the CLI print it).
+// "unsupported: no supporting evidence", … in `language` (exports pass their own).
 QString describeEvidence(const NodeAssessment &assessment,
-                         AssessmentWording wording = AssessmentWording::Working);
+                         AssessmentWording wording = AssessmentWording::Working,
+                         const DisplayLanguage &language = DisplayLanguage::current());
 // A claim's roll-up: "contested: weakest is Public interest (contested: support 2 vs against
 // 21, …)". `weakestTitle`/`weakest` describe NodeAssessment::weakest.
 QString describeRollUp(const NodeAssessment &assessment,
                        const QString &weakestTitle,
                        const NodeAssessment &weakest,
-                       AssessmentWording wording = AssessmentWording::Working);
+                       AssessmentWording wording = AssessmentWording::Working,
+                       const DisplayLanguage &language = DisplayLanguage::current());
 
 // What to print beside the roll-up of a claim made from template `templateId`: for the
 // preliminary injunction (ClaimTemplates), the Ninth Circuit's "serious questions"
 // alternative. It explains the test and never says the record meets it. Empty for the others.
-QString rollUpNote(const QString &templateId);
+QString rollUpNote(const QString &templateId,
+                   const DisplayLanguage &language = DisplayLanguage::current());
 
 // Assesses a claims tree: add every node and every link, then assess(). Nodes whose parent
 // was not added are roots.

@@ -34,6 +34,12 @@ std::unique_ptr<QTranslator> loadCatalogue(const QLocale &locale, QStringView na
     return catalogue;
 }
 
+DisplayLanguage &installedLanguage()
+{
+    static DisplayLanguage language;
+    return language;
+}
+
 } // namespace
 
 DisplayLanguage::DisplayLanguage()
@@ -80,6 +86,11 @@ DisplayLanguage DisplayLanguage::system()
     return locale.language() == QLocale::C ? DisplayLanguage() : DisplayLanguage(locale);
 }
 
+const DisplayLanguage &DisplayLanguage::current()
+{
+    return installedLanguage();
+}
+
 QStringList DisplayLanguage::supportedCodes()
 {
     return {u"en"_s, u"fr"_s};
@@ -87,9 +98,13 @@ QStringList DisplayLanguage::supportedCodes()
 
 QString DisplayLanguage::nativeName(const QString &code)
 {
-    const QLocale locale(code);
-    QString name = locale.nativeLanguageName();
-    return name.isEmpty() ? code : name;
+    // As each language names itself in a list of languages (not QLocale's "American English").
+    if (code == u"en")
+        return u"English"_s;
+    if (code == u"fr")
+        return u"Français"_s;
+    const QString name = QLocale(code).nativeLanguageName();
+    return name.isEmpty() ? code : name.left(1).toUpper() + name.mid(1);
 }
 
 QString DisplayLanguage::code() const
@@ -116,6 +131,7 @@ QString DisplayLanguage::translate(const char *context,
 void DisplayLanguage::install(QCoreApplication &app) const
 {
     QLocale::setDefault(m_locale);
+    installedLanguage() = *this;
     if (isEnglish())
         return;
     for (QStringView name : CatalogueNames) {

@@ -30,6 +30,9 @@ public:
     static Result<DisplayLanguage> fromCode(const QString &code);
     // The system's locale; its text is English unless Casebinder has the language.
     static DisplayLanguage system();
+    // The language install() made the process's; English until then. Set once at start-up,
+    // before any worker thread runs.
+    static const DisplayLanguage &current();
     // The languages Casebinder ships, as codes ("en", "fr").
     static QStringList supportedCodes();
     // A language's own name ("English", "français") for menus and choices.

@@ -12,6 +12,12 @@ using namespace Qt::StringLiterals;
 
 namespace Casebinder {
 
+// The context lupdate files these strings under (a free function's tr() has none).
+struct DocumentStoreText
+{
+    Q_DECLARE_TR_FUNCTIONS(Casebinder::DocumentStore)
+};
+
 QString documentKindName(DocumentKind kind)
 {
     switch (kind) {
@@ -93,22 +99,19 @@ DateSource dateSourceFromName(QStringView name)
 
 QString dateSourceLabel(DateSource source)
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("Casebinder::DocumentStore", text);
-    };
     switch (source) {
     case DateSource::Unknown:
-        return tr("source not recorded");
+        return DocumentStoreText::tr("source not recorded");
     case DateSource::User:
-        return tr("entered by a user");
+        return DocumentStoreText::tr("entered by a user");
     case DateSource::Manifest:
-        return tr("production manifest");
+        return DocumentStoreText::tr("production manifest");
     case DateSource::EmailHeader:
-        return tr("the e-mail\u2019s Date header");
+        return DocumentStoreText::tr("the e-mail\u2019s Date header");
     case DateSource::Docket:
-        return tr("docket entry");
+        return DocumentStoreText::tr("docket entry");
     case DateSource::LoadFile:
-        return tr("load file");
+        return DocumentStoreText::tr("load file");
     }
     return {};
 }
@@ -140,28 +143,26 @@ PrivilegeBasis privilegeBasisFromName(QStringView name)
 
 QString privilegeBasisLabel(PrivilegeBasis basis)
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("Casebinder::DocumentStore", text);
-    };
     switch (basis) {
     case PrivilegeBasis::Unknown:
         return {};
     case PrivilegeBasis::AttorneyClient:
-        return tr("Attorney\u2013client privilege");
+        return DocumentStoreText::tr("Attorney\u2013"
+                                     "client privilege");
     case PrivilegeBasis::WorkProduct:
-        return tr("Work product");
+        return DocumentStoreText::tr("Work product");
     case PrivilegeBasis::Other:
-        return tr("Other");
+        return DocumentStoreText::tr("Other");
     }
     return {};
 }
 
-QString displayDocumentDate(const QString &stored)
+QString displayDocumentDate(const QString &stored, const DisplayLanguage &language)
 {
     const auto date = EventDate::parse(stored);
     if (!date || date->precision() == EventDate::Precision::Minute)
         return stored;
-    return date->display();
+    return date->display(language);
 }
 
 Status checkDocumentDate(const QString &text)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "displaylanguage.h"
 #include "result.h"
 
 #include <QByteArray>
@@ -44,7 +45,8 @@ QString privilegeBasisLabel(PrivilegeBasis basis);
 // A document's date as stored (ISO, at the precision known: "2021-01-09", "2018-06", "2018",
 // "circa 2020-11", "2021-01..2021-09") shown en-GB legal style ("9 Jan 2021", "Jun 2018",
 // "circa Nov 2020"); text that is not such a date is shown as stored.
-QString displayDocumentDate(const QString &stored);
+QString displayDocumentDate(const QString &stored,
+                            const DisplayLanguage &language = DisplayLanguage::current());
 // Whether `text` is a date a document can carry (a day, month or year, circa or a range; no
 // time of day). The error explains the accepted forms.
 Status checkDocumentDate(const QString &text);

@@ -10,9 +10,6 @@ using namespace Qt::StringLiterals;
 namespace Casebinder {
 namespace {
 
-constexpr std::array<QStringView, 12> MonthNames = {
-    u"Jan", u"Feb", u"Mar", u"Apr", u"May", u"Jun", u"Jul", u"Aug", u"Sep", u"Oct", u"Nov", u"Dec"};
-
 constexpr QStringView EnDash = u"\u2013";
 
 // The abbreviations people actually type in US litigation, with the zone they stand for and
@@ -37,20 +34,27 @@ constexpr std::array Abbreviations = {
     Abbreviation{u"PDT", "America/Los_Angeles", true},
 };
 
-QString monthName(int month)
+// Dates are written day, month, year in every language ("10 Jan 2021", "10 janv. 2021"), with
+// the language's abbreviated month names.
+class DateWords
 {
-    return MonthNames[size_t(month - 1)].toString();
-}
+public:
+    explicit DateWords(const QLocale &locale)
+        : m_locale(locale)
+    {}
 
-QString dayText(QDate date)
-{
-    return u"%1 %2 %3"_s.arg(date.day()).arg(monthName(date.month())).arg(date.year());
-}
+    QString month(int month) const { return m_locale.monthName(month, QLocale::ShortFormat); }
+    QString dayMonth(QDate date) const
+    {
+        return QString::number(date.day()) + u' ' + month(date.month());
+    }
+    QString day(QDate date) const { return dayMonth(date) + u' ' + year(date); }
+    QString monthYear(QDate date) const { return month(date.month()) + u' ' + year(date); }
+    static QString year(QDate date) { return QString::number(date.year()); }
 
-QString monthText(QDate date)
-{
-    return monthName(date.month()) + u' ' + QString::number(date.year());
-}
+private:
+    const QLocale &m_locale;
+};
 
 struct ParsedSide
 {
@@ -390,10 +394,11 @@ bool EventDate::overlaps(QDate from, QDate to) const
     return (!from.isValid() || lastDay() >= from) && (!to.isValid() || firstDay() <= to);
 }
 
-QString EventDate::display() const
+QString EventDate::display(const DisplayLanguage &language) const
 {
     if (!isValid())
         return {};
+    const DateWords words(language.locale());
     QString text;
     switch (m_precision) {
     case Precision::Year:
@@ -403,28 +408,27 @@ QString EventDate::display() const
         break;
     case Precision::Month:
         if (!isRange())
-            text = monthText(m_start);
+            text = words.monthYear(m_start);
         else if (m_start.year() == m_end.year())
-            text = monthName(m_start.month()) + EnDash + monthText(m_end);
+            text = words.month(m_start.month()) + EnDash + words.monthYear(m_end);
         else
-            text = monthText(m_start) + u' ' + EnDash + u' ' + monthText(m_end);
+            text = words.monthYear(m_start) + u' ' + EnDash + u' ' + words.monthYear(m_end);
         break;
     case Precision::Day:
         if (!isRange())
-            text = dayText(m_start);
+            text = words.day(m_start);
         else if (m_start.year() == m_end.year() && m_start.month() == m_end.month())
-            text = QString::number(m_start.day()) + EnDash + dayText(m_end);
+            text = QString::number(m_start.day()) + EnDash + words.day(m_end);
         else if (m_start.year() == m_end.year())
-            text = u"%1 %2 "_s.arg(m_start.day()).arg(monthName(m_start.month())) + EnDash + u' '
-                   + dayText(m_end);
+            text = words.dayMonth(m_start) + u' ' + EnDash + u' ' + words.day(m_end);
         else
-            text = dayText(m_start) + u' ' + EnDash + u' ' + dayText(m_end);
+            text = words.day(m_start) + u' ' + EnDash + u' ' + words.day(m_end);
         break;
     case Precision::Minute: {
         const QTimeZone tz(m_zone.toUtf8());
         const QDateTime start(m_start, m_startTime, tz);
         const QString startZone = tz.abbreviation(start);
-        text = dayText(m_start) + u' ' + m_startTime.toString(u"HH:mm"_s);
+        text = words.day(m_start) + u' ' + m_startTime.toString(u"HH:mm"_s);
         if (!isRange()) {
             text += u' ' + startZone;
             break;
@@ -434,12 +438,15 @@ QString EventDate::display() const
         if (m_start == m_end && startZone == endZone)
             text += EnDash + m_endTime.toString(u"HH:mm"_s) + u' ' + endZone;
         else
-            text += u' ' + startZone + u' ' + EnDash + u' ' + dayText(m_end) + u' '
+            text += u' ' + startZone + u' ' + EnDash + u' ' + words.day(m_end) + u' '
                     + m_endTime.toString(u"HH:mm"_s) + u' ' + endZone;
         break;
     }
     }
-    return m_circa ? u"circa "_s + text : text;
+    if (!m_circa)
+        return text;
+    //: An approximate date: "circa Nov 2020".
+    return language.translate("Casebinder::EventDate", "circa %1").arg(text);
 }
 
 QString EventDate::toInput() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "displaylanguage.h"
 #include "result.h"
 
 #include <QDate>
@@ -85,7 +86,7 @@ public:
 
     EventDate withCirca(bool circa) const;
 
-    QString display() const;
+    QString display(const DisplayLanguage &language = DisplayLanguage::current()) const;
     // Text that parse() reads back to the same date: "circa 2021-01-17..2021-01-18".
     QString toInput() const;
 

@@ -7,6 +7,7 @@
 #include "sqlite/statement.h"
 
 #include <QCollator>
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -27,7 +28,8 @@ bool cancelled(const std::atomic_bool *cancel)
 
 std::unexpected<Error> cancelledError()
 {
-    return fail(Error::Code::Cancelled, u"The export was cancelled."_s);
+    return fail(Error::Code::Cancelled,
+                QCoreApplication::translate("Casebinder::Report", "The export was cancelled."));
 }
 
 // Runs a query row by row; `row` returns false to stop early.
@@ -87,7 +89,8 @@ struct SourceRow
 std::optional<SourceRow> readSource(const Sql::Statement &s,
                                     int first,
                                     std::optional<int> pageFrom,
-                                    std::optional<int> pageTo)
+                                    std::optional<int> pageTo,
+                                    const DisplayLanguage &language)
 {
     SourceRow row;
     if (!s.isNull(first)) {
@@ -100,7 +103,7 @@ std::optional<SourceRow> readSource(const Sql::Statement &s,
         row.source.kind = ExportSource::Kind::Document;
         row.source.documentId = document.id;
         row.source.title = document.title.isEmpty() ? document.sourceName : document.title;
-        row.source.cite = PinCite::document(document, pageFrom, pageTo);
+        row.source.cite = PinCite::document(document, pageFrom, pageTo, language);
         row.source.sha256 = s.text(first + 6);
         row.privileged = s.integer(first + 7) != 0;
         return row;
@@ -109,8 +112,9 @@ std::optional<SourceRow> readSource(const Sql::Statement &s,
         const CitablePost post{s.integer(first + 8), s.text(first + 9), s.text(first + 10)};
         row.source.kind = ExportSource::Kind::Post;
         row.source.postId = post.id;
-        row.source.title = PostLabel::label(RecordCites::postLabelFromRow(s, first + 14));
-        row.source.cite = PinCite::postRecord(RecordCites::postFromRow(s, first + 14));
+        row.source.title = PostLabel::label(
+            RecordCites::postLabelFromRow(s, first + 14), PostLabel::DefaultWords, language);
+        row.source.cite = PinCite::postRecord(RecordCites::postFromRow(s, first + 14), language);
         if (!s.isNull(first + 11)) {
             row.source.documentId = s.integer(first + 11);
             row.source.sha256 = s.text(first + 12);
@@ -252,7 +256,8 @@ QList<ExportSource> citedOriginals(const QList<ExportSource> &sources)
 
 Result<ChronologyData> loadChronology(Sql::Database &db,
                                       const ChronologyFilter &filter,
-                                      const std::atomic_bool *cancel)
+                                      const std::atomic_bool *cancel,
+                                      const DisplayLanguage &language)
 {
     ChronologyData data;
     auto caption = readCaption(db);
@@ -268,7 +273,9 @@ Result<ChronologyData> loadChronology(Sql::Database &db,
     if (filter.claimId) {
         if (!claims->contains(*filter.claimId))
             return fail(Error::Code::NotFound,
-                        u"There is no claim with id %1 in this case."_s.arg(*filter.claimId));
+                        QCoreApplication::translate("Casebinder::Report",
+                                                    "There is no claim with id %1 in this case.")
+                            .arg(*filter.claimId));
         const QSet<qint64> nodes = subtree(*claims, *filter.claimId);
         QSet<qint64> events;
         auto done = forEachRow(
@@ -300,8 +307,11 @@ Result<ChronologyData> loadChronology(Sql::Database &db,
         if (!done)
             return fail(done.error());
         if (roots.isEmpty())
-            return fail(Error::Code::NotFound,
-                        u"There is no tag named \u201C%1\u201D in this case."_s.arg(filter.tag));
+            return fail(
+                Error::Code::NotFound,
+                QCoreApplication::translate("Casebinder::Report",
+                                            "There is no tag named \u201C%1\u201D in this case.")
+                    .arg(filter.tag));
         const auto underRoot = [&](qint64 id) {
             std::optional<qint64> current = id;
             for (int depth = 0; current && depth < 64; ++depth) {
@@ -353,7 +363,7 @@ Result<ChronologyData> loadChronology(Sql::Database &db,
                 if (!date->overlaps(filter.from, filter.to))
                     return true;
                 entry.date = *date;
-                entry.dateText = date->display();
+                entry.dateText = date->display(language);
             } else {
                 // A date the parser refuses is still shown as stored, never silently dropped.
                 if (filter.from.isValid() || filter.to.isValid())
@@ -387,7 +397,8 @@ Result<ChronologyData> loadChronology(Sql::Database &db,
             auto row = readSource(s,
                                   3,
                                   from ? std::optional<int>(int(*from)) : std::nullopt,
-                                  to ? std::optional<int>(int(*to)) : std::nullopt);
+                                  to ? std::optional<int>(int(*to)) : std::nullopt,
+                                  language);
             if (!row)
                 return true;
             if (row->privileged && !filter.includePrivileged) {
@@ -453,7 +464,8 @@ Result<ChronologyData> loadChronology(Sql::Database &db,
 
 Result<ClaimChartData> loadClaimChart(Sql::Database &db,
                                       const ClaimChartFilter &filter,
-                                      const std::atomic_bool *cancel)
+                                      const std::atomic_bool *cancel,
+                                      const DisplayLanguage &language)
 {
     ClaimChartData data;
     auto caption = readCaption(db);
@@ -465,7 +477,9 @@ Result<ClaimChartData> loadClaimChart(Sql::Database &db,
         return fail(claims.error());
     if (filter.claimId && !claims->contains(*filter.claimId))
         return fail(Error::Code::NotFound,
-                    u"There is no claim with id %1 in this case."_s.arg(*filter.claimId));
+                    QCoreApplication::translate("Casebinder::Report",
+                                                "There is no claim with id %1 in this case.")
+                        .arg(*filter.claimId));
 
     QHash<qint64, QList<qint64>> children;
     QList<qint64> roots;
@@ -494,16 +508,17 @@ Result<ClaimChartData> loadClaimChart(Sql::Database &db,
         visited.insert(id);
         const ClaimNode &node = claims->value(id);
         indexOf.insert(id, data.nodes.size());
-        data.nodes.append({.id = id,
-                           .depth = depth,
-                           .kind = node.kind,
-                           .title = node.title,
-                           .description = node.description,
-                           .assertedBy = node.assertedBy,
-                           .legalStandard = node.legalStandard,
-                           .status = node.status,
-                           .parentId = depth > 0 ? node.parent : std::nullopt,
-                           .rollUpNote = depth == 0 ? rollUpNote(node.templateId) : QString()});
+        data.nodes.append(
+            {.id = id,
+             .depth = depth,
+             .kind = node.kind,
+             .title = node.title,
+             .description = node.description,
+             .assertedBy = node.assertedBy,
+             .legalStandard = node.legalStandard,
+             .status = node.status,
+             .parentId = depth > 0 ? node.parent : std::nullopt,
+             .rollUpNote = depth == 0 ? rollUpNote(node.templateId, language) : QString()});
         for (qint64 child : children.value(id))
             self(self, child, depth + 1);
     };
@@ -541,7 +556,7 @@ Result<ClaimChartData> loadClaimChart(Sql::Database &db,
             if (!s.isNull(9)) {
                 // The cite is completed with the event's sources once they are read.
                 evidence.eventId = s.integer(9);
-                evidence.cite = PinCite::event(s.text(10), RecordCites::eventDate(s, 11));
+                evidence.cite = PinCite::event(s.text(10), RecordCites::eventDate(s, 11), language);
                 evidence.disputedEvent = s.text(16) == disputeStatusName(DisputeStatus::Disputed);
             } else {
                 const auto from = s.optionalInteger(2);
@@ -549,7 +564,8 @@ Result<ClaimChartData> loadClaimChart(Sql::Database &db,
                 auto row = readSource(s,
                                       17,
                                       from ? std::optional<int>(int(*from)) : std::nullopt,
-                                      to ? std::optional<int>(int(*to)) : std::nullopt);
+                                      to ? std::optional<int>(int(*to)) : std::nullopt,
+                                      language);
                 if (!row)
                     return true;
                 if (row->privileged && !filter.includePrivileged) {
@@ -597,7 +613,7 @@ Result<ClaimChartData> loadClaimChart(Sql::Database &db,
                     += u" \u2014 "_s
                        + (eventSources->byEvent.contains(*evidence.eventId)
                               ? eventSources->byEvent.value(*evidence.eventId).join(u"; "_s)
-                              : u"no record cite"_s);
+                              : language.translate("Casebinder::PinCite", "no record cite"));
             }
         }
     }
@@ -606,12 +622,14 @@ Result<ClaimChartData> loadClaimChart(Sql::Database &db,
     for (ChartNode &node : data.nodes) {
         node.assessment = assessments.value(node.id);
         node.gap = node.assessment.gap();
-        node.gapReason = node.assessment.gapReason();
+        node.gapReason = node.assessment.gapReason(language);
     }
     return data;
 }
 
-Result<ExhibitListData> loadExhibits(Sql::Database &db, const ExhibitFilter &filter)
+Result<ExhibitListData> loadExhibits(Sql::Database &db,
+                                     const ExhibitFilter &filter,
+                                     const DisplayLanguage &language)
 {
     ExhibitListData data;
     auto caption = readCaption(db);
@@ -645,7 +663,8 @@ Result<ExhibitListData> loadExhibits(Sql::Database &db, const ExhibitFilter &fil
             // One original is one exhibit, however many times it was filed.
             if (const auto it = bySha.constFind(sha); it != bySha.cend()) {
                 if (!s.text(4).isEmpty())
-                    rows[*it].remarks.append(u"also marked %1"_s.arg(s.text(4)));
+                    rows[*it].remarks.append(
+                        language.translate("Casebinder::Report", "also marked %1").arg(s.text(4)));
                 return true;
             }
             Row row;
@@ -656,7 +675,7 @@ Result<ExhibitListData> loadExhibits(Sql::Database &db, const ExhibitFilter &fil
             entry.documentId = s.integer(0);
             entry.description = s.text(2).isEmpty() ? s.text(5) : s.text(2);
             // Only the document's own date; an unknown date stays blank.
-            entry.date = s.isNull(8) ? QString() : displayDocumentDate(s.text(8));
+            entry.date = s.isNull(8) ? QString() : displayDocumentDate(s.text(8), language);
             if (!entry.date.isEmpty())
                 entry.dateSource = s.text(12);
             if (s.text(14) == u"application/pdf" && !s.isNull(13))
@@ -709,7 +728,7 @@ Result<ExhibitListData> loadExhibits(Sql::Database &db, const ExhibitFilter &fil
             do {
                 number = u"Ex. %1"_s.arg(++highest);
             } while (used.contains(number.toCaseFolded()));
-            row.remarks.append(u"numbered for this list"_s);
+            row.remarks.append(language.translate("Casebinder::Report", "numbered for this list"));
         } else {
             number = row.label;
             if (used.contains(number.toCaseFolded())) {
@@ -718,7 +737,9 @@ Result<ExhibitListData> loadExhibits(Sql::Database &db, const ExhibitFilter &fil
                 do {
                     number = u"%1-%2"_s.arg(base).arg(suffix++);
                 } while (used.contains(number.toCaseFolded()));
-                row.remarks.append(u"label %1 shared, renumbered"_s.arg(base));
+                row.remarks.append(
+                    language.translate("Casebinder::Report", "label %1 shared, renumbered")
+                        .arg(base));
             }
         }
         used.insert(number.toCaseFolded());
@@ -732,21 +753,25 @@ Result<ExhibitListData> loadExhibits(Sql::Database &db, const ExhibitFilter &fil
 
 Result<ChronologyData> loadChronology(CaseFile &caseFile,
                                       const ChronologyFilter &filter,
-                                      const std::atomic_bool *cancel)
+                                      const std::atomic_bool *cancel,
+                                      const DisplayLanguage &language)
 {
-    return loadChronology(caseFile.db(), filter, cancel);
+    return loadChronology(caseFile.db(), filter, cancel, language);
 }
 
 Result<ClaimChartData> loadClaimChart(CaseFile &caseFile,
                                       const ClaimChartFilter &filter,
-                                      const std::atomic_bool *cancel)
+                                      const std::atomic_bool *cancel,
+                                      const DisplayLanguage &language)
 {
-    return loadClaimChart(caseFile.db(), filter, cancel);
+    return loadClaimChart(caseFile.db(), filter, cancel, language);
 }
 
-Result<ExhibitListData> loadExhibits(CaseFile &caseFile, const ExhibitFilter &filter)
+Result<ExhibitListData> loadExhibits(CaseFile &caseFile,
+                                     const ExhibitFilter &filter,
+                                     const DisplayLanguage &language)
 {
-    return loadExhibits(caseFile.db(), filter);
+    return loadExhibits(caseFile.db(), filter, language);
 }
 
 Result<QList<ClaimChoice>> topLevelClaims(CaseFile &caseFile)

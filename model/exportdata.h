@@ -147,15 +147,20 @@ struct ExhibitListData
     int withheld = 0;             // privileged exhibits left out
 };
 
-// Gathers what the exports print, in a few set-based queries. `cancel` is polled between
+// Gathers what the exports print, in a few set-based queries, with dates and cites worded in
+// `language`. `cancel` is polled between
 // stages and rows; a cancelled load returns Error::Code::Cancelled.
 Result<ChronologyData> loadChronology(Sql::Database &db,
                                       const ChronologyFilter &filter,
-                                      const std::atomic_bool *cancel = nullptr);
+                                      const std::atomic_bool *cancel = nullptr,
+                                      const DisplayLanguage &language = DisplayLanguage::current());
 Result<ClaimChartData> loadClaimChart(Sql::Database &db,
                                       const ClaimChartFilter &filter,
-                                      const std::atomic_bool *cancel = nullptr);
-Result<ExhibitListData> loadExhibits(Sql::Database &db, const ExhibitFilter &filter);
+                                      const std::atomic_bool *cancel = nullptr,
+                                      const DisplayLanguage &language = DisplayLanguage::current());
+Result<ExhibitListData> loadExhibits(Sql::Database &db,
+                                     const ExhibitFilter &filter,
+                                     const DisplayLanguage &language = DisplayLanguage::current());
 
 struct ClaimChoice
 {
@@ -177,11 +182,15 @@ Result<std::optional<EventDaySpan>> eventDaySpan(Sql::Database &db);
 // The same, for code above the model, which holds a case rather than its connection.
 Result<ChronologyData> loadChronology(CaseFile &caseFile,
                                       const ChronologyFilter &filter,
-                                      const std::atomic_bool *cancel = nullptr);
+                                      const std::atomic_bool *cancel = nullptr,
+                                      const DisplayLanguage &language = DisplayLanguage::current());
 Result<ClaimChartData> loadClaimChart(CaseFile &caseFile,
                                       const ClaimChartFilter &filter,
-                                      const std::atomic_bool *cancel = nullptr);
-Result<ExhibitListData> loadExhibits(CaseFile &caseFile, const ExhibitFilter &filter);
+                                      const std::atomic_bool *cancel = nullptr,
+                                      const DisplayLanguage &language = DisplayLanguage::current());
+Result<ExhibitListData> loadExhibits(CaseFile &caseFile,
+                                     const ExhibitFilter &filter,
+                                     const DisplayLanguage &language = DisplayLanguage::current());
 Result<QList<ClaimChoice>> topLevelClaims(CaseFile &caseFile);
 Result<std::optional<EventDaySpan>> eventDaySpan(CaseFile &caseFile);
 

@@ -8,6 +8,9 @@
 using namespace Qt::StringLiterals;
 
 namespace Casebinder::PinCite {
+namespace {
+constexpr const char *Context = "Casebinder::PinCite";
+}
 
 QString pages(std::optional<int> from, std::optional<int> to)
 {
@@ -42,23 +45,34 @@ QString documentName(const CitableDocument &document)
     if (title.isEmpty())
         title = document.sourceName.simplified();
     if (title.isEmpty())
-        title = u"Document %1"_s.arg(document.id);
+        title = DisplayLanguage::current()
+                    .translate(Context, QT_TRANSLATE_NOOP("Casebinder::PinCite", "Document %1"))
+                    .arg(document.id);
     return u'\u201C' + title + u'\u201D';
 }
 
 QString document(const CitableDocument &document,
                  std::optional<int> pageFrom,
-                 std::optional<int> pageTo)
+                 std::optional<int> pageTo,
+                 const DisplayLanguage &language)
 {
     const QString name = documentName(document);
     const QString pinned = pages(pageFrom, pageTo);
-    return pinned.isEmpty() ? name : name + u" at "_s + pinned;
+    if (pinned.isEmpty())
+        return name;
+    //: A pin cite: the document's name, then its pages ("Dkt. 34 at 3–4").
+    return language.translate(Context, QT_TRANSLATE_NOOP("Casebinder::PinCite", "%1 at %2"))
+        .arg(name, pinned);
 }
 
-QString post(const CitablePost &post)
+QString post(const CitablePost &post, const DisplayLanguage &language)
 {
     QString cite
-        = post.externalId.isEmpty() ? u"Post #%1"_s.arg(post.id) : u"Post "_s + post.externalId;
+        = post.externalId.isEmpty()
+              ? language.translate(Context, QT_TRANSLATE_NOOP("Casebinder::PinCite", "Post #%1"))
+                    .arg(post.id)
+              : language.translate(Context, QT_TRANSLATE_NOOP("Casebinder::PinCite", "Post %1"))
+                    .arg(post.externalId);
     QString handle = post.authorHandle.trimmed();
     if (!handle.isEmpty()) {
         if (!handle.startsWith(u'@'))
@@ -68,51 +82,72 @@ QString post(const CitablePost &post)
     return cite;
 }
 
-QString postRecord(const PostRecordCite &record)
+QString postRecord(const PostRecordCite &record, const DisplayLanguage &language)
 {
+    const auto words = [&language](const char *text) {
+        return language.translate(Context, text);
+    };
     const CitablePost &post = record.post;
-    QString cite
-        = record.platform.trimmed().isEmpty() ? u"Post"_s : record.platform.trimmed() + u" post"_s;
+    const QString platform = record.platform.trimmed();
+    QString cite = platform.isEmpty()
+                       ? words(QT_TRANSLATE_NOOP("Casebinder::PinCite", "Post"))
+                       : words(QT_TRANSLATE_NOOP("Casebinder::PinCite", "%1 post")).arg(platform);
     QString handle = post.authorHandle.trimmed();
     if (!handle.isEmpty()) {
         if (!handle.startsWith(u'@'))
             handle.prepend(u'@');
-        cite += u" by "_s + handle;
+        //: "Parler post by @handle"
+        cite = words(QT_TRANSLATE_NOOP("Casebinder::PinCite", "%1 by %2")).arg(cite, handle);
     }
-    QString when = u"undated"_s;
+    QString when = words(QT_TRANSLATE_NOOP("Casebinder::PinCite", "undated"));
     if (const QString stored = record.postedAt.trimmed(); !stored.isEmpty()) {
-        const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+        const QLocale &locale = language.locale();
         const QDateTime instant = QDateTime::fromString(stored, Qt::ISODateWithMs);
         if (stored.size() > 10 && instant.isValid())
-            when = english.toString(instant.toUTC(), u"d MMM yyyy HH:mm"_s) + u" UTC"_s;
+            when = locale.toString(instant.toUTC(), u"d MMM yyyy HH:mm"_s) + u" UTC"_s;
         else if (const QDate day = QDate::fromString(stored.left(10), Qt::ISODate); day.isValid())
-            when = english.toString(day, u"d MMM yyyy"_s);
+            when = locale.toString(day, u"d MMM yyyy"_s);
         else
             when = stored; // shown as stored, never reinterpreted
     }
     cite += u", "_s + when;
     if (!post.externalId.isEmpty())
-        cite += u", ID "_s + post.externalId;
+        cite += u", "_s
+                + words(QT_TRANSLATE_NOOP("Casebinder::PinCite", "ID %1")).arg(post.externalId);
     else if (!record.url.trimmed().isEmpty())
         cite += u", "_s + record.url.trimmed();
     else
-        cite += u", post #%1 in this case"_s.arg(post.id);
+        cite += u", "_s
+                + words(QT_TRANSLATE_NOOP("Casebinder::PinCite", "post #%1 in this case"))
+                      .arg(post.id);
     if (!record.sourceCite.isEmpty())
         cite += u" ("_s + record.sourceCite + u')';
     else if (record.importId != 0)
-        cite += u" (import %1)"_s.arg(record.importId);
+        cite += u" ("_s
+                + words(QT_TRANSLATE_NOOP("Casebinder::PinCite", "import %1")).arg(record.importId)
+                + u')';
     return cite;
 }
 
-QString event(const QString &title, const QString &date, const QStringList &sourceCites)
+QString event(const QString &title,
+              const QString &date,
+              const QStringList &sourceCites,
+              const DisplayLanguage &language)
 {
-    return event(title, date) + u" — "_s
-           + (sourceCites.isEmpty() ? u"no record cite"_s : sourceCites.join(u"; "_s));
+    return event(title, date, language) + u" — "_s
+           + (sourceCites.isEmpty() ? language.translate(
+                  Context, QT_TRANSLATE_NOOP("Casebinder::PinCite", "no record cite"))
+                                    : sourceCites.join(u"; "_s));
 }
 
-QString event(const QString &title, const QString &start)
+QString event(const QString &title, const QString &start, const DisplayLanguage &language)
 {
-    return start.isEmpty() ? u"Event: "_s + title : u"Event: %1 (%2)"_s.arg(title, start);
+    return start.isEmpty()
+               ? language.translate(Context, QT_TRANSLATE_NOOP("Casebinder::PinCite", "Event: %1"))
+                     .arg(title)
+               : language
+                     .translate(Context, QT_TRANSLATE_NOOP("Casebinder::PinCite", "Event: %1 (%2)"))
+                     .arg(title, start);
 }
 
 } // namespace Casebinder::PinCite

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "displaylanguage.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -44,6 +46,9 @@ struct PostRecordCite
 // number gets "Ex. " in front); a document with a docket entry number cites it
 // (`Dkt. 34 at 3–4`); otherwise the title in quotation marks. Page ranges use an en dash.
 // Posts cite their platform id and handle: `Post 1234567 (@handle)`.
+//
+// The connecting words follow the language ("Dkt. 34 at 5", "Dkt. 34, p. 5"); the names of
+// documents ("Dkt.", "Ex.", the case's own labels) are the record's and never translated.
 namespace PinCite {
 
 // "5", "3–4"; empty when there is no page.
@@ -54,20 +59,27 @@ QString documentName(const CitableDocument &document);
 
 QString document(const CitableDocument &document,
                  std::optional<int> pageFrom = std::nullopt,
-                 std::optional<int> pageTo = std::nullopt);
+                 std::optional<int> pageTo = std::nullopt,
+                 const DisplayLanguage &language = DisplayLanguage::current());
 
-QString post(const CitablePost &post);
+QString post(const CitablePost &post, const DisplayLanguage &language = DisplayLanguage::current());
 
 // The record cite of a post: "Parler post by @handle, 8 Jan 2021 21:14 UTC, ID 1234567
 // (Ex. E)". Unknown parts are left out, never guessed; an undated post says "undated".
-QString postRecord(const PostRecordCite &post);
+QString postRecord(const PostRecordCite &post,
+                   const DisplayLanguage &language = DisplayLanguage::current());
 
 // "Event: TITLE (START)".
-QString event(const QString &title, const QString &start);
+QString event(const QString &title,
+              const QString &start,
+              const DisplayLanguage &language = DisplayLanguage::current());
 
 // An event cited by its sources' pin cites: "Event: TITLE (DATE) — Dkt. 1 at 3; Ex. A at 5",
 // or "Event: TITLE (DATE) — no record cite" when no source documents it.
-QString event(const QString &title, const QString &date, const QStringList &sourceCites);
+QString event(const QString &title,
+              const QString &date,
+              const QStringList &sourceCites,
+              const DisplayLanguage &language = DisplayLanguage::current());
 
 } // namespace PinCite
 } // namespace Casebinder

@@ -8,6 +8,9 @@
 using namespace Qt::StringLiterals;
 
 namespace Casebinder::PostLabel {
+namespace {
+constexpr const char *Context = "Casebinder::PostLabel";
+}
 
 QString firstWords(const QString &text, int words)
 {
@@ -17,21 +20,21 @@ QString firstWords(const QString &text, int words)
     return all.mid(0, words).join(u' ') + u'…';
 }
 
-QString day(const QString &postedAt)
+QString day(const QString &postedAt, const DisplayLanguage &language)
 {
     QString stored = postedAt.trimmed();
     if (stored.isEmpty())
-        return u"undated"_s;
-    const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+        return language.translate(Context, QT_TRANSLATE_NOOP("Casebinder::PostLabel", "undated"));
+    const QLocale &locale = language.locale();
     const QDateTime instant = QDateTime::fromString(stored, Qt::ISODateWithMs);
     if (stored.size() > 10 && instant.isValid())
-        return english.toString(instant.toUTC().date(), u"d MMM yyyy"_s);
+        return locale.toString(instant.toUTC().date(), u"d MMM yyyy"_s);
     if (const QDate date = QDate::fromString(stored.left(10), Qt::ISODate); date.isValid())
-        return english.toString(date, u"d MMM yyyy"_s);
+        return locale.toString(date, u"d MMM yyyy"_s);
     return stored; // shown as stored, never reinterpreted
 }
 
-QString label(const PostLabelParts &post, int words)
+QString label(const PostLabelParts &post, int words, const DisplayLanguage &language)
 {
     QStringList parts;
     if (const QString platform = post.platform.simplified(); !platform.isEmpty())
@@ -45,8 +48,9 @@ QString label(const PostLabelParts &post, int words)
     }
     const QString start = firstWords(post.text, words);
     if (parts.isEmpty() && start.isEmpty() && post.postedAt.trimmed().isEmpty())
-        return u"Post #%1"_s.arg(post.id);
-    parts << day(post.postedAt);
+        return language.translate(Context, QT_TRANSLATE_NOOP("Casebinder::PostLabel", "Post #%1"))
+            .arg(post.id);
+    parts << day(post.postedAt, language);
     if (!start.isEmpty())
         parts << u'\u201C' + start + u'\u201D';
     return parts.join(u" · "_s);

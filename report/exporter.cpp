@@ -7,6 +7,7 @@
 #include "timelinepainter.h"
 #include "timeutil.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -28,24 +29,18 @@ const QColor GapInk(0x8a, 0x4b, 0x00);
 const QColor VerifiedInk(0x1e, 0x6b, 0x34);
 const QColor MutedInk(0x5f, 0x66, 0x70);
 
-const QLocale &english()
+QString displayDate(QDate date, const DisplayLanguage &language)
 {
-    static const QLocale locale(QLocale::English, QLocale::UnitedKingdom);
-    return locale;
-}
-
-QString displayDate(QDate date)
-{
-    return english().toString(date, u"d MMM yyyy"_s);
+    return language.locale().toString(date, u"d MMM yyyy"_s);
 }
 
 } // namespace
 
 // The steps every export shares (exportsteps.h).
-QString exportedAtText()
+QString exportedAtText(const DisplayLanguage &language)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    return english().toString(now, u"d MMM yyyy HH:mm"_s) + u" UTC"_s;
+    return language.locale().toString(now, u"d MMM yyyy HH:mm"_s) + u" UTC"_s;
 }
 
 Status checkOutputPath(const QString &path, const QString &casePath)
@@ -55,23 +50,34 @@ Status checkOutputPath(const QString &path, const QString &casePath)
     if (CasePaths::belongsToCase(path, casePath)
         || CasePaths::belongsToCase(manifestPathFor(path), casePath))
         return fail(Error::Code::InvalidArgument,
-                    u"Cannot export to %1: it is the case file itself (or one of SQLite's files "
-                    u"beside it); choose another name."_s.arg(native));
+                    QCoreApplication::translate(
+                        "Casebinder::Report",
+                        "Cannot export to %1: it is the case file itself (or one of SQLite's files "
+                        "beside it); choose another name.")
+                        .arg(native));
     if (info.fileName().isEmpty() || info.isDir())
-        return fail(Error::Code::InvalidArgument,
-                    u"Cannot export to %1: it is a folder, not a file name."_s.arg(native));
+        return fail(
+            Error::Code::InvalidArgument,
+            QCoreApplication::translate("Casebinder::Report",
+                                        "Cannot export to %1: it is a folder, not a file name.")
+                .arg(native));
     const QFileInfo folder(info.absolutePath());
     if (!folder.exists() || !folder.isDir())
         return fail(Error::Code::NotFound,
-                    u"Cannot export to %1: the folder %2 does not exist."_s.arg(
-                        native, QDir::toNativeSeparators(folder.absoluteFilePath())));
+                    QCoreApplication::translate(
+                        "Casebinder::Report", "Cannot export to %1: the folder %2 does not exist.")
+                        .arg(native, QDir::toNativeSeparators(folder.absoluteFilePath())));
     if (!folder.isWritable())
         return fail(Error::Code::ReadOnly,
-                    u"Cannot export to %1: the folder %2 is not writable."_s.arg(
-                        native, QDir::toNativeSeparators(folder.absoluteFilePath())));
+                    QCoreApplication::translate(
+                        "Casebinder::Report", "Cannot export to %1: the folder %2 is not writable.")
+                        .arg(native, QDir::toNativeSeparators(folder.absoluteFilePath())));
     if (info.exists() && !info.isWritable())
-        return fail(Error::Code::ReadOnly,
-                    u"Cannot export to %1: the file exists and is read-only."_s.arg(native));
+        return fail(
+            Error::Code::ReadOnly,
+            QCoreApplication::translate("Casebinder::Report",
+                                        "Cannot export to %1: the file exists and is read-only.")
+                .arg(native));
     return {};
 }
 
@@ -96,13 +102,19 @@ Status writeAtomically(const QString &path,
     const QString native = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(Error::Code::Io, u"Cannot create %1."_s.arg(native), file.errorString());
+        return fail(
+            Error::Code::Io,
+            QCoreApplication::translate("Casebinder::Report", "Cannot create %1.").arg(native),
+            file.errorString());
     if (auto written = write(file); !written) {
         file.cancelWriting();
         return written;
     }
     if (!file.commit())
-        return fail(Error::Code::Io, u"Cannot write %1."_s.arg(native), file.errorString());
+        return fail(
+            Error::Code::Io,
+            QCoreApplication::translate("Casebinder::Report", "Cannot write %1.").arg(native),
+            file.errorString());
     return {};
 }
 
@@ -135,7 +147,8 @@ ReportSetup makeSetup(const CaseCaption &caption,
     setup.orientation = orientation;
     setup.caption = caption;
     setup.title = options.title.isEmpty() ? defaultTitle : options.title;
-    setup.exportedAt = exportedAtText();
+    setup.exportedAt = exportedAtText(options.language);
+    setup.language = options.language;
     setup.confidential = options.confidential;
     setup.pdfa = options.pdfa;
     return setup;
@@ -146,7 +159,8 @@ QJsonObject pdfOptionsJson(const PdfOptions &options)
     return {{u"page_size"_s, options.pageSize == QPageSize::A4 ? u"a4"_s : u"letter"_s},
             {u"title"_s, options.title},
             {u"confidential"_s, options.confidential},
-            {u"pdfa"_s, options.pdfa}};
+            {u"pdfa"_s, options.pdfa},
+            {u"language"_s, options.language.code()}};
 }
 
 // Hashes the finished export, writes its manifest and records it in the case.
@@ -187,8 +201,10 @@ Result<ExportOutcome> finish(CaseFile &caseFile,
     auto recorded = recordExport(caseFile, manifest, outcome.manifestPath);
     if (!recorded)
         return fail(Error::Code::Io,
-                    u"The export %1 was written, but it could not be recorded in the case."_s.arg(
-                        QDir::toNativeSeparators(outcome.path)),
+                    QCoreApplication::translate(
+                        "Casebinder::Report",
+                        "The export %1 was written, but it could not be recorded in the case.")
+                        .arg(QDir::toNativeSeparators(outcome.path)),
                     recorded.error().fullText());
     outcome.exportId = *recorded;
     report(control, 100);
@@ -232,36 +248,46 @@ TimelineItem timelineItem(const ChronologyEntry &entry)
     return item;
 }
 
-QString describeFilter(const ChronologyFilter &filter, int count)
+QString describeFilter(const ChronologyFilter &filter, int count, const DisplayLanguage &language)
 {
     QStringList parts;
     if (filter.from.isValid() && filter.to.isValid())
         parts.append(
-            u"Events from %1 to %2"_s.arg(displayDate(filter.from), displayDate(filter.to)));
+            language.translate("Casebinder::Report", "Events from %1 to %2")
+                .arg(displayDate(filter.from, language), displayDate(filter.to, language)));
     else if (filter.from.isValid())
-        parts.append(u"Events from %1"_s.arg(displayDate(filter.from)));
+        parts.append(language.translate("Casebinder::Report", "Events from %1")
+                         .arg(displayDate(filter.from, language)));
     else if (filter.to.isValid())
-        parts.append(u"Events up to %1"_s.arg(displayDate(filter.to)));
+        parts.append(language.translate("Casebinder::Report", "Events up to %1")
+                         .arg(displayDate(filter.to, language)));
     else
-        parts.append(u"All events"_s);
+        parts.append(language.translate("Casebinder::Report", "All events"));
     if (filter.claimId)
-        parts.append(u"linked to claim %1"_s.arg(*filter.claimId));
+        parts.append(
+            language.translate("Casebinder::Report", "linked to claim %1").arg(*filter.claimId));
     if (!filter.tag.isEmpty())
-        parts.append(u"tagged \u201C%1\u201D"_s.arg(filter.tag));
+        parts.append(
+            language.translate("Casebinder::Report", "tagged \u201C%1\u201D").arg(filter.tag));
     if (filter.undisputedOnly)
-        parts.append(u"only events assessed as undisputed"_s);
-    parts.append(count == 1 ? u"1 event"_s : u"%1 events"_s.arg(english().toString(count)));
+        parts.append(
+            language.translate("Casebinder::Report", "only events assessed as undisputed"));
+    parts.append(count == 1 ? language.translate("Casebinder::Report", "1 event")
+                            : language.translate("Casebinder::Report", "%1 events")
+                                  .arg(language.locale().toString(count)));
     return parts.join(u" \u00B7 "_s);
 }
 
 // Printed only once someone has assessed it: "not assessed" is no claim about the event.
-RichText disputeText(DisputeStatus status)
+RichText disputeText(DisputeStatus status, const DisplayLanguage &language)
 {
     switch (status) {
     case DisputeStatus::Disputed:
-        return RichText(u"Disputed"_s, TextRole::BodyBold, DisputedInk);
+        return RichText(
+            language.translate("Casebinder::Report", "Disputed"), TextRole::BodyBold, DisputedInk);
     case DisputeStatus::Undisputed:
-        return RichText(u"Undisputed"_s, TextRole::Body, MutedInk);
+        return RichText(
+            language.translate("Casebinder::Report", "Undisputed"), TextRole::Body, MutedInk);
     case DisputeStatus::NotAssessed:
         break;
     }
@@ -276,12 +302,15 @@ void addWithheldNote(PdfReport &pdf, int withheld, const QString &one, const QSt
     pdf.addParagraph(RichText(withheld == 1 ? one : many.arg(withheld), TextRole::Note, MutedInk));
 }
 
-void addWithheldCitations(PdfReport &pdf, int withheld)
+void addWithheldCitations(PdfReport &pdf, int withheld, const DisplayLanguage &language)
 {
-    addWithheldNote(pdf,
-                    withheld,
-                    u"1 citation to a privileged document was withheld from this export."_s,
-                    u"%1 citations to privileged documents were withheld from this export."_s);
+    addWithheldNote(
+        pdf,
+        withheld,
+        language.translate("Casebinder::Report",
+                           "1 citation to a privileged document was withheld from this export."),
+        language.translate("Casebinder::Report",
+                           "%1 citations to privileged documents were withheld from this export."));
 }
 
 } // namespace
@@ -291,17 +320,20 @@ Result<ExportOutcome> exportTimeline(CaseFile &caseFile,
                                      const TimelineOptions &options,
                                      const ExportControl &control)
 {
+    const DisplayLanguage &language = options.pdf.language;
     if (auto ok = checkOutputPath(path, caseFile.path()); !ok)
         return fail(ok.error());
     report(control, 2);
-    auto data = loadChronology(caseFile, options.filter, control.cancel);
+    auto data = loadChronology(caseFile, options.filter, control.cancel, language);
     if (!data)
         return fail(data.error());
     report(control, 15);
 
-    ReportSetup setup
-        = makeSetup(data->caption, options.pdf, u"Chronology of Events"_s, QPageLayout::Landscape);
-    setup.subtitle = describeFilter(options.filter, int(data->entries.size()));
+    ReportSetup setup = makeSetup(data->caption,
+                                  options.pdf,
+                                  language.translate("Casebinder::Report", "Chronology of Events"),
+                                  QPageLayout::Landscape);
+    setup.subtitle = describeFilter(options.filter, int(data->entries.size()), language);
     PdfReport pdf(setup);
     pdf.addCaption();
 
@@ -311,11 +343,16 @@ Result<ExportOutcome> exportTimeline(CaseFile &caseFile,
     QList<ExportSource> cited;
     if (data->entries.isEmpty()) {
         pdf.addSpacing(18);
-        pdf.addParagraph(RichText(u"No events match the selected filters."_s, TextRole::Heading));
-        pdf.addParagraph(RichText(u"The case holds no event that matches: "_s + setup.subtitle
-                                      + u". Change the date range, claim, tag or disputed-status "
-                                        u"filter to include events."_s,
-                                  TextRole::Body));
+        pdf.addParagraph(RichText(
+            language.translate("Casebinder::Report", "No events match the selected filters."),
+            TextRole::Heading));
+        pdf.addParagraph(RichText(
+            language.translate("Casebinder::Report", "The case holds no event that matches: ")
+                + setup.subtitle
+                + language.translate("Casebinder::Report",
+                                     ". Change the date range, claim, tag or disputed-status "
+                                     "filter to include events."),
+            TextRole::Body));
     } else {
         QList<TimelineItem> items;
         items.reserve(data->entries.size());
@@ -328,6 +365,7 @@ Result<ExportOutcome> exportTimeline(CaseFile &caseFile,
         TimelineStyle style;
         style.font = pdf.font(TextRole::Small);
         style.everyEventIdentified = true;
+        style.language = language;
         // Up to a page of lanes, so that every event keeps its label or key.
         const qreal laneHeight = QFontMetricsF(style.font, pdf.metricsDevice()).height() * 1.5;
         style.maxLanes = std::max(
@@ -369,21 +407,25 @@ Result<ExportOutcome> exportTimeline(CaseFile &caseFile,
         pdf.addSpacing(10);
 
         pdf.beginTable({{u"#"_s, 0.32},
-                        {u"Date"_s, 1.55},
-                        {u"Event"_s, 3.3},
-                        {u"Sources"_s, 1.75},
-                        {u"Claims & factors"_s, 1.75},
-                        {u"Status"_s, 0.85}});
+                        {language.translate("Casebinder::Report", "Date"), 1.55},
+                        {language.translate("Casebinder::Report", "Event"), 3.3},
+                        {language.translate("Casebinder::Report", "Sources"), 1.75},
+                        {language.translate("Casebinder::Report", "Claims & factors"), 1.75},
+                        {language.translate("Casebinder::Report", "Status"), 0.85}});
         int done = 0;
         for (const ChronologyEntry &entry : std::as_const(data->entries)) {
             const QString key = QString::number(done + 1);
             if ((++done & 511) == 0) {
                 if (cancelled(control))
-                    return fail(Error::Code::Cancelled, u"The export was cancelled."_s);
+                    return fail(Error::Code::Cancelled,
+                                QCoreApplication::translate("Casebinder::Report",
+                                                            "The export was cancelled."));
                 report(control, 15 + 45 * done / int(data->entries.size()));
             }
             RichText event;
-            event.append(entry.title.isEmpty() ? u"(untitled event)"_s : entry.title,
+            event.append(entry.title.isEmpty()
+                             ? language.translate("Casebinder::Report", "(untitled event)")
+                             : entry.title,
                          RichText::bold());
             if (!entry.description.isEmpty())
                 event.append(u"\n"_s + entry.description);
@@ -397,17 +439,21 @@ Result<ExportOutcome> exportTimeline(CaseFile &caseFile,
                         event,
                         RichText(cites.join(u'\n'), TextRole::Small),
                         RichText(entry.claims.join(u'\n'), TextRole::Small),
-                        disputeText(entry.dispute)},
+                        disputeText(entry.dispute, language)},
                        entry.disputed ? DisputedShade : QColor());
         }
-        addWithheldCitations(pdf, data->withheldSources);
+        addWithheldCitations(pdf, data->withheldSources, language);
         pdf.addSpacing(6);
         pdf.addParagraph(RichText(
-            u"Dates are shown at the precision the evidence supports; \u201Ccirca\u201D marks an "
-            u"approximate date, and times are local to the time zone shown. The status column "
-            u"shows whether an event is disputed only where that has been assessed; a blank "
-            u"status means not assessed. Disputed events are shaded and outlined in red on the "
-            u"timeline."_s,
+            language.translate(
+                "Casebinder::Report",
+                "Dates are shown at the precision the evidence supports; \u201C"
+                "circa\u201D marks "
+                "an "
+                "approximate date, and times are local to the time zone shown. The status column "
+                "shows whether an event is disputed only where that has been assessed; a blank "
+                "status means not assessed. Disputed events are shaded and outlined in red on the "
+                "timeline."),
             TextRole::Note,
             MutedInk));
     }
@@ -473,9 +519,13 @@ QColor assessmentShade(Assessment assessment)
 class ClaimChartWriter
 {
 public:
-    ClaimChartWriter(PdfReport &pdf, const ClaimChartData &data, bool workingCopy)
+    ClaimChartWriter(PdfReport &pdf,
+                     const ClaimChartData &data,
+                     bool workingCopy,
+                     const DisplayLanguage &language)
         : m_pdf(pdf)
         , m_data(data)
+        , m_language(language)
         , m_wording(workingCopy ? AssessmentWording::Working : AssessmentWording::Court)
         , m_working(workingCopy)
     {
@@ -490,11 +540,13 @@ public:
         m_pdf.addHeading(claim.title);
         QStringList facts;
         if (!claim.assertedBy.isEmpty())
-            facts.append(u"Asserted by: "_s + claim.assertedBy);
+            facts.append(m_language.translate("Casebinder::Report", "Asserted by: ")
+                         + claim.assertedBy);
         if (!claim.legalStandard.isEmpty())
-            facts.append(u"Standard: "_s + claim.legalStandard);
+            facts.append(m_language.translate("Casebinder::Report", "Standard: ")
+                         + claim.legalStandard);
         if (!claim.status.isEmpty())
-            facts.append(u"Status: "_s + claim.status);
+            facts.append(m_language.translate("Casebinder::Report", "Status: ") + claim.status);
         if (!facts.isEmpty()) {
             m_pdf.addParagraph(RichText(facts.join(u"   \u00B7   "_s), TextRole::Small, MutedInk));
             m_pdf.keepWithNext();
@@ -504,7 +556,7 @@ public:
             m_pdf.keepWithNext();
         }
         RichText rollUp;
-        rollUp.append(u"Assessment: "_s, RichText::bold());
+        rollUp.append(m_language.translate("Casebinder::Report", "Assessment: "), RichText::bold());
         rollUp.append(rollUpText(claim), RichText::coloured(assessmentInk(claim.assessment.value)));
         m_pdf.addParagraph(rollUp);
         m_pdf.keepWithNext();
@@ -513,15 +565,21 @@ public:
             m_pdf.keepWithNext();
         }
         m_pdf.addSpacing(4);
-        m_pdf.beginTable({{u"Supporting evidence"_s, 1}, {u"Undermining evidence"_s, 1}});
+        m_pdf.beginTable({{m_language.translate("Casebinder::Report", "Supporting evidence"), 1},
+                          {m_language.translate("Casebinder::Report", "Undermining evidence"), 1}});
 
         const bool hasChildren = claim.assessment.hasChildren;
         const bool ownEvidence = !claim.supporting.isEmpty() || !claim.undermining.isEmpty()
                                  || !claim.context.isEmpty();
         if (!hasChildren)
-            addElement(claim, u"The claim (it has no elements or factors)"_s);
+            addElement(claim,
+                       m_language.translate("Casebinder::Report",
+                                            "The claim (it has no elements or factors)"));
         else if (ownEvidence)
-            addElement(claim, u"The claim as a whole (evidence linked to the claim itself)"_s);
+            addElement(
+                claim,
+                m_language.translate("Casebinder::Report",
+                                     "The claim as a whole (evidence linked to the claim itself)"));
         for (qsizetype i = index + 1; i < m_data.nodes.size() && m_data.nodes.at(i).depth > 0; ++i)
             addElement(m_data.nodes.at(i), {});
     }
@@ -534,9 +592,9 @@ private:
         const auto weakest = node.assessment.weakest;
         const auto found = weakest ? m_index.constFind(*weakest) : m_index.cend();
         if (found == m_index.cend())
-            return describeEvidence(node.assessment, m_wording);
+            return describeEvidence(node.assessment, m_wording, m_language);
         const ChartNode &from = m_data.nodes.at(*found);
-        return describeRollUp(node.assessment, from.title, from.assessment, m_wording);
+        return describeRollUp(node.assessment, from.title, from.assessment, m_wording, m_language);
     }
 
     // `asClaim`: the band names the claim's own evidence instead of an element.
@@ -547,8 +605,7 @@ private:
             band.append(QString(qMax(0, node.depth - 1) * 3, u' '));
             band.append(node.title, RichText::bold());
             if (!node.kind.isEmpty())
-                band.append(u"  \u00B7  "_s + node.kind.left(1).toUpper() + node.kind.mid(1),
-                            RichText::coloured(MutedInk));
+                band.append(u"  \u00B7  "_s + kindWord(node.kind), RichText::coloured(MutedInk));
         } else {
             band.append(asClaim, RichText::bold());
         }
@@ -557,7 +614,7 @@ private:
         const QString text = asClaim.isEmpty() ? rollUpText(node)
                              : node.assessment.hasChildren
                                  ? describeOwn(assessment)
-                                 : describeEvidence(assessment, m_wording);
+                                 : describeEvidence(assessment, m_wording, m_language);
         band.append(u"\n"_s + text, RichText::coloured(assessmentInk(shown(node, asClaim)), true));
         if (asClaim.isEmpty() && !node.legalStandard.isEmpty())
             band.append(u"\n"_s + node.legalStandard, RichText::italic());
@@ -573,7 +630,8 @@ private:
                          QColor(Qt::white));
         if (!node.context.isEmpty()) {
             RichText context(QString(), TextRole::Small);
-            context.append(u"Context: "_s, RichText::bold());
+            context.append(m_language.translate("Casebinder::Report", "Context: "),
+                           RichText::bold());
             QStringList cites;
             for (const ChartEvidence &evidence : node.context)
                 cites.append(evidence.cite);
@@ -595,23 +653,38 @@ private:
     {
         const EvidenceBalance &own = assessment.own;
         if (own.solidUndermines == 0)
-            return u"Nothing solid against the claim as a whole; the claim is assessed by its "
-                   u"elements or factors."_s;
+            return m_language.translate(
+                "Casebinder::Report",
+                "Nothing solid against the claim as a whole; the claim is assessed by its "
+                "elements or factors.");
         return m_working
-                   ? u"Against the claim as a whole: weight %1. The claim is no stronger than its "
-                     u"weakest element or factor, and this evidence keeps it from reading "
-                     u"\u201Csupported\u201D."_s.arg(own.underminingWeight)
-                   : u"Evidence against the claim as a whole: %1 %2. The claim is no stronger "
-                     u"than its weakest element or factor, and this evidence keeps it from "
-                     u"reading \u201Csupported\u201D."_s.arg(own.solidUndermines)
-                         .arg(own.solidUndermines == 1 ? u"item"_s : u"items"_s);
+                   ? m_language
+                         .translate(
+                             "Casebinder::Report",
+                             "Against the claim as a whole: weight %1. The claim is no stronger "
+                             "than its "
+                             "weakest element or factor, and this evidence keeps it from reading "
+                             "\u201Csupported\u201D.")
+                         .arg(own.underminingWeight)
+                   : m_language
+                         .translate(
+                             "Casebinder::Report",
+                             "Evidence against the claim as a whole: %1 %2. The claim is no "
+                             "stronger "
+                             "than its weakest element or factor, and this evidence keeps it from "
+                             "reading \u201Csupported\u201D.")
+                         .arg(own.solidUndermines)
+                         .arg(own.solidUndermines == 1
+                                  ? m_language.translate("Casebinder::Report", "item")
+                                  : m_language.translate("Casebinder::Report", "items"));
     }
 
     RichText item(const QList<ChartEvidence> &evidence, qsizetype row)
     {
         RichText text(QString(), TextRole::Small);
         if (evidence.isEmpty() && row == 0) {
-            text.append(u"None linked"_s, RichText::coloured(MutedInk));
+            text.append(m_language.translate("Casebinder::Report", "None linked"),
+                        RichText::coloured(MutedInk));
             return text;
         }
         if (row >= evidence.size())
@@ -619,9 +692,12 @@ private:
         const ChartEvidence &item = evidence.at(row);
         text.append(item.cite, RichText::bold());
         if (m_working)
-            text.append(u"  \u00B7 weight %1"_s.arg(item.weight), RichText::coloured(MutedInk));
+            text.append(
+                m_language.translate("Casebinder::Report", "  \u00B7 weight %1").arg(item.weight),
+                RichText::coloured(MutedInk));
         if (item.disputedEvent)
-            text.append(u" \u00B7 disputed"_s, RichText::coloured(DisputedInk, true));
+            text.append(m_language.translate("Casebinder::Report", " \u00B7 disputed"),
+                        RichText::coloured(DisputedInk, true));
         if (!item.quote.isEmpty()) {
             if (!m_working && item.quoteVerified == false) {
                 ++m_omittedQuotes; // not found on its pages: never quoted to a court
@@ -629,12 +705,15 @@ private:
                 text.append(u"\n\u201C"_s + item.quote.simplified() + u"\u201D"_s,
                             RichText::italic());
                 if (m_working && item.quoteVerified == true)
-                    text.append(u" \u2713 verified"_s, RichText::coloured(VerifiedInk, true));
+                    text.append(m_language.translate("Casebinder::Report", " \u2713 verified"),
+                                RichText::coloured(VerifiedInk, true));
                 else if (m_working && item.quoteVerified == false)
-                    text.append(u" \u2717 not found on the cited pages"_s,
+                    text.append(m_language.translate("Casebinder::Report",
+                                                     " \u2717 not found on the cited pages"),
                                 RichText::coloured(DisputedInk, true));
                 else if (m_working)
-                    text.append(u" (not checked)"_s, RichText::coloured(MutedInk));
+                    text.append(m_language.translate("Casebinder::Report", " (not checked)"),
+                                RichText::coloured(MutedInk));
             }
         }
         if (!item.note.isEmpty())
@@ -643,7 +722,19 @@ private:
     }
 
     PdfReport &m_pdf;
+    QString kindWord(const QString &kind) const
+    {
+        if (kind == u"element")
+            return m_language.translate("Casebinder::Report", "Element");
+        if (kind == u"factor")
+            return m_language.translate("Casebinder::Report", "Factor");
+        if (kind == u"claim")
+            return m_language.translate("Casebinder::Report", "Claim");
+        return kind.left(1).toUpper() + kind.mid(1);
+    }
+
     const ClaimChartData &m_data;
+    const DisplayLanguage &m_language;
     AssessmentWording m_wording;
     bool m_working = false;
     QHash<qint64, qsizetype> m_index;
@@ -662,16 +753,19 @@ Result<ExportOutcome> exportClaimChart(CaseFile &caseFile,
                                        const ClaimChartOptions &options,
                                        const ExportControl &control)
 {
+    const DisplayLanguage &language = options.pdf.language;
     if (auto ok = checkOutputPath(path, caseFile.path()); !ok)
         return fail(ok.error());
     report(control, 2);
-    auto data = loadClaimChart(caseFile, options.filter, control.cancel);
+    auto data = loadClaimChart(caseFile, options.filter, control.cancel, language);
     if (!data)
         return fail(data.error());
     report(control, 20);
 
-    ReportSetup setup
-        = makeSetup(data->caption, options.pdf, u"Claim Chart"_s, QPageLayout::Landscape);
+    ReportSetup setup = makeSetup(data->caption,
+                                  options.pdf,
+                                  language.translate("Casebinder::Report", "Claim Chart"),
+                                  QPageLayout::Landscape);
     int claims = 0;
     int gaps = 0;
     std::array<int, 3> rollUps{};
@@ -686,15 +780,21 @@ Result<ExportOutcome> exportClaimChart(CaseFile &caseFile,
     for (const Assessment value :
          {Assessment::Unsupported, Assessment::Contested, Assessment::Supported}) {
         if (rollUps[size_t(value)] > 0)
-            byValue.append(u"%1 %2"_s.arg(rollUps[size_t(value)]).arg(assessmentName(value)));
+            byValue.append(
+                u"%1 %2"_s.arg(rollUps[size_t(value)]).arg(assessmentWord(value, language)));
     }
     setup.subtitle = u"%1%2 \u00B7 %3 \u00B7 %4"_s.arg(
-        countOf(claims, u"1 claim"_s, u"%1 claims"_s),
+        countOf(claims,
+                language.translate("Casebinder::Report", "1 claim"),
+                language.translate("Casebinder::Report", "%1 claims")),
         byValue.isEmpty() ? QString() : u" (%1)"_s.arg(byValue.join(u", "_s)),
-        countOf(gaps, u"1 gap"_s, u"%1 gaps"_s),
-        options.workingCopy ? u"working copy: weights and quote checks shown, "
-                              u"not for filing"_s
-                            : u"court copy"_s);
+        countOf(gaps,
+                language.translate("Casebinder::Report", "1 gap"),
+                language.translate("Casebinder::Report", "%1 gaps")),
+        options.workingCopy ? language.translate("Casebinder::Report",
+                                                 "working copy: weights and quote checks shown, "
+                                                 "not for filing")
+                            : language.translate("Casebinder::Report", "court copy"));
     PdfReport pdf(setup);
     pdf.addCaption();
 
@@ -704,11 +804,15 @@ Result<ExportOutcome> exportClaimChart(CaseFile &caseFile,
     QList<ExportSource> cited;
     if (data->nodes.isEmpty()) {
         pdf.addSpacing(18);
-        pdf.addParagraph(RichText(u"This case has no claims yet."_s, TextRole::Heading));
-        pdf.addParagraph(RichText(u"Add claims (or create them from a template) and link evidence "
-                                  u"to their elements to build a claim chart."_s));
+        pdf.addParagraph(
+            RichText(language.translate("Casebinder::Report", "This case has no claims yet."),
+                     TextRole::Heading));
+        pdf.addParagraph(RichText(
+            language.translate("Casebinder::Report",
+                               "Add claims (or create them from a template) and link evidence "
+                               "to their elements to build a claim chart.")));
     }
-    ClaimChartWriter writer(pdf, *data, options.workingCopy);
+    ClaimChartWriter writer(pdf, *data, options.workingCopy, language);
     for (qsizetype index = 0; index < data->nodes.size(); ++index) {
         const ChartNode &node = data->nodes.at(index);
         for (const auto *list : {&node.supporting, &node.undermining, &node.context}) {
@@ -720,32 +824,44 @@ Result<ExportOutcome> exportClaimChart(CaseFile &caseFile,
         if (node.depth == 0)
             writer.addClaim(index);
         if (cancelled(control))
-            return fail(Error::Code::Cancelled, u"The export was cancelled."_s);
+            return fail(
+                Error::Code::Cancelled,
+                QCoreApplication::translate("Casebinder::Report", "The export was cancelled."));
     }
-    addWithheldCitations(pdf, data->withheldSources);
+    addWithheldCitations(pdf, data->withheldSources, language);
     if (data->withheldSources > 0)
-        pdf.addParagraph(RichText(u"The assessments weigh only the evidence this chart cites."_s,
-                                  TextRole::Note,
-                                  MutedInk));
-    addWithheldNote(pdf,
-                    writer.omittedQuotes(),
-                    u"1 quote that was not found in the stored text of its cited pages is left "
-                    u"out of this copy; its pin cite stays. The working copy shows it."_s,
-                    u"%1 quotes that were not found in the stored text of their cited pages are "
-                    u"left out of this copy; their pin cites stay. The working copy shows them."_s);
+        pdf.addParagraph(RichText(
+            language.translate("Casebinder::Report",
+                               "The assessments weigh only the evidence this chart cites."),
+            TextRole::Note,
+            MutedInk));
+    addWithheldNote(
+        pdf,
+        writer.omittedQuotes(),
+        language.translate(
+            "Casebinder::Report",
+            "1 quote that was not found in the stored text of its cited pages is left "
+            "out of this copy; its pin cite stays. The working copy shows it."),
+        language.translate(
+            "Casebinder::Report",
+            "%1 quotes that were not found in the stored text of their cited pages are "
+            "left out of this copy; their pin cites stay. The working copy shows them."));
     if (!data->nodes.isEmpty()) {
         pdf.addSpacing(6);
-        QString legend
-            = u"Assessment: an element or factor is unsupported when no solid evidence supports "
-              u"it, contested when solid evidence supports it and solid evidence undermines it, "
-              u"and supported when solid evidence supports it and nothing solid undermines it. "
-              u"Evidence that cites a disputed event, or a quote not verified against the cited "
-              u"pages, is not solid. A claim is no stronger than its weakest element or factor."_s;
+        QString legend = language.translate(
+            "Casebinder::Report",
+            "Assessment: an element or factor is unsupported when no solid evidence supports "
+            "it, contested when solid evidence supports it and solid evidence undermines it, "
+            "and supported when solid evidence supports it and nothing solid undermines it. "
+            "Evidence that cites a disputed event, or a quote not verified against the cited "
+            "pages, is not solid. A claim is no stronger than its weakest element or factor.");
         if (options.workingCopy)
-            legend += u" Contested items show the summed weights (1 weak to 5 strong) of the solid "
-                      u"evidence on each side. Quotes marked \u2713 were found in the stored text "
-                      u"of the cited pages. Weights and quote checks are reviewer aids: file the "
-                      u"court copy."_s;
+            legend += language.translate(
+                "Casebinder::Report",
+                " Contested items show the summed weights (1 weak to 5 strong) of the solid "
+                "evidence on each side. Quotes marked \u2713 were found in the stored text "
+                "of the cited pages. Weights and quote checks are reviewer aids: file the "
+                "court copy.");
         pdf.addParagraph(RichText(legend, TextRole::Note, MutedInk));
     }
     report(control, 50);
@@ -779,10 +895,11 @@ Result<ExportOutcome> exportExhibitList(CaseFile &caseFile,
                                         const ExhibitListOptions &options,
                                         const ExportControl &control)
 {
+    const DisplayLanguage &language = options.pdf.language;
     if (auto ok = checkOutputPath(path, caseFile.path()); !ok)
         return fail(ok.error());
     report(control, 2);
-    auto data = loadExhibits(caseFile, options.filter);
+    auto data = loadExhibits(caseFile, options.filter, language);
     if (!data)
         return fail(data.error());
     report(control, 30);
@@ -822,8 +939,10 @@ Result<ExportOutcome> exportExhibitList(CaseFile &caseFile,
             }
             const QByteArray bytes = text.toUtf8();
             if (device.write(bytes) != bytes.size())
-                return fail(
-                    Error::Code::Io, u"Cannot write the exhibit list."_s, device.errorString());
+                return fail(Error::Code::Io,
+                            QCoreApplication::translate("Casebinder::Report",
+                                                        "Cannot write the exhibit list."),
+                            device.errorString());
             return {};
         });
         if (!written)
@@ -833,26 +952,32 @@ Result<ExportOutcome> exportExhibitList(CaseFile &caseFile,
             caseFile, u"exhibit-list"_s, path, json, cited, data->withheld, control, outcome);
     }
 
-    ReportSetup setup
-        = makeSetup(data->caption, options.pdf, u"Exhibit List"_s, QPageLayout::Landscape);
+    ReportSetup setup = makeSetup(data->caption,
+                                  options.pdf,
+                                  language.translate("Casebinder::Report", "Exhibit List"),
+                                  QPageLayout::Landscape);
     setup.subtitle
-        = data->exhibits.size() == 1 ? u"1 exhibit"_s : u"%1 exhibits"_s.arg(data->exhibits.size());
+        = data->exhibits.size() == 1
+              ? language.translate("Casebinder::Report", "1 exhibit")
+              : language.translate("Casebinder::Report", "%1 exhibits").arg(data->exhibits.size());
     PdfReport pdf(setup);
     pdf.addCaption();
     if (data->exhibits.isEmpty()) {
         pdf.addSpacing(18);
-        pdf.addParagraph(RichText(u"This case has no exhibits to list."_s, TextRole::Heading));
+        pdf.addParagraph(
+            RichText(language.translate("Casebinder::Report", "This case has no exhibits to list."),
+                     TextRole::Heading));
     } else {
         // Trial exhibit list practice: what the exhibit is, then columns the trial team fills
         // in (blank until someone does).
-        pdf.beginTable({{u"No."_s, 0.7},
-                        {u"Description"_s, 3.0},
-                        {u"Date"_s, 0.95},
-                        {u"Bates range"_s, 1.5},
-                        {u"Sponsoring witness"_s, 1.2},
-                        {u"Offered"_s, 0.8},
-                        {u"Objection"_s, 1.0},
-                        {u"Admitted"_s, 0.8}});
+        pdf.beginTable({{language.translate("Casebinder::Report", "No."), 0.7},
+                        {language.translate("Casebinder::Report", "Description"), 3.0},
+                        {language.translate("Casebinder::Report", "Date"), 0.95},
+                        {language.translate("Casebinder::Report", "Bates range"), 1.5},
+                        {language.translate("Casebinder::Report", "Sponsoring witness"), 1.2},
+                        {language.translate("Casebinder::Report", "Offered"), 0.8},
+                        {language.translate("Casebinder::Report", "Objection"), 1.0},
+                        {language.translate("Casebinder::Report", "Admitted"), 0.8}});
         for (const ExhibitEntry &exhibit : std::as_const(data->exhibits)) {
             QString bates = exhibit.batesBegin;
             if (!exhibit.batesEnd.isEmpty() && exhibit.batesEnd != exhibit.batesBegin)
@@ -870,17 +995,21 @@ Result<ExportOutcome> exportExhibitList(CaseFile &caseFile,
                         RichText(exhibit.admitted, TextRole::Small)});
         }
         pdf.addSpacing(6);
-        pdf.addParagraph(RichText(u"Dates are the documents\u2019 own dates at the precision "
-                                  u"known; a blank date is unknown. File metadata (such as a "
-                                  u"PDF\u2019s creation date) is never used as a document\u2019s "
-                                  u"date."_s,
-                                  TextRole::Note,
-                                  MutedInk));
+        pdf.addParagraph(RichText(
+            language.translate("Casebinder::Report",
+                               "Dates are the documents\u2019 own dates at the precision "
+                               "known; a blank date is unknown. File metadata (such as a "
+                               "PDF\u2019s creation date) is never used as a document\u2019s "
+                               "date."),
+            TextRole::Note,
+            MutedInk));
     }
     addWithheldNote(pdf,
                     data->withheld,
-                    u"1 privileged exhibit was withheld from this list."_s,
-                    u"%1 privileged exhibits were withheld from this list."_s);
+                    language.translate("Casebinder::Report",
+                                       "1 privileged exhibit was withheld from this list."),
+                    language.translate("Casebinder::Report",
+                                       "%1 privileged exhibits were withheld from this list."));
     report(control, 60);
     auto pages = writeReport(path, caseFile.path(), pdf, setup, control);
     if (!pages)

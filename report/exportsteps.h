@@ -14,7 +14,7 @@
 namespace Casebinder::Export {
 
 // "4 Dec 2026 18:40 UTC", for footers.
-QString exportedAtText();
+QString exportedAtText(const DisplayLanguage &language);
 // Refuses the case file itself (and SQLite's files beside it), folders, a missing or read-only
 // folder and a read-only file, naming the path.
 Status checkOutputPath(const QString &path, const QString &casePath);

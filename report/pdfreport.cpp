@@ -1,5 +1,7 @@
 #include "pdfreport.h"
 
+#include <QCoreApplication>
+
 #include "exportfonts.h"
 #include "pdftextlayer.h"
 
@@ -594,7 +596,9 @@ struct PdfReport::Private
         for (const size_t row : rows)
             items[row].unshaped.clear();
         if (cancel && cancel->load(std::memory_order_relaxed))
-            return fail(Error::Code::Cancelled, u"The export was cancelled."_s);
+            return fail(
+                Error::Code::Cancelled,
+                QCoreApplication::translate("Casebinder::Report", "The export was cancelled."));
         return {};
     }
 
@@ -883,7 +887,7 @@ struct PdfReport::Private
             painter.drawText(
                 QPointF(item.cells.front().x,
                         slice.y + item.pad + QFontMetricsF(note, painter.device()).ascent()),
-                u"(continued)"_s);
+                setup.language.translate("Casebinder::Report", "(continued)"));
         }
         GlyphPainter glyphPainter(painter, *this);
         for (const Cell &cell : item.cells) {
@@ -935,17 +939,24 @@ struct PdfReport::Private
         chrome.title = line(metrics.elidedText(setup.title, Qt::ElideRight, content.width() * 0.38),
                             Qt::AlignRight,
                             content.width());
-        chrome.exported
-            = line(u"Exported %1"_s.arg(setup.exportedAt), Qt::AlignLeft, content.width() * 0.4);
+        chrome.exported = line(
+            setup.language.translate("Casebinder::Report", "Exported %1").arg(setup.exportedAt),
+            Qt::AlignLeft,
+            content.width() * 0.4);
         if (!setup.caption.docketNumber.isEmpty())
-            chrome.docket
-                = line(u"No. "_s + setup.caption.docketNumber, Qt::AlignHCenter, content.width());
+            chrome.docket = line(setup.language.translate("Casebinder::Report", "No. %1")
+                                     .arg(setup.caption.docketNumber),
+                                 Qt::AlignHCenter,
+                                 content.width());
         return chrome;
     }
 
     Cell layoutPageNumber(int number, int count)
     {
-        RichText text(u"Page %1 of %2"_s.arg(number).arg(count), TextRole::Small, Muted);
+        RichText text(
+            setup.language.translate("Casebinder::Report", "Page %1 of %2").arg(number).arg(count),
+            TextRole::Small,
+            Muted);
         text.alignment = Qt::AlignRight | Qt::AlignAbsolute;
         return layoutCell(text, content.left(), content.width());
     }
@@ -1064,9 +1075,11 @@ void PdfReport::addCaption()
         = !setup.caption.caseName.isEmpty() ? setup.caption.caseName : setup.caption.title;
     QStringList right;
     if (!setup.caption.docketNumber.isEmpty())
-        right.append(u"No. "_s + setup.caption.docketNumber);
+        right.append(setup.language.translate("Casebinder::Report", "No. %1")
+                         .arg(setup.caption.docketNumber));
     if (!setup.caption.judge.isEmpty())
-        right.append(u"Hon. "_s + setup.caption.judge);
+        right.append(
+            setup.language.translate("Casebinder::Report", "Hon. %1").arg(setup.caption.judge));
 
     const qreal width = d->content.width();
     const qreal leftWidth = width * 0.56;
@@ -1248,16 +1261,22 @@ Result<int> PdfReport::render(QPagedPaintDevice &device,
     d->markersPainted.clear();
     QPainter painter;
     if (!painter.begin(&device))
-        return fail(Error::Code::Io, u"Cannot start painting the PDF."_s);
+        return fail(
+            Error::Code::Io,
+            QCoreApplication::translate("Casebinder::Report", "Cannot start painting the PDF."));
     painter.setRenderHint(QPainter::TextAntialiasing);
     for (int number = 0; number < toPaint; ++number) {
         if (cancel && cancel->load(std::memory_order_relaxed)) {
             painter.end();
-            return fail(Error::Code::Cancelled, u"The export was cancelled."_s);
+            return fail(
+                Error::Code::Cancelled,
+                QCoreApplication::translate("Casebinder::Report", "The export was cancelled."));
         }
         if (number > 0 && !device.newPage()) {
             painter.end();
-            return fail(Error::Code::Io, u"Cannot add a page to the PDF."_s);
+            return fail(
+                Error::Code::Io,
+                QCoreApplication::translate("Casebinder::Report", "Cannot add a page to the PDF."));
         }
         d->paintChrome(painter, chrome, d->layoutPageNumber(number + 1, pageCount));
         for (const Private::Slice &slice : pages.at(size_t(number))) {
@@ -1277,7 +1296,8 @@ Result<int> PdfReport::render(QPagedPaintDevice &device,
         }
     }
     if (!painter.end())
-        return fail(Error::Code::Io, u"Cannot finish the PDF."_s);
+        return fail(Error::Code::Io,
+                    QCoreApplication::translate("Casebinder::Report", "Cannot finish the PDF."));
     return toPaint;
 }
 
@@ -1320,7 +1340,9 @@ Result<int> writePdf(PdfReport &report,
         return pages;
     const QByteArray pdf = withMarkerActualText(buffer.data(), report.markersPainted());
     if (device.write(pdf) != pdf.size())
-        return fail(Error::Code::Io, u"Cannot write the PDF."_s, device.errorString());
+        return fail(Error::Code::Io,
+                    QCoreApplication::translate("Casebinder::Report", "Cannot write the PDF."),
+                    device.errorString());
     return pages;
 }
 

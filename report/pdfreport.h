@@ -1,6 +1,7 @@
 #pragma once
 
 #include "casefile.h"
+#include "displaylanguage.h"
 #include "result.h"
 
 #include <QColor>
@@ -33,6 +34,7 @@ struct ReportSetup
     QString exportedAt; // shown in the footer
     bool confidential = false;
     bool pdfa = false;
+    DisplayLanguage language; // the running heads' and footers' words
 };
 
 enum class TextRole { Body, BodyBold, Small, SmallItalic, Header, Heading, Note };

@@ -16,66 +16,68 @@ const QColor MutedInk(0x5f, 0x66, 0x70);
 const QColor MissingInk(0xa3, 0x1f, 0x16);
 const QColor MissingShade(0xfd, 0xf4, 0xdd);
 
-QString tr(const char *text)
+QString unknown(const DisplayLanguage &language)
 {
-    return QCoreApplication::translate("Casebinder::PrivilegeLog", text);
+    return language.translate("Casebinder::PrivilegeLog", "unknown");
 }
 
-QString unknown()
+QString orUnknown(const QString &value, const DisplayLanguage &language)
 {
-    return tr("unknown");
+    return value.isEmpty() ? unknown(language) : value;
 }
 
-QString orUnknown(const QString &value)
-{
-    return value.isEmpty() ? unknown() : value;
-}
-
-QString batesOrControl(const PrivilegeLogEntry &entry)
+QString batesOrControl(const PrivilegeLogEntry &entry, const DisplayLanguage &language)
 {
     if (entry.batesBegin.isEmpty())
-        return tr("Control no. %1").arg(entry.documentId);
+        return language.translate("Casebinder::PrivilegeLog", "Control no. %1")
+            .arg(entry.documentId);
     if (entry.batesEnd.isEmpty() || entry.batesEnd == entry.batesBegin)
         return entry.batesBegin;
     return entry.batesBegin + u"\u2013"_s + entry.batesEnd;
 }
 
-QString basisText(PrivilegeBasis basis)
+QString basisText(PrivilegeBasis basis, const DisplayLanguage &language)
 {
     switch (basis) {
     case PrivilegeBasis::AttorneyClient:
-        return tr("Attorney\u2013client");
+        return language.translate("Casebinder::PrivilegeLog",
+                                  "Attorney\u2013"
+                                  "client");
     case PrivilegeBasis::WorkProduct:
-        return tr("Work product");
+        return language.translate("Casebinder::PrivilegeLog", "Work product");
     case PrivilegeBasis::Other:
-        return tr("Other");
+        return language.translate("Casebinder::PrivilegeLog", "Other");
     case PrivilegeBasis::Unknown:
         break;
     }
-    return unknown();
+    return unknown(language);
 }
 
-QString withheldText(const PrivilegeLogEntry &entry)
+QString withheldText(const PrivilegeLogEntry &entry, const DisplayLanguage &language)
 {
-    return entry.redacted ? tr("Redacted") : tr("Withheld");
+    return entry.redacted ? language.translate("Casebinder::PrivilegeLog", "Redacted")
+                          : language.translate("Casebinder::PrivilegeLog", "Withheld");
 }
 
-RichText cell(const QString &value, TextRole role = TextRole::Small)
+RichText cell(const QString &value,
+              const DisplayLanguage &language,
+              TextRole role = TextRole::Small)
 {
     if (value.isEmpty())
-        return {unknown(), TextRole::SmallItalic, MutedInk};
+        return {unknown(language), TextRole::SmallItalic, MutedInk};
     return {value, role};
 }
 
-RichText recipients(const PrivilegeLogEntry &entry)
+RichText recipients(const PrivilegeLogEntry &entry, const DisplayLanguage &language)
 {
     if (entry.to.isEmpty() && entry.cc.isEmpty() && entry.bcc.isEmpty())
-        return {unknown(), TextRole::SmallItalic, MutedInk};
+        return {unknown(language), TextRole::SmallItalic, MutedInk};
     RichText text(QString(), TextRole::Small);
     bool first = true;
-    for (const auto &[label, value] : {std::pair{tr("To"), entry.to},
-                                       std::pair{tr("Cc"), entry.cc},
-                                       std::pair{tr("Bcc"), entry.bcc}}) {
+    for (const auto &[label, value] :
+         {std::pair{language.translate("Casebinder::PrivilegeLog", "To"), entry.to},
+          std::pair{language.translate("Casebinder::PrivilegeLog", "Cc"), entry.cc},
+          std::pair{language.translate("Casebinder::PrivilegeLog", "Bcc"), entry.bcc}}) {
         if (value.isEmpty())
             continue;
         text.append((first ? QString() : u"\n"_s) + label + u": "_s, RichText::bold());
@@ -94,6 +96,7 @@ Result<ExportOutcome> exportPrivilegeLog(CaseFile &caseFile,
 {
     if (auto ok = checkOutputPath(path, caseFile.path()); !ok)
         return fail(ok.error());
+    const DisplayLanguage &language = options.pdf.language;
     report(control, 2);
     auto data = loadPrivilegeLog(caseFile);
     if (!data)
@@ -107,7 +110,7 @@ Result<ExportOutcome> exportPrivilegeLog(CaseFile &caseFile,
         ExportSource source;
         source.documentId = entry.documentId;
         source.title = entry.title;
-        source.cite = batesOrControl(entry);
+        source.cite = batesOrControl(entry, language);
         source.sha256 = entry.sha256;
         cited.append(source);
     }
@@ -115,104 +118,129 @@ Result<ExportOutcome> exportPrivilegeLog(CaseFile &caseFile,
     QJsonObject json = pdfOptionsJson(options.pdf);
     json.insert(u"format"_s, csv ? u"csv"_s : u"pdf"_s);
     if (csv) {
-        auto written = writeAtomically(path, caseFile.path(), [&data](QIODevice &device) -> Status {
-            QString text = u"\uFEFFlog_no,bates_or_control_no,date,document_type,author,to,cc,bcc,"
-                           u"privilege_asserted,description,withheld_or_redacted\r\n"_s;
-            for (const PrivilegeLogEntry &entry : std::as_const(data->entries)) {
-                text += QStringList{QString::number(entry.number),
-                                    csvField(batesOrControl(entry)),
-                                    csvField(orUnknown(entry.date)),
-                                    csvField(orUnknown(entry.documentType)),
-                                    csvField(orUnknown(entry.author)),
-                                    csvField(entry.to),
-                                    csvField(entry.cc),
-                                    csvField(entry.bcc),
-                                    csvField(basisText(entry.basis)),
-                                    csvField(orUnknown(entry.description)),
-                                    csvField(withheldText(entry))}
-                            .join(u',')
-                        + u"\r\n"_s;
-            }
-            const QByteArray bytes = text.toUtf8();
-            if (device.write(bytes) != bytes.size())
-                return fail(
-                    Error::Code::Io, tr("Cannot write the privilege log."), device.errorString());
-            return {};
-        });
+        auto written = writeAtomically(
+            path, caseFile.path(), [&data, &language](QIODevice &device) -> Status {
+                QString text
+                    = u"\uFEFFlog_no,bates_or_control_no,date,document_type,author,to,cc,bcc,"
+                      u"privilege_asserted,description,withheld_or_redacted\r\n"_s;
+                for (const PrivilegeLogEntry &entry : std::as_const(data->entries)) {
+                    text += QStringList{QString::number(entry.number),
+                                        csvField(batesOrControl(entry, language)),
+                                        csvField(orUnknown(entry.date, language)),
+                                        csvField(orUnknown(entry.documentType, language)),
+                                        csvField(orUnknown(entry.author, language)),
+                                        csvField(entry.to),
+                                        csvField(entry.cc),
+                                        csvField(entry.bcc),
+                                        csvField(basisText(entry.basis, language)),
+                                        csvField(orUnknown(entry.description, language)),
+                                        csvField(withheldText(entry, language))}
+                                .join(u',')
+                            + u"\r\n"_s;
+                }
+                const QByteArray bytes = text.toUtf8();
+                if (device.write(bytes) != bytes.size())
+                    return fail(Error::Code::Io,
+                                QCoreApplication::translate("Casebinder::PrivilegeLog",
+                                                            "Cannot write the privilege log."),
+                                device.errorString());
+                return {};
+            });
         if (!written)
             return fail(written.error());
         return finish(caseFile, u"privilege-log"_s, path, json, cited, 0, control, outcome);
     }
 
-    ReportSetup setup
-        = makeSetup(data->caption, options.pdf, tr("Privilege Log"), QPageLayout::Landscape);
+    ReportSetup setup = makeSetup(data->caption,
+                                  options.pdf,
+                                  language.translate("Casebinder::PrivilegeLog", "Privilege Log"),
+                                  QPageLayout::Landscape);
     setup.subtitle
         = (data->entries.size() == 1
-               ? tr("1 document withheld on a claim of privilege")
-               : tr("%1 documents withheld on a claim of privilege").arg(data->entries.size()))
-          + tr(" \u00B7 Fed. R. Civ. P. 26(b)(5)(A)");
+               ? language.translate("Casebinder::PrivilegeLog",
+                                    "1 document withheld on a claim of privilege")
+               : language
+                     .translate("Casebinder::PrivilegeLog",
+                                "%1 documents withheld on a claim of privilege")
+                     .arg(data->entries.size()))
+          + language.translate("Casebinder::PrivilegeLog", " \u00B7 Fed. R. Civ. P. 26(b)(5)(A)");
     PdfReport pdf(setup);
     pdf.addCaption();
     if (data->entries.isEmpty()) {
         pdf.addSpacing(18);
         pdf.addParagraph(
-            RichText(tr("No document in this case is marked privileged."), TextRole::Heading));
-        pdf.addParagraph(RichText(tr("Nothing is withheld on a claim of privilege, so the log "
-                                     "has no entries.")));
+            RichText(language.translate("Casebinder::PrivilegeLog",
+                                        "No document in this case is marked privileged."),
+                     TextRole::Heading));
+        pdf.addParagraph(
+            RichText(language.translate("Casebinder::PrivilegeLog",
+                                        "Nothing is withheld on a claim of privilege, so the log "
+                                        "has no entries.")));
     } else {
-        pdf.beginTable({{tr("Log no."), 0.5},
-                        {tr("Bates / control no."), 1.4},
-                        {tr("Date"), 0.85},
-                        {tr("Document type"), 1.15},
-                        {tr("Author"), 1.3},
-                        {tr("Recipients"), 1.7},
-                        {tr("Privilege asserted"), 1.05},
-                        {tr("Description of subject matter"), 2.35},
-                        {tr("Withheld or redacted"), 1.15}});
+        pdf.beginTable(
+            {{language.translate("Casebinder::PrivilegeLog", "Log no."), 0.5},
+             {language.translate("Casebinder::PrivilegeLog", "Bates / control no."), 1.4},
+             {language.translate("Casebinder::PrivilegeLog", "Date"), 0.85},
+             {language.translate("Casebinder::PrivilegeLog", "Document type"), 1.15},
+             {language.translate("Casebinder::PrivilegeLog", "Author"), 1.3},
+             {language.translate("Casebinder::PrivilegeLog", "Recipients"), 1.7},
+             {language.translate("Casebinder::PrivilegeLog", "Privilege asserted"), 1.05},
+             {language.translate("Casebinder::PrivilegeLog", "Description of subject matter"),
+              2.35},
+             {language.translate("Casebinder::PrivilegeLog", "Withheld or redacted"), 1.15}});
         int incompleteEntries = 0;
         for (const PrivilegeLogEntry &entry : std::as_const(data->entries)) {
             const bool incomplete
                 = entry.basis == PrivilegeBasis::Unknown || entry.description.isEmpty();
             incompleteEntries += incomplete ? 1 : 0;
             RichText basis = entry.basis == PrivilegeBasis::Unknown
-                                 ? RichText(unknown(), TextRole::SmallItalic, MissingInk)
-                                 : RichText(basisText(entry.basis), TextRole::Small);
-            RichText description
-                = entry.description.isEmpty()
-                      ? RichText(tr("unknown (not described)"), TextRole::SmallItalic, MissingInk)
-                      : RichText(entry.description, TextRole::Small);
+                                 ? RichText(unknown(language), TextRole::SmallItalic, MissingInk)
+                                 : RichText(basisText(entry.basis, language), TextRole::Small);
+            RichText description = entry.description.isEmpty()
+                                       ? RichText(language.translate("Casebinder::PrivilegeLog",
+                                                                     "unknown (not described)"),
+                                                  TextRole::SmallItalic,
+                                                  MissingInk)
+                                       : RichText(entry.description, TextRole::Small);
             pdf.addRow({RichText(QString::number(entry.number), TextRole::BodyBold),
-                        RichText(batesOrControl(entry), TextRole::Small),
-                        cell(entry.date),
-                        cell(entry.documentType),
-                        cell(entry.author),
-                        recipients(entry),
+                        RichText(batesOrControl(entry, language), TextRole::Small),
+                        cell(entry.date, language),
+                        cell(entry.documentType, language),
+                        cell(entry.author, language),
+                        recipients(entry, language),
                         basis,
                         description,
-                        RichText(withheldText(entry), TextRole::Small)},
+                        RichText(withheldText(entry, language), TextRole::Small)},
                        incomplete ? MissingShade : QColor());
             if (cancelled(control))
-                return fail(Error::Code::Cancelled, tr("The export was cancelled."));
+                return fail(
+                    Error::Code::Cancelled,
+                    QCoreApplication::translate("Casebinder::Report", "The export was cancelled."));
         }
         pdf.addSpacing(6);
         pdf.addParagraph(RichText(
-            tr("Each document listed is withheld in full on the privilege asserted. Dates are the "
-               "documents\u2019 own dates at the precision known; authors and recipients are "
-               "those the documents state (an e-mail\u2019s headers). \u201CUnknown\u201D means "
-               "the case does not record the value; nothing here is inferred. A document without "
-               "a Bates number is identified by its control number in this case."),
+            language.translate(
+                "Casebinder::PrivilegeLog",
+                "Each document listed is withheld in full on the privilege asserted. Dates are the "
+                "documents\u2019 own dates at the precision known; authors and recipients are "
+                "those the documents state (an e-mail\u2019s headers). \u201CUnknown\u201D means "
+                "the case does not record the value; nothing here is inferred. A document without "
+                "a Bates number is identified by its control number in this case."),
             TextRole::Note,
             MutedInk));
         if (incompleteEntries > 0)
-            pdf.addParagraph(
-                RichText(tr("Not ready to serve: %1 of %2 entries lack the privilege asserted or a "
-                            "description (shaded). Rule 26(b)(5)(A) requires both; set them with "
-                            "document set --privilege-basis / --privilege-description or in the "
-                            "inspector.")
-                             .arg(incompleteEntries)
-                             .arg(data->entries.size()),
-                         TextRole::Note,
-                         MissingInk));
+            pdf.addParagraph(RichText(
+                language
+                    .translate(
+                        "Casebinder::PrivilegeLog",
+                        "Not ready to serve: %1 of %2 entries lack the privilege asserted or a "
+                        "description (shaded). Rule 26(b)(5)(A) requires both; set them with "
+                        "document set --privilege-basis / --privilege-description or in the "
+                        "inspector.")
+                    .arg(incompleteEntries)
+                    .arg(data->entries.size()),
+                TextRole::Note,
+                MissingInk));
     }
     report(control, 60);
     auto pages = writeReport(path, caseFile.path(), pdf, setup, control);

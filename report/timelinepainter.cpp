@@ -716,20 +716,25 @@ TimelinePainter::Placed TimelinePainter::place(const Geometry &g) const
     return result;
 }
 
+QString TimelinePainter::unitWord(const QString &unit) const
+{
+    return m_style.language.translate("Casebinder::Report", unit.toLatin1().constData());
+}
+
 TimelineLayout TimelinePainter::density(const Geometry &g) const
 {
     struct Unit
     {
         TickUnit unit;
         int step;
-        QString name;
+        const char *name;
     };
     static const std::array<Unit, 5> units = {{
-        {TickUnit::Day, 1, u"day"_s},
-        {TickUnit::Day, 7, u"week"_s},
-        {TickUnit::Month, 1, u"month"_s},
-        {TickUnit::Month, 3, u"quarter"_s},
-        {TickUnit::Year, 1, u"year"_s},
+        {TickUnit::Day, 1, QT_TRANSLATE_NOOP("Casebinder::Report", "day")},
+        {TickUnit::Day, 7, QT_TRANSLATE_NOOP("Casebinder::Report", "week")},
+        {TickUnit::Month, 1, QT_TRANSLATE_NOOP("Casebinder::Report", "month")},
+        {TickUnit::Month, 3, QT_TRANSLATE_NOOP("Casebinder::Report", "quarter")},
+        {TickUnit::Year, 1, QT_TRANSLATE_NOOP("Casebinder::Report", "year")},
     }};
     // The finest unit whose bars are still wide enough to tell apart.
     const qreal minBarWidth = g.labelHeight * 0.3;
@@ -744,7 +749,7 @@ TimelineLayout TimelinePainter::density(const Geometry &g) const
     }
     TimelineLayout result;
     result.mode = TimelineMode::Density;
-    result.binUnit = unit->name;
+    result.binUnit = QString::fromLatin1(unit->name);
 
     const QDateTime from = QDateTime::fromMSecsSinceEpoch(g.from, Qt::UTC);
     QDateTime first = floorTo(from, unit->unit, unit->step == 7 ? 1 : unit->step);
@@ -801,11 +806,9 @@ TimelineLayout TimelinePainter::density(const Geometry &g) const
         const qreal height = result.maxCount > 0 ? area.height() * bin.count / result.maxCount : 0;
         bin.bar = QRectF(left + inset / 2, area.bottom() - height, right - left - inset, height);
     }
-    QLocale locale;
-    if (locale.language() == QLocale::C)
-        locale = QLocale(QLocale::English, QLocale::UnitedStates);
     result.caption
-        = u"%1 events \u2014 density per %2"_s.arg(locale.toString(result.eventCount), unit->name);
+        = m_style.language.translate("Casebinder::Report", "%1 events \u2014 density per %2")
+              .arg(m_style.language.locale().toString(result.eventCount), unitWord(result.binUnit));
     return result;
 }
 
@@ -1001,8 +1004,8 @@ void TimelinePainter::paintAxis(QPainter &painter, const Geometry &g) const
             = qreal(segment.to - segment.from) / (segment.right - segment.left);
         const TickScale *scale = &tickScales().back();
         for (const TickScale &candidate : tickScales()) {
-            const QString sample
-                = QDateTime(QDate(2000, 12, 28), QTime(23, 0), Qt::UTC).toString(candidate.format);
+            const QString sample = m_style.language.locale().toString(
+                QDateTime(QDate(2000, 12, 28), QTime(23, 0), Qt::UTC), candidate.format);
             const qreal needed = g.axisMetrics->horizontalAdvance(sample) * 1.5;
             if (qreal(approximateMsecs(candidate.unit, candidate.step)) / msecsPerPixel >= needed) {
                 scale = &candidate;
@@ -1028,7 +1031,7 @@ void TimelinePainter::paintAxis(QPainter &painter, const Geometry &g) const
             painter.drawLine(QPointF(x, g.lanes.top()), QPointF(x, g.axisY));
             painter.setPen(QPen(m_style.axis, hair * 1.5));
             painter.drawLine(QPointF(x, g.axisY), QPointF(x, g.axisY + g.axisHeight * 0.12));
-            const QString text = tick.toString(scale->format);
+            const QString text = m_style.language.locale().toString(tick, scale->format);
             const qreal w = g.axisMetrics->horizontalAdvance(text);
             const qreal left
                 = std::clamp(x - w / 2, segmentLeft, std::max(segmentLeft, segmentRight - w));
@@ -1133,7 +1136,10 @@ QList<TimelinePlacement> TimelinePainter::paint(QPainter &painter, const QRectF 
         painter.setPen(QPen(blend(m_style.axis, m_style.background, 0.5), hair, Qt::DashLine));
         painter.drawLine(QPointF(g.lanes.left(), top), QPointF(g.lanes.right(), top));
         const QString scale
-            = u"  \u00B7  dashed line: %1 per %2"_s.arg(layout.maxCount).arg(layout.binUnit);
+            = u"  \u00B7  "_s
+              + m_style.language.translate("Casebinder::Report", "dashed line: %1 per %2")
+                    .arg(layout.maxCount)
+                    .arg(unitWord(layout.binUnit));
         const qreal captionWidth = g.labelMetrics->horizontalAdvance(layout.caption);
         const qreal scaleWidth = g.axisMetrics->horizontalAdvance(scale);
         const qreal captionLeft = g.lanes.center().x() - (captionWidth + scaleWidth) / 2;
@@ -1213,8 +1219,11 @@ QSizeF TimelinePainter::paintLegend(QPainter &painter, const QPointF &topLeft) c
     qreal x = topLeft.x();
     if (m_lastMode == TimelineMode::Density) {
         const std::array<std::pair<QColor, QString>, 2> keys = {{
-            {m_style.defaultColour, u"Events per %1"_s.arg(m_lastUnit)},
-            {blend(m_style.disputedColour, m_style.background, 0.1), u"Disputed share"_s},
+            {m_style.defaultColour,
+             m_style.language.translate("Casebinder::Report", "Events per %1")
+                 .arg(unitWord(m_lastUnit))},
+            {blend(m_style.disputedColour, m_style.background, 0.1),
+             m_style.language.translate("Casebinder::Report", "Disputed share")},
         }};
         for (const auto &[colour, text] : keys) {
             const QRectF swatch(x + mark * 0.4, topLeft.y() + (h - mark) / 2, mark, mark);
@@ -1228,10 +1237,14 @@ QSizeF TimelinePainter::paintLegend(QPainter &painter, const QPointF &topLeft) c
         return {x - topLeft.x(), h};
     }
     const QList<Entry> entries = {
-        {u"Date"_s, {}, true},
-        {u"Period"_s, {}, false},
-        {u"Approximate (circa)"_s, TimelineItem{.circa = true}, true},
-        {u"Disputed"_s, TimelineItem{.disputed = true}, true},
+        {m_style.language.translate("Casebinder::Report", "Date"), {}, true},
+        {m_style.language.translate("Casebinder::Report", "Period"), {}, false},
+        {m_style.language.translate("Casebinder::Report", "Approximate (circa)"),
+         TimelineItem{.circa = true},
+         true},
+        {m_style.language.translate("Casebinder::Report", "Disputed"),
+         TimelineItem{.disputed = true},
+         true},
     };
     for (const Entry &entry : entries) {
         const qreal w = entry.point ? mark : mark * 2.4;
@@ -1244,11 +1257,15 @@ QSizeF TimelinePainter::paintLegend(QPainter &painter, const QPointF &topLeft) c
     }
     if (m_lastSegmented) {
         // The axis is not linear: say so where the key is read.
-        const QString text = m_lastBreaks
-                                 ? u"Axis in segments, each at its own scale (\u00D74: four times "
-                                   u"as wide per day as \u00D71)  //  time with no event left out"_s
-                                 : u"Axis in segments, each at its own scale (\u00D74: four times "
-                                   u"as wide per day as \u00D71)"_s;
+        QString text = m_style.language.translate("Casebinder::Report",
+                                                  "Axis in segments, each at its own scale (\u00D7"
+                                                  "4: four times as wide per day as "
+                                                  "\u00D7"
+                                                  "1)");
+        if (m_lastBreaks)
+            text += u"  //  "_s
+                    + m_style.language.translate("Casebinder::Report",
+                                                 "time with no event left out");
         painter.setPen(m_style.ink);
         painter.drawText(QPointF(x, topLeft.y() + metrics.ascent()), text);
         x += metrics.horizontalAdvance(text);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "displaylanguage.h"
+
 #include <QColor>
 #include <QDateTime>
 #include <QFont>
@@ -48,6 +50,8 @@ struct TimelineStyle
     // Print has no tooltip: draw the density view rather than leave an event on the strip
     // without its label or key.
     bool everyEventIdentified = false;
+    // The words and date formats of the legend, the axis and the density captions.
+    DisplayLanguage language = DisplayLanguage::current();
 };
 
 // Where an item landed in the last layout, for hit testing and tooltips.
@@ -175,6 +179,8 @@ private:
     bool segment(Geometry &geometry) const;
     Placed place(const Geometry &geometry) const;
     TimelineLayout density(const Geometry &geometry) const;
+    // "day", "week" … (TimelineLayout::binUnit) in the style's language.
+    QString unitWord(const QString &unit) const;
     Chosen choose(const QRectF &rect, const QPaintDevice *device, int laneCount = 0) const;
     void paintAxis(QPainter &painter, const Geometry &geometry) const;
 

@@ -739,6 +739,7 @@ QWidget *MainWindow::createSectionView(CaseSection section)
     case CaseSection::Entities: {
         auto *view = new QTableView(m_tabs);
         view->setObjectName(QStringLiteral("entitiesView"));
+        view->setAccessibleName(tr("Entities"));
         view->setModel(new EntitiesModel(*m_document, view));
         view->setSortingEnabled(false);
         view->setAlternatingRowColors(true);
@@ -751,6 +752,7 @@ QWidget *MainWindow::createSectionView(CaseSection section)
     case CaseSection::Tags: {
         auto *view = new QTreeView(m_tabs);
         view->setObjectName(QStringLiteral("tagsView"));
+        view->setAccessibleName(tr("Tags"));
         view->setModel(new TagsModel(*m_document, view));
         view->setAlternatingRowColors(true);
         view->expandAll();

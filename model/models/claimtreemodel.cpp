@@ -104,6 +104,32 @@ int ClaimTreeModel::columnCount(const QModelIndex &) const
     return ColumnCount;
 }
 
+QString ClaimTreeModel::kindLabel(const QString &kind)
+{
+    if (kind == u"claim")
+        return tr("claim");
+    if (kind == u"element")
+        return tr("element");
+    if (kind == u"factor")
+        return tr("factor");
+    return kind;
+}
+
+QString ClaimTreeModel::statusLabel(const QString &status)
+{
+    if (status == u"open")
+        return tr("open", "claim status");
+    if (status == u"established")
+        return tr("established", "claim status");
+    if (status == u"disputed")
+        return tr("disputed", "claim status");
+    if (status == u"conceded")
+        return tr("conceded", "claim status");
+    if (status == u"withdrawn")
+        return tr("withdrawn", "claim status");
+    return status;
+}
+
 QVariant ClaimTreeModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
@@ -117,7 +143,7 @@ QVariant ClaimTreeModel::data(const QModelIndex &index, int role) const
         case TitleColumn:
             return claim.title;
         case StatusColumn:
-            return claim.status;
+            return role == Qt::EditRole ? claim.status : statusLabel(claim.status);
         case SupportsColumn:
             return node.evidence.supports;
         case UnderminesColumn:

@@ -81,6 +81,12 @@ private:
     void onChanged(CaseTable table);
     static QString assessmentCell(const NodeAssessment &assessment);
 
+public:
+    // The stored kind ("element") and status ("open") as words of the interface's language.
+    static QString kindLabel(const QString &kind);
+    static QString statusLabel(const QString &status);
+
+private:
     CaseDocument &m_document;
     QList<Node> m_nodes;
     QList<int> m_roots;

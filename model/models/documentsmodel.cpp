@@ -1,5 +1,7 @@
 #include "documentsmodel.h"
 
+#include <QLocale>
+
 #include "casedocument.h"
 #include "commands/documentcommands.h"
 #include "pincite.h"
@@ -15,7 +17,7 @@ namespace {
 QString displayDate(const QString &iso)
 {
     const QDate date = QDate::fromString(iso, Qt::ISODate);
-    return date.isValid() ? date.toString(u"d MMM yyyy"_s) : iso;
+    return date.isValid() ? QLocale().toString(date, u"d MMM yyyy"_s) : iso;
 }
 
 } // namespace

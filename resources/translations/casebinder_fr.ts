@@ -2,6 +2,314 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>CaseStorage</name>
+    <message>
+        <source>%1 is on a network file system (%2), where SQLite&apos;s shared-memory journal (WAL) is not safe.</source>
+        <translation>%1 se trouve sur un système de fichiers réseau (%2), où le journal en mémoire partagée de SQLite (WAL) n&apos;est pas sûr.</translation>
+    </message>
+    <message>
+        <source>The case still uses WAL: open it for writing once, while no other program has it open, and Casebinder switches it to a rollback journal.</source>
+        <translation>Le dossier utilise encore le WAL : ouvrez-le une fois en écriture, pendant qu&apos;aucun autre programme ne l&apos;a ouvert, et Casebinder le fera passer à un journal de restauration.</translation>
+    </message>
+    <message>
+        <source>Casebinder uses a rollback journal for this case: saving is slower, and the case must never be open on two computers at the same time.</source>
+        <translation>Casebinder utilise un journal de restauration pour ce dossier : l&apos;enregistrement est plus lent, et le dossier ne doit jamais être ouvert sur deux ordinateurs à la fois.</translation>
+    </message>
+    <message>
+        <source>To work safely, copy the case to a local disk (File &gt; Save a Copy) and work on the copy. Working on one case with colleagues at the same time needs the Casebinder team server, which is not available yet.</source>
+        <translation>Pour travailler en sécurité, copiez le dossier sur un disque local (Fichier &gt; Enregistrer une copie) et travaillez sur la copie. Travailler à plusieurs sur un même dossier au même moment nécessite le serveur d&apos;équipe Casebinder, qui n&apos;est pas encore disponible.</translation>
+    </message>
+</context>
+<context>
+    <name>Casebinder</name>
+    <message>
+        <source>document %1</source>
+        <translation>document %1</translation>
+    </message>
+    <message>
+        <source>document %1 (“%2”)</source>
+        <translation>document %1 (« %2 »)</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Text document</source>
+        <translation>Document texte</translation>
+    </message>
+    <message>
+        <source>Spreadsheet</source>
+        <translation>Feuille de calcul</translation>
+    </message>
+    <message>
+        <source>Word-processing document</source>
+        <translation>Document de traitement de texte</translation>
+    </message>
+    <message>
+        <source>The production folder does not exist.</source>
+        <translation>Le dossier de la production n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The case has no record of a production in this folder (none written to it, and no recorded volume matches its DATA load file).</source>
+        <translation>Le dossier ne garde aucune trace d&apos;une production dans ce répertoire (aucune n&apos;y a été écrite, et aucun volume enregistré ne correspond à son fichier de chargement DATA).</translation>
+    </message>
+    <message>
+        <source>%1 is missing (production %2, volume %3).</source>
+        <translation>%1 est manquant (production %2, volume %3).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>%1 has changed: it hashes to %2, the production recorded %3.</source>
+        <translation>%1 a changé : son empreinte est %2, la production avait enregistré %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not part of the production (volume %2).</source>
+        <translation>%1 ne fait pas partie de la production (volume %2).</translation>
+    </message>
+</context>
+<context>
+    <name>Casebinder::Assessment</name>
+    <message>
+        <source>1 item</source>
+        <translation>1 preuve</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 preuves</translation>
+    </message>
+    <message>
+        <source>the evidence against weighs more</source>
+        <translation>les preuves contraires pèsent davantage</translation>
+    </message>
+    <message>
+        <source>evenly balanced</source>
+        <translation>à égalité</translation>
+    </message>
+    <message>
+        <source>the support weighs more</source>
+        <translation>les preuves à l&apos;appui pèsent davantage</translation>
+    </message>
+    <message>
+        <source>; %1 against not weighed (disputed or unverified)</source>
+        <translation> ; %1 contre, non pesé(s) (contesté(s) ou non vérifié(s))</translation>
+    </message>
+    <message>
+        <source>; %1 against not counted (disputed or unverified)</source>
+        <translation> ; %1 contre, non compté(s) (contesté(s) ou non vérifié(s))</translation>
+    </message>
+    <message>
+        <source>unsupported</source>
+        <translation>non établi</translation>
+    </message>
+    <message>
+        <source>contested</source>
+        <translation>contesté</translation>
+    </message>
+    <message>
+        <source>supported</source>
+        <translation>établi</translation>
+    </message>
+    <message>
+        <source>an element or factor without solid support</source>
+        <translation>un élément ou critère sans appui solide</translation>
+    </message>
+    <message>
+        <source>no supporting evidence</source>
+        <translation>aucune preuve à l’appui</translation>
+    </message>
+    <message>
+        <source>only disputed support</source>
+        <translation>appui uniquement contesté</translation>
+    </message>
+    <message>
+        <source>supported: support %1, nothing solid against</source>
+        <translation>établi : appui %1, rien de solide contre</translation>
+    </message>
+    <message>
+        <source>supported: %1 for, none against</source>
+        <translation>établi : %1 pour, aucun contre</translation>
+    </message>
+    <message>
+        <source>contested: support %1 vs against %2, %3</source>
+        <translation>contesté : appui %1 contre %2, %3</translation>
+    </message>
+    <message>
+        <source>contested: %1 for, %2 against</source>
+        <translation>contesté : %1 pour, %2 contre</translation>
+    </message>
+    <message>
+        <source>unsupported: no supporting evidence</source>
+        <translation>non établi : aucune preuve à l’appui</translation>
+    </message>
+    <message>
+        <source>unsupported: only disputed support (a disputed event or a quote not verified)</source>
+        <translation>non établi : appui uniquement contesté (un événement contesté ou une citation non vérifiée)</translation>
+    </message>
+    <message>
+        <source>unsupported: the support is disputed or not verified</source>
+        <translation>non établi : l&apos;appui est contesté ou non vérifié</translation>
+    </message>
+    <message>
+        <source>; against %1</source>
+        <translation> ; contre %1</translation>
+    </message>
+    <message>
+        <source>; %1 against</source>
+        <translation> ; %1 contre</translation>
+    </message>
+    <message>
+        <source>evidence against the claim as a whole weighs %1</source>
+        <translation>les preuves contraires à la prétention dans son ensemble pèsent %1</translation>
+    </message>
+    <message>
+        <source>%1 against the claim as a whole</source>
+        <translation>%1 contre la prétention dans son ensemble</translation>
+    </message>
+    <message>
+        <source>supported: every element or factor has solid support and nothing solid against</source>
+        <translation>établi : chaque élément ou critère a un appui solide et rien de solide ne le contredit</translation>
+    </message>
+    <message>
+        <source>contested: every element or factor is supported, but %1</source>
+        <translation>contesté : chaque élément ou critère est établi, mais %1</translation>
+    </message>
+    <message>
+        <source>%1: weakest is “%2” (%3)</source>
+        <translation>%1 : le plus faible est « %2 » (%3)</translation>
+    </message>
+    <message>
+        <source>Ninth Circuit alternative (Alliance for the Wild Rockies v. Cottrell, 632 F.3d 1127, 1131–35 (9th Cir. 2011)): “serious questions” going to the merits and a balance of hardships that tips sharply toward the plaintiff can support an injunction, if the plaintiff also shows likely irreparable harm and that the injunction is in the public interest. The assessment weighs the evidence linked to each Winter factor; it does not decide whether the alternative test is met.</source>
+        <translation>Alternative du Neuvième Circuit (Alliance for the Wild Rockies v. Cottrell, 632 F.3d 1127, 1131–35 (9th Cir. 2011)) : des « questions sérieuses » sur le fond et une balance des inconvénients penchant nettement en faveur du demandeur peuvent justifier une injonction, si le demandeur établit aussi un préjudice irréparable probable et que l&apos;injonction sert l&apos;intérêt public. L&apos;évaluation pèse les preuves liées à chaque critère Winter ; elle ne décide pas si le critère alternatif est rempli.</translation>
+    </message>
+</context>
+<context>
+    <name>Casebinder::BatesScheme</name>
+    <message>
+        <source>A Bates prefix is needed (e.g. PARLER).</source>
+        <translation>Un préfixe Bates est nécessaire (par ex. PARLER).</translation>
+    </message>
+    <message>
+        <source>The Bates prefix “%1” may hold only letters, digits, ‘-’, ‘_’ and ‘.’.</source>
+        <translation>Le préfixe Bates « %1 » ne peut contenir que des lettres, des chiffres, « - », « _ » et « . ».</translation>
+    </message>
+    <message>
+        <source>The Bates prefix “%1” ends in a digit, so its numbers could not be read back; end it with a letter or a separator (e.g. %1-).</source>
+        <translation>Le préfixe Bates « %1 » se termine par un chiffre : ses numéros ne pourraient pas être relus ; terminez-le par une lettre ou un séparateur (par ex. %1-).</translation>
+    </message>
+    <message>
+        <source>Bates numbers have 1 to %1 digits, not %2.</source>
+        <translation>Les numéros Bates ont de 1 à %1 chiffres, pas %2.</translation>
+    </message>
+    <message>
+        <source>The start number %1 does not fit in %2 digit(s).</source>
+        <translation>Le numéro de départ %1 ne tient pas en %2 chiffre(s).</translation>
+    </message>
+</context>
+<context>
+    <name>Casebinder::BatesStore</name>
+    <message>
+        <source>There is no document to number: every document in the case already has Bates numbers.</source>
+        <translation>Aucun document à numéroter : chaque document du dossier a déjà des numéros Bates.</translation>
+    </message>
+    <message>
+        <source>Document %1 is named twice; each document is numbered once.</source>
+        <translation>Le document %1 est cité deux fois ; chaque document n&apos;est numéroté qu&apos;une fois.</translation>
+    </message>
+    <message>
+        <source>Cannot number document %1: there is no such document.</source>
+        <translation>Impossible de numéroter le document %1 : ce document n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot number %1: it already has the Bates number %2, and a document keeps the numbers it was given; leave it out.</source>
+        <translation>Impossible de numéroter %1 : il porte déjà le numéro Bates %2, et un document garde les numéros qui lui ont été donnés ; laissez-le de côté.</translation>
+    </message>
+    <message>
+        <source>%1 pages from %2 run past %3 digits; use more digits.</source>
+        <translation>%1 pages à partir de %2 dépassent %3 chiffres ; utilisez plus de chiffres.</translation>
+    </message>
+    <message>
+        <source>The Bates number %1 is already used: %2 is numbered %3. The new numbers would run %4–%5.</source>
+        <translation>Le numéro Bates %1 est déjà utilisé : %2 porte le numéro %3. Les nouveaux numéros iraient de %4 à %5.</translation>
+    </message>
+    <message>
+        <source>Starting at %1 would leave a gap in the %2 numbers: the highest one used is %3 (%4). Start at %5.</source>
+        <translation>Commencer à %1 laisserait un trou dans les numéros %2 : le plus élevé déjà utilisé est %3 (%4). Commencez à %5.</translation>
+    </message>
+    <message>
+        <source>Cannot store the Bates number %1: another page already has it.</source>
+        <translation>Impossible d&apos;enregistrer le numéro Bates %1 : une autre page le porte déjà.</translation>
+    </message>
+    <message>
+        <source>Cannot number document %1: it is no longer in the case.</source>
+        <translation>Impossible de numéroter le document %1 : il ne fait plus partie du dossier.</translation>
+    </message>
+    <message>
+        <source>Document %1 is not in the case.</source>
+        <translation>Le document %1 ne fait pas partie du dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>Casebinder::CaseCommand</name>
+    <message>
+        <source>Assign Bates numbers</source>
+        <translation>Attribuer des numéros Bates</translation>
+    </message>
+    <message>
+        <source>Assign Bates numbers %1–%2</source>
+        <translation>Attribuer les numéros Bates %1–%2</translation>
+    </message>
+    <message>
+        <source>The document %1 does not exist.</source>
+        <translation>Le document %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The post %1 does not exist.</source>
+        <translation>La publication %1 n&apos;existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>Casebinder::CaseCopyJob</name>
+    <message>
+        <source>Copying and verifying the case</source>
+        <translation>Copie et vérification du dossier</translation>
+    </message>
+</context>
+<context>
+    <name>Casebinder::CaseDocument</name>
+    <message>
+        <source>redo “%1”</source>
+        <translation>rétablir « %1 »</translation>
+    </message>
+    <message>
+        <source>undo “%1”</source>
+        <translation>annuler « %1 »</translation>
+    </message>
+    <message>
+        <source>Could not %1: the case is busy (an import or another program is writing to it). Nothing was changed; try again when it has finished.</source>
+        <translation>Impossible de %1 : le dossier est occupé (une importation ou un autre programme y écrit). Rien n&apos;a été modifié ; réessayez quand ce sera terminé.</translation>
+    </message>
+    <message>
+        <source>Could not %1; nothing was changed: %2</source>
+        <translation>Impossible de %1 ; rien n&apos;a été modifié : %2</translation>
+    </message>
+    <message>
+        <source>The case is open read-only; it cannot be changed.</source>
+        <translation>Le dossier est ouvert en lecture seule ; il ne peut pas être modifié.</translation>
+    </message>
+</context>
+<context>
     <name>Casebinder::ChronologyModel</name>
     <message>
         <source>Disputed</source>
@@ -27,6 +335,22 @@
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
+    <message>
+        <source>Undisputed</source>
+        <translation>Non contesté</translation>
+    </message>
+    <message>
+        <source>Disputed by a party</source>
+        <translation>Contesté par une partie</translation>
+    </message>
+    <message>
+        <source>Assessed as undisputed</source>
+        <translation>Évalué comme non contesté</translation>
+    </message>
+    <message>
+        <source>Not assessed: nobody has said whether it is disputed</source>
+        <translation>Non évalué : personne n&apos;a indiqué s&apos;il est contesté</translation>
+    </message>
 </context>
 <context>
     <name>Casebinder::ClaimTreeModel</name>
@@ -45,6 +369,175 @@
     <message>
         <source>Undermines</source>
         <translation>Contredit</translation>
+    </message>
+    <message>
+        <source>unsupported</source>
+        <translation>non établi</translation>
+    </message>
+    <message>
+        <source>contested</source>
+        <translation>contesté</translation>
+    </message>
+    <message>
+        <source>contested (%1 vs %2)</source>
+        <translation>contesté (%1 contre %2)</translation>
+    </message>
+    <message>
+        <source>supported</source>
+        <translation>établi</translation>
+    </message>
+    <message>
+        <source>claim</source>
+        <translation>prétention</translation>
+    </message>
+    <message>
+        <source>element</source>
+        <translation>élément</translation>
+    </message>
+    <message>
+        <source>factor</source>
+        <translation>critère</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <comment>claim status</comment>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <source>established</source>
+        <comment>claim status</comment>
+        <translation>établie</translation>
+    </message>
+    <message>
+        <source>disputed</source>
+        <comment>claim status</comment>
+        <translation>contestée</translation>
+    </message>
+    <message>
+        <source>conceded</source>
+        <comment>claim status</comment>
+        <translation>concédée</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <comment>claim status</comment>
+        <translation>retirée</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Évaluation</translation>
+    </message>
+</context>
+<context>
+    <name>Casebinder::Commands</name>
+    <message>
+        <source>Link to Docket Entry</source>
+        <translation>Lier à une entrée du registre</translation>
+    </message>
+    <message>
+        <source>No docket in the case has an entry %1.</source>
+        <translation>Aucun registre du dossier n&apos;a d&apos;entrée %1.</translation>
+    </message>
+    <message>
+        <source>Unlink from Docket Entry</source>
+        <translation>Délier de l&apos;entrée du registre</translation>
+    </message>
+    <message>
+        <source>Document %1 is not linked to a docket entry.</source>
+        <translation>Le document %1 n&apos;est lié à aucune entrée du registre.</translation>
+    </message>
+</context>
+<context>
+    <name>Casebinder::DisplayLanguage</name>
+    <message>
+        <source>&quot;%1&quot; is not a language Casebinder has; use one of: %2.</source>
+        <translation>« %1 » n&apos;est pas une langue de Casebinder ; utilisez l&apos;une de celles-ci : %2.</translation>
+    </message>
+    <message>
+        <source>The %1 translation is missing from this build.</source>
+        <translation>La traduction %1 manque dans cette version.</translation>
+    </message>
+</context>
+<context>
+    <name>Casebinder::DocketEntriesModel</name>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>Document %1</source>
+        <translation>Document %1</translation>
+    </message>
+    <message>
+        <source>not in the case</source>
+        <translation>absent du dossier</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Déposé le</translation>
+    </message>
+    <message>
+        <source>Docket text</source>
+        <translation>Texte de l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Filing</source>
+        <translation>Acte de procédure</translation>
+    </message>
+    <message>
+        <source>Docket</source>
+        <translation>Registre</translation>
+    </message>
+</context>
+<context>
+    <name>Casebinder::DocumentStore</name>
+    <message>
+        <source>&quot;%1&quot; is not a date a document can carry (%2). Write a day (2021-01-10), a month (2018-06) or a year, optionally &quot;circa&quot; or a range (2021-01..2021-09).</source>
+        <translation>« %1 » n&apos;est pas une date qu&apos;un document peut porter (%2). Indiquez un jour (2021-01-10), un mois (2018-06) ou une année, éventuellement « circa » ou une période (2021-01..2021-09).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a document&apos;s date has no time of day.</source>
+        <translation>« %1 » : la date d&apos;un document ne comporte pas d&apos;heure.</translation>
+    </message>
+    <message>
+        <source>source not recorded</source>
+        <translation>source non enregistrée</translation>
+    </message>
+    <message>
+        <source>entered by a user</source>
+        <translation>saisie par un utilisateur</translation>
+    </message>
+    <message>
+        <source>production manifest</source>
+        <translation>manifeste de production</translation>
+    </message>
+    <message>
+        <source>the e-mail’s Date header</source>
+        <translation>l&apos;en-tête Date du courriel</translation>
+    </message>
+    <message>
+        <source>docket entry</source>
+        <translation>entrée du registre</translation>
+    </message>
+    <message>
+        <source>load file</source>
+        <translation>fichier de chargement</translation>
+    </message>
+    <message>
+        <source>Attorney–client privilege</source>
+        <translation>Secret professionnel de l&apos;avocat (attorney–client privilege)</translation>
+    </message>
+    <message>
+        <source>Work product</source>
+        <translation>Work product (documents préparés en vue du litige)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
     </message>
 </context>
 <context>
@@ -114,6 +607,21 @@
     </message>
 </context>
 <context>
+    <name>Casebinder::EventDate</name>
+    <message>
+        <source>circa %1</source>
+        <extracomment>An approximate date: &quot;circa Nov 2020&quot;.</extracomment>
+        <translation>vers %1</translation>
+    </message>
+</context>
+<context>
+    <name>Casebinder::Export::ExportJob</name>
+    <message>
+        <source>Exporting</source>
+        <translation>Exportation</translation>
+    </message>
+</context>
+<context>
     <name>Casebinder::Gui::SampleCaseOpener</name>
     <message>
         <source>Cannot open the sample case</source>
@@ -147,6 +655,29 @@
         <source>Open a worked example: Parler LLC v. Amazon Web Services</source>
         <translation>Ouvrir un dossier d&apos;exemple complet : Parler LLC c. Amazon Web Services</translation>
     </message>
+    <message>
+        <source>building the sample case</source>
+        <translation>construction du dossier d&apos;exemple</translation>
+    </message>
+</context>
+<context>
+    <name>Casebinder::ImportKinds</name>
+    <message>
+        <source>Decide from each file</source>
+        <translation>Selon chaque fichier</translation>
+    </message>
+    <message>
+        <source>Court filings</source>
+        <translation>Actes de procédure</translation>
+    </message>
+    <message>
+        <source>Exhibits</source>
+        <translation>Pièces</translation>
+    </message>
+    <message>
+        <source>Flagged posts</source>
+        <translation>Publications signalées</translation>
+    </message>
 </context>
 <context>
     <name>Casebinder::LinkListModel</name>
@@ -172,11 +703,85 @@
     </message>
 </context>
 <context>
-    <name>Casebinder::PostsModel</name>
+    <name>Casebinder::PinCite</name>
     <message>
-        <source>The filter was replaced.</source>
-        <translation>Le filtre a été remplacé.</translation>
+        <source>no record cite</source>
+        <translation>sans référence au dossier</translation>
     </message>
+    <message>
+        <source>Document %1</source>
+        <translation>Document %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1, p. %2</translation>
+    </message>
+    <message>
+        <source>Post #%1</source>
+        <translation>Publication n° %1</translation>
+    </message>
+    <message>
+        <source>Post %1</source>
+        <translation>Publication %1</translation>
+    </message>
+    <message>
+        <source>Event: %1</source>
+        <translation>Événement : %1</translation>
+    </message>
+    <message>
+        <source>Event: %1 (%2)</source>
+        <translation>Événement : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <source>%1 post</source>
+        <translation>Publication %1</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <extracomment>&quot;Parler post by @handle&quot;</extracomment>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>ID %1</source>
+        <translation>identifiant %1</translation>
+    </message>
+    <message>
+        <source>post #%1 in this case</source>
+        <translation>publication n° %1 de ce dossier</translation>
+    </message>
+    <message>
+        <source>import %1</source>
+        <translation>importation %1</translation>
+    </message>
+</context>
+<context>
+    <name>Casebinder::PostIdsJob</name>
+    <message>
+        <source>Filtering posts</source>
+        <translation>Filtrage des publications</translation>
+    </message>
+</context>
+<context>
+    <name>Casebinder::PostLabel</name>
+    <message>
+        <source>undated</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>Post #%1</source>
+        <translation>Publication n° %1</translation>
+    </message>
+</context>
+<context>
+    <name>Casebinder::PostsModel</name>
     <message>
         <source>ID</source>
         <translation>ID</translation>
@@ -235,18 +840,606 @@
     </message>
 </context>
 <context>
+    <name>Casebinder::PrivilegeLog</name>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Control no. %1</source>
+        <translation>N° de contrôle %1</translation>
+    </message>
+    <message>
+        <source>Work product</source>
+        <translation>Work product (documents préparés en vue du litige)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Redacted</source>
+        <translation>Caviardé</translation>
+    </message>
+    <message>
+        <source>Withheld</source>
+        <translation>Retenu</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <source>Bcc</source>
+        <translation>Cci</translation>
+    </message>
+    <message>
+        <source>Cannot write the privilege log.</source>
+        <translation>Impossible d&apos;écrire le journal des pièces couvertes par le secret.</translation>
+    </message>
+    <message>
+        <source>Privilege Log</source>
+        <translation>Journal des pièces couvertes par le secret</translation>
+    </message>
+    <message>
+        <source>1 document withheld on a claim of privilege</source>
+        <translation>1 document retenu au titre du secret professionnel</translation>
+    </message>
+    <message>
+        <source>%1 documents withheld on a claim of privilege</source>
+        <translation>%1 documents retenus au titre du secret professionnel</translation>
+    </message>
+    <message>
+        <source> · Fed. R. Civ. P. 26(b)(5)(A)</source>
+        <translation> · Fed. R. Civ. P. 26(b)(5)(A)</translation>
+    </message>
+    <message>
+        <source>No document in this case is marked privileged.</source>
+        <translation>Aucun document de ce dossier n&apos;est marqué comme couvert par le secret.</translation>
+    </message>
+    <message>
+        <source>Nothing is withheld on a claim of privilege, so the log has no entries.</source>
+        <translation>Rien n&apos;est retenu au titre du secret professionnel : le journal n&apos;a donc aucune entrée.</translation>
+    </message>
+    <message>
+        <source>Log no.</source>
+        <translation>N° au journal</translation>
+    </message>
+    <message>
+        <source>Bates / control no.</source>
+        <translation>N° Bates / de contrôle</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Type de document</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>Privilege asserted</source>
+        <translation>Secret invoqué</translation>
+    </message>
+    <message>
+        <source>Description of subject matter</source>
+        <translation>Description de l&apos;objet</translation>
+    </message>
+    <message>
+        <source>Withheld or redacted</source>
+        <translation>Retenu ou caviardé</translation>
+    </message>
+    <message>
+        <source>unknown (not described)</source>
+        <translation>inconnu (non décrit)</translation>
+    </message>
+    <message>
+        <source>Each document listed is withheld in full on the privilege asserted. Dates are the documents’ own dates at the precision known; authors and recipients are those the documents state (an e-mail’s headers). “Unknown” means the case does not record the value; nothing here is inferred. A document without a Bates number is identified by its control number in this case.</source>
+        <translation>Chaque document listé est retenu en entier au titre du secret invoqué. Les dates sont celles des documents eux-mêmes, à la précision connue ; les auteurs et destinataires sont ceux qu&apos;indiquent les documents (les en-têtes d&apos;un courriel). « Inconnu » signifie que le dossier n&apos;enregistre pas la valeur ; rien n&apos;est déduit ici. Un document sans numéro Bates est identifié par son numéro de contrôle dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>Not ready to serve: %1 of %2 entries lack the privilege asserted or a description (shaded). Rule 26(b)(5)(A) requires both; set them with document set --privilege-basis / --privilege-description or in the inspector.</source>
+        <translation>Pas prêt à être signifié : %1 des %2 entrées n&apos;indiquent pas le secret invoqué ou une description (grisées). La règle 26(b)(5)(A) exige les deux ; renseignez-les avec document set --privilege-basis / --privilege-description ou dans l&apos;inspecteur.</translation>
+    </message>
+    <message>
+        <source>Attorney–client</source>
+        <translation>Secret professionnel de l&apos;avocat (attorney–client)</translation>
+    </message>
+</context>
+<context>
+    <name>Casebinder::ProductionStore</name>
+    <message>
+        <source>There is no tag “%1” in this case.</source>
+        <translation>Il n&apos;y a pas d&apos;étiquette « %1 » dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>There is no production %1 in this case.</source>
+        <translation>Il n&apos;y a pas de production %1 dans ce dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>Casebinder::Report</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>L&apos;exportation a été annulée.</translation>
+    </message>
+    <message>
+        <source>There is no claim with id %1 in this case.</source>
+        <translation>Il n&apos;y a pas de prétention d&apos;identifiant %1 dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>There is no tag named “%1” in this case.</source>
+        <translation>Il n&apos;y a pas d&apos;étiquette nommée « %1 » dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>also marked %1</source>
+        <translation>aussi cotée %1</translation>
+    </message>
+    <message>
+        <source>numbered for this list</source>
+        <translation>numérotée pour cette liste</translation>
+    </message>
+    <message>
+        <source>label %1 shared, renumbered</source>
+        <translation>cote %1 partagée, renumérotée</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: it is the case file itself (or one of SQLite&apos;s files beside it); choose another name.</source>
+        <translation>Impossible d&apos;exporter vers %1 : c&apos;est le fichier du dossier lui-même (ou l&apos;un des fichiers de SQLite à côté) ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: it is a folder, not a file name.</source>
+        <translation>Impossible d&apos;exporter vers %1 : c&apos;est un répertoire, pas un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: the folder %2 does not exist.</source>
+        <translation>Impossible d&apos;exporter vers %1 : le répertoire %2 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: the folder %2 is not writable.</source>
+        <translation>Impossible d&apos;exporter vers %1 : le répertoire %2 n&apos;est pas accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: the file exists and is read-only.</source>
+        <translation>Impossible d&apos;exporter vers %1 : le fichier existe et est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Impossible de créer %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+    <message>
+        <source>The export %1 was written, but it could not be recorded in the case.</source>
+        <translation>L&apos;export %1 a été écrit, mais n&apos;a pas pu être enregistré dans le dossier.</translation>
+    </message>
+    <message>
+        <source>Events from %1 to %2</source>
+        <translation>Faits du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Events from %1</source>
+        <translation>Faits à partir du %1</translation>
+    </message>
+    <message>
+        <source>Events up to %1</source>
+        <translation>Faits jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Tous les faits</translation>
+    </message>
+    <message>
+        <source>linked to claim %1</source>
+        <translation>liés à la prétention %1</translation>
+    </message>
+    <message>
+        <source>tagged “%1”</source>
+        <translation>étiquetés « %1 »</translation>
+    </message>
+    <message>
+        <source>only events assessed as undisputed</source>
+        <translation>seulement les faits évalués comme non contestés</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 fait</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 faits</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Contesté</translation>
+    </message>
+    <message>
+        <source>Undisputed</source>
+        <translation>Non contesté</translation>
+    </message>
+    <message>
+        <source>1 citation to a privileged document was withheld from this export.</source>
+        <translation>1 citation d&apos;un document couvert par le secret a été retenue de cet export.</translation>
+    </message>
+    <message>
+        <source>%1 citations to privileged documents were withheld from this export.</source>
+        <translation>%1 citations de documents couverts par le secret ont été retenues de cet export.</translation>
+    </message>
+    <message>
+        <source>Chronology of Events</source>
+        <translation>Chronologie des faits</translation>
+    </message>
+    <message>
+        <source>No events match the selected filters.</source>
+        <translation>Aucun fait ne correspond aux filtres choisis.</translation>
+    </message>
+    <message>
+        <source>The case holds no event that matches: </source>
+        <translation>Le dossier ne contient aucun fait correspondant : </translation>
+    </message>
+    <message>
+        <source>. Change the date range, claim, tag or disputed-status filter to include events.</source>
+        <translation>. Modifiez la période, la prétention, l&apos;étiquette ou le filtre de contestation pour inclure des faits.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Claims &amp; factors</source>
+        <translation>Prétentions et critères</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>(untitled event)</source>
+        <translation>(fait sans titre)</translation>
+    </message>
+    <message>
+        <source>Asserted by: </source>
+        <translation>Invoquée par : </translation>
+    </message>
+    <message>
+        <source>Standard: </source>
+        <translation>Critère juridique : </translation>
+    </message>
+    <message>
+        <source>Status: </source>
+        <translation>Statut : </translation>
+    </message>
+    <message>
+        <source>Assessment: </source>
+        <translation>Évaluation : </translation>
+    </message>
+    <message>
+        <source>Supporting evidence</source>
+        <translation>Preuves à l&apos;appui</translation>
+    </message>
+    <message>
+        <source>Undermining evidence</source>
+        <translation>Preuves contraires</translation>
+    </message>
+    <message>
+        <source>The claim (it has no elements or factors)</source>
+        <translation>La prétention (elle n&apos;a ni éléments ni critères)</translation>
+    </message>
+    <message>
+        <source>The claim as a whole (evidence linked to the claim itself)</source>
+        <translation>La prétention dans son ensemble (preuves liées à la prétention elle-même)</translation>
+    </message>
+    <message>
+        <source>Context: </source>
+        <translation>Contexte : </translation>
+    </message>
+    <message>
+        <source>Nothing solid against the claim as a whole; the claim is assessed by its elements or factors.</source>
+        <translation>Rien de solide contre la prétention dans son ensemble ; la prétention est évaluée par ses éléments ou critères.</translation>
+    </message>
+    <message>
+        <source>Against the claim as a whole: weight %1. The claim is no stronger than its weakest element or factor, and this evidence keeps it from reading “supported”.</source>
+        <translation>Contre la prétention dans son ensemble : poids %1. La prétention n&apos;est pas plus forte que son élément ou critère le plus faible, et ces preuves l&apos;empêchent d&apos;être « établie ».</translation>
+    </message>
+    <message>
+        <source>Evidence against the claim as a whole: %1 %2. The claim is no stronger than its weakest element or factor, and this evidence keeps it from reading “supported”.</source>
+        <translation>Preuves contre la prétention dans son ensemble : %1 %2. La prétention n&apos;est pas plus forte que son élément ou critère le plus faible, et ces preuves l&apos;empêchent d&apos;être « établie ».</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>preuve</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>preuves</translation>
+    </message>
+    <message>
+        <source>None linked</source>
+        <translation>Aucune preuve liée</translation>
+    </message>
+    <message>
+        <source>  · weight %1</source>
+        <translation>  · poids %1</translation>
+    </message>
+    <message>
+        <source> · disputed</source>
+        <translation> · contesté</translation>
+    </message>
+    <message>
+        <source> ✓ verified</source>
+        <translation> ✓ vérifiée</translation>
+    </message>
+    <message>
+        <source> ✗ not found on the cited pages</source>
+        <translation> ✗ introuvable dans les pages citées</translation>
+    </message>
+    <message>
+        <source> (not checked)</source>
+        <translation> (non vérifiée)</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Prétention</translation>
+    </message>
+    <message>
+        <source>Claim Chart</source>
+        <translation>Tableau des prétentions</translation>
+    </message>
+    <message>
+        <source>1 claim</source>
+        <translation>1 prétention</translation>
+    </message>
+    <message>
+        <source>%1 claims</source>
+        <translation>%1 prétentions</translation>
+    </message>
+    <message>
+        <source>1 gap</source>
+        <translation>1 lacune</translation>
+    </message>
+    <message>
+        <source>%1 gaps</source>
+        <translation>%1 lacunes</translation>
+    </message>
+    <message>
+        <source>working copy: weights and quote checks shown, not for filing</source>
+        <translation>copie de travail : poids et vérifications des citations affichés, à ne pas déposer</translation>
+    </message>
+    <message>
+        <source>court copy</source>
+        <translation>copie pour le tribunal</translation>
+    </message>
+    <message>
+        <source>This case has no claims yet.</source>
+        <translation>Ce dossier n&apos;a pas encore de prétentions.</translation>
+    </message>
+    <message>
+        <source>Add claims (or create them from a template) and link evidence to their elements to build a claim chart.</source>
+        <translation>Ajoutez des prétentions (ou créez-les à partir d&apos;un modèle) et liez des preuves à leurs éléments pour établir un tableau des prétentions.</translation>
+    </message>
+    <message>
+        <source>The assessments weigh only the evidence this chart cites.</source>
+        <translation>Les évaluations ne pèsent que les preuves citées par ce tableau.</translation>
+    </message>
+    <message>
+        <source>1 quote that was not found in the stored text of its cited pages is left out of this copy; its pin cite stays. The working copy shows it.</source>
+        <translation>1 citation introuvable dans le texte enregistré de ses pages citées est omise de cette copie ; sa référence reste. La copie de travail la montre.</translation>
+    </message>
+    <message>
+        <source>%1 quotes that were not found in the stored text of their cited pages are left out of this copy; their pin cites stay. The working copy shows them.</source>
+        <translation>%1 citations introuvables dans le texte enregistré de leurs pages citées sont omises de cette copie ; leurs références restent. La copie de travail les montre.</translation>
+    </message>
+    <message>
+        <source>Assessment: an element or factor is unsupported when no solid evidence supports it, contested when solid evidence supports it and solid evidence undermines it, and supported when solid evidence supports it and nothing solid undermines it. Evidence that cites a disputed event, or a quote not verified against the cited pages, is not solid. A claim is no stronger than its weakest element or factor.</source>
+        <translation>Évaluation : un élément ou critère est non établi quand aucune preuve solide ne l&apos;appuie, contesté quand des preuves solides l&apos;appuient et que des preuves solides le contredisent, et établi quand des preuves solides l&apos;appuient et que rien de solide ne le contredit. Une preuve qui cite un fait contesté, ou une citation non vérifiée dans les pages citées, n&apos;est pas solide. Une prétention n&apos;est pas plus forte que son élément ou critère le plus faible.</translation>
+    </message>
+    <message>
+        <source> Contested items show the summed weights (1 weak to 5 strong) of the solid evidence on each side. Quotes marked ✓ were found in the stored text of the cited pages. Weights and quote checks are reviewer aids: file the court copy.</source>
+        <translation> Les éléments contestés montrent la somme des poids (de 1, faible, à 5, fort) des preuves solides de chaque côté. Les citations marquées ✓ ont été trouvées dans le texte enregistré des pages citées. Poids et vérifications sont des aides pour la relecture : déposez la copie pour le tribunal.</translation>
+    </message>
+    <message>
+        <source>Cannot write the exhibit list.</source>
+        <translation>Impossible d&apos;écrire la liste des pièces.</translation>
+    </message>
+    <message>
+        <source>Exhibit List</source>
+        <translation>Liste des pièces</translation>
+    </message>
+    <message>
+        <source>1 exhibit</source>
+        <translation>1 pièce</translation>
+    </message>
+    <message>
+        <source>%1 exhibits</source>
+        <translation>%1 pièces</translation>
+    </message>
+    <message>
+        <source>This case has no exhibits to list.</source>
+        <translation>Ce dossier n&apos;a aucune pièce à lister.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Bates range</source>
+        <translation>Plage Bates</translation>
+    </message>
+    <message>
+        <source>Sponsoring witness</source>
+        <translation>Témoin qui la produit</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Offerte</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>Objection</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Admise</translation>
+    </message>
+    <message>
+        <source>Dates are the documents’ own dates at the precision known; a blank date is unknown. File metadata (such as a PDF’s creation date) is never used as a document’s date.</source>
+        <translation>Les dates sont celles des documents eux-mêmes, à la précision connue ; une date vide est inconnue. Les métadonnées de fichier (comme la date de création d&apos;un PDF) ne servent jamais de date à un document.</translation>
+    </message>
+    <message>
+        <source>1 privileged exhibit was withheld from this list.</source>
+        <translation>1 pièce couverte par le secret a été retenue de cette liste.</translation>
+    </message>
+    <message>
+        <source>%1 privileged exhibits were withheld from this list.</source>
+        <translation>%1 pièces couvertes par le secret ont été retenues de cette liste.</translation>
+    </message>
+    <message>
+        <source>(continued)</source>
+        <translation>(suite)</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Exporté le %1</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>N° %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Hon. %1</source>
+        <translation>Juge %1</translation>
+    </message>
+    <message>
+        <source>Cannot start painting the PDF.</source>
+        <translation>Impossible de commencer à dessiner le PDF.</translation>
+    </message>
+    <message>
+        <source>Cannot add a page to the PDF.</source>
+        <translation>Impossible d&apos;ajouter une page au PDF.</translation>
+    </message>
+    <message>
+        <source>Cannot finish the PDF.</source>
+        <translation>Impossible de terminer le PDF.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF.</source>
+        <translation>Impossible d&apos;écrire le PDF.</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>semaine</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>trimestre</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>année</translation>
+    </message>
+    <message>
+        <source>%1 events — density per %2</source>
+        <translation>%1 faits — densité par %2</translation>
+    </message>
+    <message>
+        <source>dashed line: %1 per %2</source>
+        <translation>ligne pointillée : %1 par %2</translation>
+    </message>
+    <message>
+        <source>Events per %1</source>
+        <translation>Faits par %1</translation>
+    </message>
+    <message>
+        <source>Disputed share</source>
+        <translation>Part contestée</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Approximate (circa)</source>
+        <translation>Approximative (circa)</translation>
+    </message>
+    <message>
+        <source>time with no event left out</source>
+        <translation>périodes sans fait omises</translation>
+    </message>
+    <message>
+        <source>Dates are shown at the precision the evidence supports; “circa” marks an approximate date, and times are local to the time zone shown. The status column shows whether an event is disputed only where that has been assessed; a blank status means not assessed. Disputed events are shaded and outlined in red on the timeline.</source>
+        <translation>Les dates sont indiquées à la précision que permettent les preuves ; « circa » marque une date approximative, et les heures sont locales au fuseau indiqué. La colonne Statut n&apos;indique qu&apos;un fait est contesté que là où cela a été évalué ; un statut vide signifie non évalué. Les faits contestés sont grisés et cerclés de rouge sur la frise.</translation>
+    </message>
+    <message>
+        <source>Axis in segments, each at its own scale (×4: four times as wide per day as ×1)</source>
+        <translation>Axe en segments, chacun à sa propre échelle (×4 : quatre fois plus large par jour que ×1)</translation>
+    </message>
+</context>
+<context>
+    <name>Casebinder::SearchJob</name>
+    <message>
+        <source>Searching</source>
+        <translation>Recherche</translation>
+    </message>
+</context>
+<context>
     <name>Casebinder::SearchResultsModel</name>
     <message>
         <source>Cite</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <source>Text</source>
-        <translation>Texte</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Passage</translation>
     </message>
 </context>
 <context>
@@ -262,6 +1455,61 @@
     <message>
         <source>Used</source>
         <translation>Utilisée</translation>
+    </message>
+</context>
+<context>
+    <name>Casebinder::Views::AssessmentWording</name>
+    <message>
+        <source>unsupported</source>
+        <translation>non établi</translation>
+    </message>
+    <message>
+        <source>contested</source>
+        <translation>contesté</translation>
+    </message>
+    <message>
+        <source>supported</source>
+        <translation>établi</translation>
+    </message>
+    <message>
+        <source>supported: support %1, nothing solid against</source>
+        <translation>établi : appui %1, rien de solide contre</translation>
+    </message>
+    <message>
+        <source>contested: support %1 vs against %2 — the evidence against weighs more</source>
+        <translation>contesté : appui %1 contre %2 — les preuves contraires pèsent davantage</translation>
+    </message>
+    <message>
+        <source>contested: support %1 vs against %2</source>
+        <translation>contesté : appui %1 contre %2</translation>
+    </message>
+    <message>
+        <source>unsupported: an element or factor has no solid support</source>
+        <translation>non établi : un élément ou critère n&apos;a pas d&apos;appui solide</translation>
+    </message>
+    <message>
+        <source>unsupported: no supporting evidence</source>
+        <translation>non établi : aucune preuve à l’appui</translation>
+    </message>
+    <message>
+        <source>unsupported: only disputed or unverified support</source>
+        <translation>non établi : appui uniquement contesté ou non vérifié</translation>
+    </message>
+    <message>
+        <source>%1; against %2</source>
+        <translation>%1 ; contre %2</translation>
+    </message>
+    <message>
+        <source>supported: every element has solid support and nothing solid against</source>
+        <translation>établi : chaque élément a un appui solide et rien de solide ne le contredit</translation>
+    </message>
+    <message>
+        <source>contested: every element is supported, but evidence against the claim as a whole weighs %1</source>
+        <translation>contesté : chaque élément est établi, mais les preuves contraires à la prétention dans son ensemble pèsent %1</translation>
+    </message>
+    <message>
+        <source>%1 — weakest: %2 (%3)</source>
+        <translation>%1 — le plus faible : %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -297,6 +1545,10 @@
     <message>
         <source>Tags</source>
         <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Docket</source>
+        <translation>Registre</translation>
     </message>
 </context>
 <context>
@@ -354,16 +1606,8 @@
         <translation>Aucun dossier ouvert</translation>
     </message>
     <message>
-        <source>Create a case with File → New Case, or open one with File → Open Case.</source>
-        <translation>Créez un dossier avec Fichier → Nouveau dossier, ou ouvrez-en un avec Fichier → Ouvrir un dossier.</translation>
-    </message>
-    <message>
         <source>Claims and their proof</source>
         <translation>Les prétentions et leurs preuves</translation>
-    </message>
-    <message>
-        <source>every element supported</source>
-        <translation>chaque élément est établi</translation>
     </message>
     <message numerus="yes">
         <source>%n element(s) without solid support</source>
@@ -382,6 +1626,42 @@
     <message>
         <source>Open &lt;b&gt;Claims&lt;/b&gt; in the case navigator for the evidence and the proof matrix.</source>
         <translation>Ouvrez &lt;b&gt;Prétentions&lt;/b&gt; dans le navigateur du dossier pour voir les preuves et la matrice de preuve.</translation>
+    </message>
+    <message>
+        <source>New Case…</source>
+        <translation>Nouveau dossier…</translation>
+    </message>
+    <message>
+        <source>Open Case…</source>
+        <translation>Ouvrir un dossier…</translation>
+    </message>
+    <message>
+        <source>Import Files…</source>
+        <translation>Importer des fichiers…</translation>
+    </message>
+    <message>
+        <source>Creates a new case, then imports the files you choose into it</source>
+        <translation>Crée un nouveau dossier, puis y importe les fichiers choisis</translation>
+    </message>
+    <message>
+        <source>Open Sample Case</source>
+        <translation>Ouvrir le dossier d&apos;exemple</translation>
+    </message>
+    <message>
+        <source>A worked example: Parler LLC v. Amazon Web Services</source>
+        <translation>Un exemple complet : Parler LLC v. Amazon Web Services</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent cases&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Dossiers récents&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Start a case, open one, or look around the sample case first.</source>
+        <translation>Créez un dossier, ouvrez-en un, ou explorez d&apos;abord le dossier d&apos;exemple.</translation>
     </message>
 </context>
 <context>
@@ -458,10 +1738,6 @@
         <translation>Contredit</translation>
     </message>
     <message>
-        <source>Context</source>
-        <translation>Contexte</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Evidence&lt;/b&gt; for the selected element — drop a selection or a post on an element to link it</source>
         <translation>&lt;b&gt;Preuves&lt;/b&gt; de l&apos;élément sélectionné — déposez une sélection ou une publication sur un élément pour l&apos;y lier</translation>
     </message>
@@ -470,20 +1746,12 @@
         <translation>Portée</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Proof matrix&lt;/b&gt; — elements without solid support are red</source>
-        <translation>&lt;b&gt;Matrice de preuve&lt;/b&gt; — les éléments sans preuve solide sont en rouge</translation>
-    </message>
-    <message>
         <source>Claim</source>
         <translation>Prétention</translation>
     </message>
     <message>
         <source>Element or factor</source>
         <translation>Élément ou critère</translation>
-    </message>
-    <message>
-        <source>Gap</source>
-        <translation>Lacune</translation>
     </message>
     <message>
         <source>Add Claim from Template</source>
@@ -526,14 +1794,6 @@
         <translation>Impossible de lier la preuve</translation>
     </message>
     <message>
-        <source>The quote was found on the cited pages.</source>
-        <translation>La citation figure sur les pages citées.</translation>
-    </message>
-    <message>
-        <source>The quote was not found on the cited pages.</source>
-        <translation>La citation ne figure pas sur les pages citées.</translation>
-    </message>
-    <message>
         <source>(disputed event)</source>
         <translation>(événement contesté)</translation>
     </message>
@@ -556,6 +1816,26 @@
     <message>
         <source>%1 — %2 (weight %3)</source>
         <translation>%1 — %2 (poids %3)</translation>
+    </message>
+    <message>
+        <source>contested (10 vs 20)</source>
+        <translation>contesté (10 contre 20)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Proof matrix&lt;/b&gt; — elements without solid support are red, contested ones amber; each claim is no stronger than its weakest element</source>
+        <translation>&lt;b&gt;Matrice de la preuve&lt;/b&gt; — les éléments sans appui solide sont en rouge, les éléments contestés en orange ; chaque prétention n&apos;est pas plus forte que son élément le plus faible</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>All elements and factors (roll-up)</source>
+        <translation>Tous les éléments et critères (synthèse)</translation>
+    </message>
+    <message>
+        <source>Assessment: &lt;span style=&quot;color:%1&quot;&gt;%2&lt;/span&gt;</source>
+        <translation>Évaluation : &lt;span style=&quot;color:%1&quot;&gt;%2&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -625,30 +1905,6 @@
         <translation>Rechercher dans le document (%1)</translation>
     </message>
     <message>
-        <source>Find in document</source>
-        <translation>Rechercher dans le document</translation>
-    </message>
-    <message>
-        <source>Previous</source>
-        <translation>Précédent</translation>
-    </message>
-    <message>
-        <source>Previous match (Shift+F3)</source>
-        <translation>Occurrence précédente (Maj+F3)</translation>
-    </message>
-    <message>
-        <source>Next match (F3)</source>
-        <translation>Occurrence suivante (F3)</translation>
-    </message>
-    <message>
-        <source>Searching…</source>
-        <translation>Recherche…</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
         <source>Find Next</source>
         <translation>Occurrence suivante</translation>
     </message>
@@ -679,24 +1935,8 @@
         <translation>Ouverture…</translation>
     </message>
     <message>
-        <source>The image “%1” could not be decoded.</source>
-        <translation>L&apos;image « %1 » n&apos;a pas pu être décodée.</translation>
-    </message>
-    <message>
-        <source>— Page %1 —</source>
-        <translation>— Page %1 —</translation>
-    </message>
-    <message>
         <source>of %1</source>
         <translation>sur %1</translation>
-    </message>
-    <message>
-        <source>No matches</source>
-        <translation>Aucune occurrence</translation>
-    </message>
-    <message>
-        <source>%1 of %2%3</source>
-        <translation>%1 sur %2%3</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -706,12 +1946,69 @@
         <source>&amp;Link Selection to Claim…</source>
         <translation>&amp;Lier la sélection à une prétention…</translation>
     </message>
+    <message>
+        <source>Recognise Text</source>
+        <translation>Reconnaître le texte</translation>
+    </message>
+    <message>
+        <source>Run OCR on the pages without text (Document ▸ Recognise Text)</source>
+        <translation>Lancer l&apos;OCR sur les pages sans texte (Document ▸ Reconnaître le texte)</translation>
+    </message>
+    <message>
+        <source>No text: needs OCR. Search, find and quotes cannot see this document until its text is recognised.</source>
+        <translation>Pas de texte : OCR nécessaire. La recherche, la recherche dans le document et les citations ne voient pas ce document tant que son texte n&apos;est pas reconnu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No text on %n of the pages: they need OCR.</source>
+        <translation>
+            <numerusform>Pas de texte sur %n page : elle nécessite l&apos;OCR.</numerusform>
+            <numerusform>Pas de texte sur %n des pages : elles nécessitent l&apos;OCR.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Casebinder::Views::ErrorMessage</name>
     <message>
         <source>The operation could not be completed.</source>
         <translation>L&apos;opération n&apos;a pas pu aboutir.</translation>
+    </message>
+</context>
+<context>
+    <name>Casebinder::Views::EvidencePreview</name>
+    <message>
+        <source>Select an item to preview it here; click it to open the page.</source>
+        <translation>Sélectionnez un élément pour l&apos;aperçu ; cliquez dessus pour ouvrir la page.</translation>
+    </message>
+    <message>
+        <source>Select an item to preview it here; double-click it or press Enter to open the page.</source>
+        <translation>Sélectionnez un élément pour l&apos;aperçu ; double-cliquez dessus ou appuyez sur Entrée pour ouvrir la page.</translation>
+    </message>
+    <message>
+        <source>(not found word for word on the cited pages)</source>
+        <translation>(introuvable mot pour mot dans les pages citées)</translation>
+    </message>
+</context>
+<context>
+    <name>Casebinder::Views::EvidenceStyle</name>
+    <message>
+        <source>Supports</source>
+        <translation>Établit</translation>
+    </message>
+    <message>
+        <source>Undermines</source>
+        <translation>Contredit</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <source>Quote verified: found on the cited pages.</source>
+        <translation>Citation vérifiée : trouvée dans les pages citées.</translation>
+    </message>
+    <message>
+        <source>Quote not found on the cited pages.</source>
+        <translation>Citation introuvable dans les pages citées.</translation>
     </message>
 </context>
 <context>
@@ -811,6 +2108,14 @@
         <source>Export stopped; nothing was saved.</source>
         <translation>Export arrêté ; rien n&apos;a été enregistré.</translation>
     </message>
+    <message>
+        <source>The language of the export’s headings, dates and cites</source>
+        <translation>La langue des titres, des dates et des références de l&apos;export</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue :</translation>
+    </message>
 </context>
 <context>
     <name>Casebinder::Views::ExportExhibitsDialog</name>
@@ -848,6 +2153,40 @@
     <message>
         <source>Claim:</source>
         <translation>Prétention :</translation>
+    </message>
+    <message>
+        <source>Working copy: show weights and quote checks</source>
+        <translation>Copie de travail : afficher les poids et les vérifications des citations</translation>
+    </message>
+    <message>
+        <source>Weights, the weighed balance of each assessment and the quote checks are reviewer aids. Leave this off for the court copy, which omits them (and any quote not found on its cited pages).</source>
+        <translation>Les poids, la balance pesée de chaque évaluation et les vérifications des citations sont des aides pour la relecture. Laissez cette case décochée pour la copie destinée au tribunal, qui les omet (ainsi que toute citation introuvable dans ses pages citées).</translation>
+    </message>
+</context>
+<context>
+    <name>Casebinder::Views::ExportPreviewJob</name>
+    <message>
+        <source>The preview could not be rendered.</source>
+        <translation>L&apos;aperçu n&apos;a pas pu être produit.</translation>
+    </message>
+</context>
+<context>
+    <name>Casebinder::Views::ExportPrivilegeLogDialog</name>
+    <message>
+        <source>Export Privilege Log</source>
+        <translation>Exporter le journal des pièces couvertes par le secret</translation>
+    </message>
+    <message>
+        <source>Privilege Log.pdf</source>
+        <translation>Journal des pièces couvertes par le secret.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;CSV spreadsheets (*.csv)</source>
+        <translation>Documents PDF (*.pdf);;Tableaux CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Every document marked privileged, with the basis and description set for it (Fed. R. Civ. P. 26(b)(5)(A)). Values the case does not hold are printed as unknown.</source>
+        <translation>Chaque document marqué comme couvert par le secret, avec le fondement et la description qui lui sont attribués (Fed. R. Civ. P. 26(b)(5)(A)). Les valeurs que le dossier ne contient pas sont imprimées comme inconnues.</translation>
     </message>
 </context>
 <context>
@@ -889,10 +2228,6 @@
         <translation>Étiquette :</translation>
     </message>
     <message>
-        <source>Leave out disputed events</source>
-        <translation>Exclure les événements contestés</translation>
-    </message>
-    <message>
         <source>Preparing preview…</source>
         <translation>Préparation de l&apos;aperçu…</translation>
     </message>
@@ -900,24 +2235,59 @@
         <source>No room for a preview file.</source>
         <translation>Pas de place pour le fichier d&apos;aperçu.</translation>
     </message>
+    <message>
+        <source>Only events assessed as undisputed</source>
+        <translation>Seulement les faits évalués comme non contestés</translation>
+    </message>
+    <message>
+        <source>Leaves out disputed events and events whose dispute status nobody has assessed.</source>
+        <translation>Omet les faits contestés et ceux dont personne n&apos;a évalué le caractère contesté.</translation>
+    </message>
 </context>
 <context>
-    <name>Casebinder::ImportKinds</name>
+    <name>Casebinder::Views::FindBar</name>
     <message>
-        <source>Decide from each file</source>
-        <translation>Selon chaque fichier</translation>
+        <source>Find in document</source>
+        <translation>Rechercher dans le document</translation>
     </message>
     <message>
-        <source>Court filings</source>
-        <translation>Actes de procédure</translation>
+        <source>Previous</source>
+        <translation>Précédent</translation>
     </message>
     <message>
-        <source>Exhibits</source>
-        <translation>Pièces</translation>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Occurrence précédente (Maj+F3)</translation>
     </message>
     <message>
-        <source>Flagged posts</source>
-        <translation>Publications signalées</translation>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Occurrence suivante (F3)</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Aucune occurrence</translation>
+    </message>
+    <message>
+        <source>%1 of %2%3</source>
+        <translation>%1 sur %2%3</translation>
+    </message>
+</context>
+<context>
+    <name>Casebinder::Views::ImageContentView</name>
+    <message>
+        <source>The image “%1” could not be decoded.</source>
+        <translation>L&apos;image « %1 » n&apos;a pas pu être décodée.</translation>
     </message>
 </context>
 <context>
@@ -1149,6 +2519,39 @@ Mot de passe :</numerusform>
         <source>Saving the case: %1 pages and %2 posts</source>
         <translation>Enregistrement du dossier : %1 pages et %2 publications</translation>
     </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Add docket entries to the chronology</source>
+        <translation>Ajouter les entrées du registre à la chronologie</translation>
+    </message>
+    <message>
+        <source>Each dated entry of an imported docket becomes an event on its filing day, tagged Docket.</source>
+        <translation>Chaque entrée datée d&apos;un registre importé devient un fait au jour de son dépôt, étiqueté Docket.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filing(s) linked to their docket entries.</source>
+        <translation>
+            <numerusform>%n acte lié à son entrée du registre.</numerusform>
+            <numerusform>%n actes liés à leurs entrées du registre.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n docket entries added to the chronology.</source>
+        <translation>
+            <numerusform>%n entrée du registre ajoutée à la chronologie.</numerusform>
+            <numerusform>%n entrées du registre ajoutées à la chronologie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filing(s) could not be linked for certain (link them in the Docket view; hover for why).</source>
+        <translation>
+            <numerusform>%n acte n&apos;a pas pu être lié avec certitude (liez-le dans la vue Registre ; survolez pour savoir pourquoi).</numerusform>
+            <numerusform>%n actes n&apos;ont pas pu être liés avec certitude (liez-les dans la vue Registre ; survolez pour savoir pourquoi).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Casebinder::Views::Inspector</name>
@@ -1163,18 +2566,6 @@ Mot de passe :</numerusform>
     <message>
         <source>Other document</source>
         <translation>Autre document</translation>
-    </message>
-    <message>
-        <source>supports</source>
-        <translation>établit</translation>
-    </message>
-    <message>
-        <source>undermines</source>
-        <translation>contredit</translation>
-    </message>
-    <message>
-        <source>context</source>
-        <translation>contexte</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -1211,10 +2602,6 @@ Mot de passe :</numerusform>
     <message>
         <source>Dated:</source>
         <translation>Daté du :</translation>
-    </message>
-    <message>
-        <source>Bates:</source>
-        <translation>Bates :</translation>
     </message>
     <message>
         <source>Pages:</source>
@@ -1329,12 +2716,108 @@ Mot de passe :</numerusform>
         <translation>Sources</translation>
     </message>
     <message>
-        <source>Double-click to open this source</source>
-        <translation>Double-cliquez pour ouvrir cette source</translation>
-    </message>
-    <message>
         <source>No sources cited.</source>
         <translation>Aucune source citée.</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titre :</translation>
+    </message>
+    <message>
+        <source>e.g. 34</source>
+        <translation>par ex. 34</translation>
+    </message>
+    <message>
+        <source>e.g. A or PX-12</source>
+        <translation>par ex. A ou PX-12</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>e.g. 2021-01-09 or 2018-06</source>
+        <translation>par ex. 2021-01-09 ou 2018-06</translation>
+    </message>
+    <message>
+        <source>Bates from:</source>
+        <translation>Bates du :</translation>
+    </message>
+    <message>
+        <source>Bates to:</source>
+        <translation>Bates au :</translation>
+    </message>
+    <message>
+        <source>Sponsoring witness:</source>
+        <translation>Témoin qui la produit :</translation>
+    </message>
+    <message>
+        <source>Offered:</source>
+        <translation>Offerte :</translation>
+    </message>
+    <message>
+        <source>Objection:</source>
+        <translation>Objection :</translation>
+    </message>
+    <message>
+        <source>Admitted:</source>
+        <translation>Admise :</translation>
+    </message>
+    <message>
+        <source>Privilege asserted:</source>
+        <translation>Secret invoqué :</translation>
+    </message>
+    <message>
+        <source>attorney-client, work-product or other</source>
+        <translation>attorney-client, work-product ou other</translation>
+    </message>
+    <message>
+        <source>Privilege log description:</source>
+        <translation>Description pour le journal :</translation>
+    </message>
+    <message>
+        <source>the subject matter, without revealing it</source>
+        <translation>l&apos;objet, sans le révéler</translation>
+    </message>
+    <message>
+        <source>Edit and press Enter; Ctrl+Z undoes it.</source>
+        <translation>Modifiez puis appuyez sur Entrée ; Ctrl+Z annule.</translation>
+    </message>
+    <message>
+        <source>Click to open it</source>
+        <translation>Cliquez pour l&apos;ouvrir</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open it</source>
+        <translation>Double-cliquez ou appuyez sur Entrée pour l&apos;ouvrir</translation>
+    </message>
+    <message>
+        <source>Unknown. Write 2021-01-09, 2018-06, 2018 or circa 2020-11.</source>
+        <translation>Inconnue. Écrivez 2021-01-09, 2018-06, 2018 ou circa 2020-11.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>PDF created (file metadata):</source>
+        <translation>PDF créé (métadonnées du fichier) :</translation>
+    </message>
+    <message>
+        <source>PDF modified (file metadata):</source>
+        <translation>PDF modifié (métadonnées du fichier) :</translation>
+    </message>
+    <message>
+        <source>Repaired:</source>
+        <translation>Réparé :</translation>
+    </message>
+    <message>
+        <source>No — assessed as undisputed</source>
+        <translation>Non — évalué comme non contesté</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Non évalué</translation>
     </message>
 </context>
 <context>
@@ -1346,10 +2829,6 @@ Mot de passe :</numerusform>
     <message>
         <source>Page %1 of the document</source>
         <translation>Page %1 du document</translation>
-    </message>
-    <message>
-        <source>Post %1</source>
-        <translation>Publication %1</translation>
     </message>
     <message>
         <source>Event %1</source>
@@ -1394,6 +2873,26 @@ Mot de passe :</numerusform>
     <message>
         <source>Cannot link the evidence</source>
         <translation>Impossible de lier la preuve</translation>
+    </message>
+    <message>
+        <source>The quote could not be checked: %1</source>
+        <translation>La citation n&apos;a pas pu être vérifiée : %1</translation>
+    </message>
+    <message>
+        <source>Quote verified: found word for word on page %1 of the stored text.</source>
+        <translation>Citation vérifiée : trouvée mot pour mot à la page %1 du texte enregistré.</translation>
+    </message>
+    <message>
+        <source>Quote NOT FOUND: %1</source>
+        <translation>Citation INTROUVABLE : %1</translation>
+    </message>
+    <message>
+        <source>Save anyway, marked as an unverified quote</source>
+        <translation>Enregistrer quand même, marquée comme citation non vérifiée</translation>
+    </message>
+    <message>
+        <source>&amp;Link as Unverified</source>
+        <translation>&amp;Lier comme non vérifiée</translation>
     </message>
 </context>
 <context>
@@ -1591,10 +3090,6 @@ Mot de passe :</numerusform>
         <translation>Importer dans le dossier</translation>
     </message>
     <message>
-        <source>Documents and posts (*.pdf *.zip *.txt *.eml *.png *.jpg *.jpeg *.tif *.tiff *.csv *.json *.ndjson *.jsonl);;All files (*)</source>
-        <translation>Documents et publications (*.pdf *.zip *.txt *.eml *.png *.jpg *.jpeg *.tif *.tiff *.csv *.json *.ndjson *.jsonl);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>E&amp;xport</source>
         <translation>E&amp;xporter</translation>
     </message>
@@ -1629,6 +3124,142 @@ Mot de passe :</numerusform>
     <message>
         <source>Exported %1</source>
         <translation>Exporté : %1</translation>
+    </message>
+    <message>
+        <source>(no text: needs OCR)</source>
+        <translation>(pas de texte : OCR nécessaire)</translation>
+    </message>
+    <message>
+        <source>%1
+No text: needs OCR (Document ▸ Recognise Text)</source>
+        <translation>%1
+Pas de texte : OCR nécessaire (Document ▸ Reconnaître le texte)</translation>
+    </message>
+    <message>
+        <source>&amp;Privilege Log…</source>
+        <translation>Journal des pièces couvertes par le &amp;secret…</translation>
+    </message>
+    <message>
+        <source>P&amp;roduction…</source>
+        <translation>P&amp;roduction…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>Enregistrer une &amp;copie…</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>&amp;Document</translation>
+    </message>
+    <message>
+        <source>&amp;Recognise Text</source>
+        <translation>&amp;Reconnaître le texte</translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation>%1 copie</translation>
+    </message>
+    <message>
+        <source>%1 copy %2</source>
+        <translation>%1 copie %2</translation>
+    </message>
+    <message>
+        <source>Save a Copy of the Case</source>
+        <translation>Enregistrer une copie du dossier</translation>
+    </message>
+    <message>
+        <source>Copying and verifying the case…</source>
+        <translation>Copie et vérification du dossier…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled; no file was written.</source>
+        <translation>La copie a été annulée ; aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy</source>
+        <translation>Impossible d&apos;enregistrer une copie</translation>
+    </message>
+    <message>
+        <source>Saved a verified copy: %1</source>
+        <translation>Copie vérifiée enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>Copy saved</source>
+        <translation>Copie enregistrée</translation>
+    </message>
+    <message>
+        <source>The copy is verified and recorded in the case&apos;s custody log:
+%1
+
+SHA-256: %2</source>
+        <translation>La copie est vérifiée et consignée dans la chaîne de conservation du dossier :
+%1
+
+SHA-256 : %2</translation>
+    </message>
+    <message>
+        <source>⚠ On a network share (%1)</source>
+        <translation>⚠ Sur un partage réseau (%1)</translation>
+    </message>
+    <message>
+        <source>Case on a network share</source>
+        <translation>Dossier sur un partage réseau</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sample case&lt;/b&gt; — illustrative summaries, not the court record. Saved at &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;; Help ▸ Open Sample Case rebuilds it.</source>
+        <translation>&lt;b&gt;Dossier d&apos;exemple&lt;/b&gt; — résumés illustratifs, pas le dossier du tribunal. Enregistré dans &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; ; Aide ▸ Ouvrir le dossier d&apos;exemple le reconstruit.</translation>
+    </message>
+    <message>
+        <source>Cannot change the docket links</source>
+        <translation>Impossible de modifier les liens avec le registre</translation>
+    </message>
+    <message>
+        <source>Documents, dockets, load files and posts (*.pdf *.zip *.txt *.eml *.png *.jpg *.jpeg *.tif *.tiff *.csv *.json *.ndjson *.jsonl *.html *.htm *.xml *.acms_json *.dat *.opt *.lfp);;All files (*)</source>
+        <translation>Documents, registres, fichiers de chargement et publications (*.pdf *.zip *.txt *.eml *.png *.jpg *.jpeg *.tif *.tiff *.csv *.json *.ndjson *.jsonl *.html *.htm *.xml *.acms_json *.dat *.opt *.lfp);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>recognising text (OCR)</source>
+        <translation>la reconnaissance du texte (OCR)</translation>
+    </message>
+    <message>
+        <source>saving a copy of the case</source>
+        <translation>l&apos;enregistrement d&apos;une copie du dossier</translation>
+    </message>
+    <message>
+        <source>an import</source>
+        <translation>une importation</translation>
+    </message>
+    <message>
+        <source>an export</source>
+        <translation>une exportation</translation>
+    </message>
+    <message>
+        <source>Quit Casebinder?</source>
+        <translation>Quitter Casebinder ?</translation>
+    </message>
+    <message>
+        <source>Still running: %1.
+
+Quitting stops it; what it has not finished is not kept (an import is undone whole).</source>
+        <translation>Toujours en cours : %1.
+
+Quitter l&apos;arrête ; ce qui n&apos;est pas terminé n&apos;est pas conservé (une importation est annulée en entier).</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Keep Running</source>
+        <translation>Continuer</translation>
     </message>
 </context>
 <context>
@@ -1818,6 +3449,146 @@ Mot de passe :</numerusform>
     </message>
 </context>
 <context>
+    <name>Casebinder::Views::ProductionDialog</name>
+    <message>
+        <source>Export Production</source>
+        <translation>Exporter une production</translation>
+    </message>
+    <message>
+        <source>A new or empty folder</source>
+        <translation>Un répertoire nouveau ou vide</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Répertoire :</translation>
+    </message>
+    <message>
+        <source>Volume:</source>
+        <translation>Volume :</translation>
+    </message>
+    <message>
+        <source>Every document with a Bates number</source>
+        <translation>Chaque document portant un numéro Bates</translation>
+    </message>
+    <message>
+        <source>Documents with the tag:</source>
+        <translation>Les documents portant l&apos;étiquette :</translation>
+    </message>
+    <message>
+        <source>Tag name</source>
+        <translation>Nom de l&apos;étiquette</translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation>Documents :</translation>
+    </message>
+    <message>
+        <source>Legend:</source>
+        <translation>Mention :</translation>
+    </message>
+    <message>
+        <source>Optional: who receives it (kept in the case&apos;s record)</source>
+        <translation>Facultatif : qui la reçoit (consigné dans le dossier)</translation>
+    </message>
+    <message>
+        <source>Recipient:</source>
+        <translation>Destinataire :</translation>
+    </message>
+    <message>
+        <source>Produce privileged documents</source>
+        <translation>Produire les documents couverts par le secret</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Warning:&lt;/b&gt; documents marked privileged will be produced in full (pages, text and natives) instead of being withheld behind a slip sheet. Producing them may waive the privilege.</source>
+        <translation>&lt;b&gt;Attention :&lt;/b&gt; les documents marqués comme couverts par le secret seront produits en entier (pages, texte et natifs) au lieu d&apos;être retenus derrière une page d&apos;intercalaire. Les produire peut valoir renonciation au secret.</translation>
+    </message>
+    <message>
+        <source>Produce</source>
+        <translation>Produire</translation>
+    </message>
+    <message>
+        <source>Where to Write the Production</source>
+        <translation>Où écrire la production</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Produced %1 (%2–%3) in %4: %5 document(s), %6 withheld as privileged, %7 native; %8 file(s), recorded in the case.</source>
+        <translation>Production %1 (%2–%3) écrite dans %4 : %5 document(s), %6 retenu(s) au titre du secret, %7 natif(s) ; %8 fichier(s), consignée dans le dossier.</translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was written.</source>
+        <translation>Arrêté ; rien n&apos;a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>Casebinder::Views::RecognitionRunner</name>
+    <message>
+        <source>about a minute left</source>
+        <translation>environ une minute restante</translation>
+    </message>
+    <message>
+        <source>about %1 minutes left</source>
+        <translation>environ %1 minutes restantes</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop recognising text; the pages read so far are kept.</source>
+        <translation>Arrêter la reconnaissance du texte ; les pages déjà lues sont conservées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recognised the text of %n page(s).</source>
+        <translation>
+            <numerusform>Texte reconnu sur %n page.</numerusform>
+            <numerusform>Texte reconnu sur %n pages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recognised %1 page(s); %2 could not be read.</source>
+        <translation>Texte reconnu sur %1 page(s) ; %2 n&apos;ont pas pu être lues.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Text recognition stopped; %n page(s) were read and kept.</source>
+        <translation>
+            <numerusform>Reconnaissance du texte arrêtée ; %n page a été lue et conservée.</numerusform>
+            <numerusform>Reconnaissance du texte arrêtée ; %n pages ont été lues et conservées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Text recognition failed: %1</source>
+        <translation>La reconnaissance du texte a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Recognising text…</source>
+        <translation>Reconnaissance du texte…</translation>
+    </message>
+    <message>
+        <source>Recognising text: %1 of %2 pages</source>
+        <translation>Reconnaissance du texte : %1 pages sur %2</translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation>, %1</translation>
+    </message>
+</context>
+<context>
     <name>Casebinder::Views::ReviewView</name>
     <message>
         <source>&amp;Privileged  (P)</source>
@@ -1899,6 +3670,10 @@ Mot de passe :</numerusform>
         <source>One letter or digit per tag. J, K and P are taken by review mode.</source>
         <translation>Une lettre ou un chiffre par étiquette. J, K et P sont réservés au mode revue.</translation>
     </message>
+    <message>
+        <source>%1 — press %2</source>
+        <translation>%1 — touche %2</translation>
+    </message>
 </context>
 <context>
     <name>Casebinder::Views::SearchPanel</name>
@@ -1939,18 +3714,6 @@ Mot de passe :</numerusform>
         <translation>Ordre automatique : les plus pertinents d&apos;abord s&apos;il y a peu de résultats, sinon dans l&apos;ordre du dossier</translation>
     </message>
     <message>
-        <source>Cite</source>
-        <translation>Référence</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Passage</source>
-        <translation>Passage</translation>
-    </message>
-    <message>
         <source>More Results</source>
         <translation>Plus de résultats</translation>
     </message>
@@ -1977,6 +3740,13 @@ Mot de passe :</numerusform>
     <message>
         <source>Ranked among the %1 most recently added matches of %2 — add words or a filter to rank all.</source>
         <translation>Classés parmi les %1 résultats ajoutés le plus récemment sur %2 — ajoutez des mots ou un filtre pour tout classer.</translation>
+    </message>
+</context>
+<context>
+    <name>Casebinder::Views::TextContentView</name>
+    <message>
+        <source>— Page %1 —</source>
+        <translation>— Page %1 —</translation>
     </message>
 </context>
 <context>
@@ -2026,10 +3796,92 @@ Mot de passe :</numerusform>
     </message>
 </context>
 <context>
+    <name>Casebinder::Views::ViewerContentJob</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>DocketView</name>
+    <message>
+        <source>Docket entries</source>
+        <translation>Entrées du registre</translation>
+    </message>
+    <message>
+        <source>Link Filing…</source>
+        <translation>Lier un acte…</translation>
+    </message>
+    <message>
+        <source>No docket in the case yet. Import a PACER docket report, a RECAP or CourtListener docket, or a notice of electronic filing.</source>
+        <translation>Aucun registre dans le dossier pour l&apos;instant. Importez un registre PACER, un registre RECAP ou CourtListener, ou un avis de dépôt électronique.</translation>
+    </message>
+    <message>
+        <source>Open Filing</source>
+        <translation>Ouvrir l&apos;acte</translation>
+    </message>
+    <message>
+        <source>Unlink Filing</source>
+        <translation>Délier l&apos;acte</translation>
+    </message>
+    <message>
+        <source>Link Filing</source>
+        <translation>Lier un acte</translation>
+    </message>
+    <message>
+        <source>The filing listed as Dkt. %1:</source>
+        <translation>L&apos;acte inscrit comme Dkt. %1 :</translation>
+    </message>
+    <message>
+        <source>Select a docket entry first.</source>
+        <translation>Sélectionnez d&apos;abord une entrée du registre.</translation>
+    </message>
+    <message>
+        <source>The selected entry has no filing linked.</source>
+        <translation>L&apos;entrée sélectionnée n&apos;a aucun acte lié.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
-        <source>The preview could not be rendered.</source>
-        <translation>L&apos;aperçu n&apos;a pas pu être produit.</translation>
+        <source>Add %1 “%2”</source>
+        <translation>Ajouter %1 « %2 »</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Modifier « %1 »</translation>
+    </message>
+    <message>
+        <source>Move claim node</source>
+        <translation>Déplacer un nœud de prétention</translation>
+    </message>
+    <message>
+        <source>Delete claim node</source>
+        <translation>Supprimer un nœud de prétention</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Supprimer « %1 »</translation>
+    </message>
+    <message>
+        <source>Add claim from template “%1”</source>
+        <translation>Ajouter une prétention du modèle « %1 »</translation>
+    </message>
+    <message>
+        <source>Link evidence</source>
+        <translation>Lier une preuve</translation>
+    </message>
+    <message>
+        <source>Edit evidence link</source>
+        <translation>Modifier un lien de preuve</translation>
+    </message>
+    <message>
+        <source>Delete evidence link</source>
+        <translation>Supprimer un lien de preuve</translation>
+    </message>
+    <message>
+        <source>Verify quote</source>
+        <translation>Vérifier une citation</translation>
     </message>
 </context>
 <context>

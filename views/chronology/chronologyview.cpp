@@ -63,15 +63,19 @@ ChronologyView::ChronologyView(CaseDocument &caseDocument, QWidget *parent)
     , m_colourBox(new QComboBox(this))
 {
     m_timeline->setModel(m_model);
+    m_timeline->setAccessibleName(tr("Timeline of events"));
     m_table->setModel(m_model);
+    m_table->setAccessibleName(tr("Events"));
     // The event's title takes what the other columns leave; elided cells show their whole
     // text as a tooltip. At 1280 px the table fits without scrolling sideways.
     const QFontMetrics metrics = fontMetrics();
     QHeaderView *header = m_table->horizontalHeader();
     header->setStretchLastSection(false);
     header->setMinimumSectionSize(metrics.averageCharWidth() * 6);
-    header->resizeSection(ChronologyModel::DateColumn,
-                          metrics.horizontalAdvance(u"10 Jan 2021 23:59 PST"_s) + 16);
+    header->resizeSection(
+        ChronologyModel::DateColumn,
+        metrics.horizontalAdvance(EventDate::day(QDate(2021, 9, 30)).display() + u" 23:59 PST"_s)
+            + 16);
     header->setSectionResizeMode(ChronologyModel::TitleColumn, QHeaderView::Stretch);
     header->resizeSection(ChronologyModel::SourcesColumn, metrics.averageCharWidth() * 17);
     header->resizeSection(ChronologyModel::ClaimsColumn, metrics.averageCharWidth() * 16);

@@ -1,5 +1,7 @@
 #include "timelinewidget.h"
 
+#include <QAccessible>
+
 #include "models/chronologymodel.h"
 
 #include <QAbstractItemModel>
@@ -251,11 +253,51 @@ QRectF TimelineWidget::markRect(qint64 eventId) const
     return {};
 }
 
+// Down and Up walk the events in time order, so the strip can be read without a mouse; a
+// screen reader hears each one (its date and title, as the accessible description).
+void TimelineWidget::selectAdjacent(int step)
+{
+    QList<const Export::TimelineItem *> order;
+    for (const auto &item : m_painter.items())
+        order.append(&item);
+    if (order.isEmpty())
+        return;
+    std::stable_sort(order.begin(), order.end(), [](const auto *a, const auto *b) {
+        return a->start < b->start;
+    });
+    qsizetype at = -1;
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        if (order.at(i)->id == m_selected)
+            at = i;
+    }
+    const qsizetype next = at < 0 ? (step > 0 ? 0 : order.size() - 1)
+                                  : std::clamp<qsizetype>(at + step, 0, order.size() - 1);
+    setSelectedEvent(order.at(next)->id);
+    emit eventClicked(m_selected);
+}
+
+void TimelineWidget::announceSelection()
+{
+    QString description;
+    for (const auto &item : m_painter.items()) {
+        if (item.id == m_selected) {
+            description
+                = tr("Selected: %1, %2")
+                      .arg(item.title, QLocale().toString(item.start.date(), QLocale::LongFormat));
+            break;
+        }
+    }
+    setAccessibleDescription(description);
+    QAccessibleEvent changed(this, QAccessible::DescriptionChanged);
+    QAccessible::updateAccessibility(&changed);
+}
+
 void TimelineWidget::setSelectedEvent(qint64 eventId)
 {
     if (eventId == m_selected)
         return;
     m_selected = eventId;
+    announceSelection();
     if (eventId != 0 && markRect(eventId).isEmpty()) {
         // Off the strip: centre the view on it, keeping the zoom.
         for (const auto &item : m_painter.items()) {
@@ -475,6 +517,7 @@ void TimelineWidget::mouseReleaseEvent(QMouseEvent *event)
         }
     }
     m_selected = hit.value_or(0);
+    announceSelection();
     update();
     if (hit)
         emit eventClicked(*hit);
@@ -494,6 +537,7 @@ void TimelineWidget::mouseDoubleClickEvent(QMouseEvent *event)
 {
     if (const auto hit = eventAt(event->position().toPoint())) {
         m_selected = *hit;
+        announceSelection();
         update();
         emit eventActivated(*hit);
     }
@@ -517,6 +561,10 @@ void TimelineWidget::keyPressEvent(QKeyEvent *event)
         return;
     case Qt::Key_Right:
         panBy(-stripRect().width() / 8);
+        return;
+    case Qt::Key_Down:
+    case Qt::Key_Up:
+        selectAdjacent(event->key() == Qt::Key_Down ? 1 : -1);
         return;
     case Qt::Key_Return:
     case Qt::Key_Enter:

@@ -83,6 +83,8 @@ private:
     void relayout();
     void zoomAround(qreal factor, qreal x);
     void panBy(qreal dx);
+    void selectAdjacent(int step);
+    void announceSelection();
     static QColor claimColour(qint64 claimId);
 
     QPointer<QAbstractItemModel> m_model;

@@ -16,7 +16,9 @@ PdfContentView::PdfContentView(QWidget *parent)
     auto *widget = new QWidget(parent);
     m_thumbnails = new ThumbnailBar(m_backend, widget);
     m_thumbnails->hide();
+    m_thumbnails->setAccessibleName(tr("Page thumbnails"));
     m_pageView = new PageView(m_backend, widget);
+    m_pageView->setAccessibleName(tr("Pages of the document"));
     auto *layout = new QHBoxLayout(widget);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);

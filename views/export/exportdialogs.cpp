@@ -78,6 +78,15 @@ ExportDialog::ExportDialog(CaseDocument &document,
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(browseButton);
     pathForm->addRow(tr("Save to:"), pathRow);
+    // The export's own language: a French-speaking team may file an English chart, and the
+    // other way round. The case's own text (titles, quotes) is never translated.
+    m_language = new QComboBox(this);
+    m_language->setObjectName(u"exportLanguage"_s);
+    for (const QString &code : DisplayLanguage::supportedCodes())
+        m_language->addItem(DisplayLanguage::nativeName(code), code);
+    m_language->setCurrentIndex(m_language->findData(DisplayLanguage::current().code()));
+    m_language->setToolTip(tr("The language of the export’s headings, dates and cites"));
+    pathForm->addRow(tr("Language:"), m_language);
     column->addLayout(pathForm);
     connect(browseButton, &QPushButton::clicked, this, &ExportDialog::browse);
     connect(m_path, &QLineEdit::textChanged, this, [this](const QString &path) {
@@ -136,6 +145,7 @@ ExportDialog::ExportDialog(CaseDocument &document,
     layout->addWidget(m_buttons);
     connect(exportButton, &QPushButton::clicked, this, &ExportDialog::startExport);
     connect(m_pageSize, &QComboBox::currentIndexChanged, this, &ExportDialog::optionsChanged);
+    connect(m_language, &QComboBox::currentIndexChanged, this, &ExportDialog::optionsChanged);
     connect(m_title, &QLineEdit::editingFinished, this, &ExportDialog::optionsChanged);
     for (QCheckBox *box : {m_confidential, m_pdfa, m_privileged})
         connect(box, &QCheckBox::toggled, this, &ExportDialog::optionsChanged);
@@ -162,6 +172,8 @@ Export::PdfOptions ExportDialog::pdfOptions() const
     options.title = m_title->text().trimmed();
     options.confidential = m_confidential->isChecked();
     options.pdfa = m_pdfa->isChecked();
+    if (auto language = DisplayLanguage::fromCode(m_language->currentData().toString()))
+        options.language = *language;
     return options;
 }
 

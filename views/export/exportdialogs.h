@@ -90,6 +90,7 @@ private:
     QFormLayout *m_options = nullptr;
     QLineEdit *m_path = nullptr;
     QWidget *m_pdfOptionsBox = nullptr; // the "Pages" group
+    QComboBox *m_language = nullptr;
     QComboBox *m_pageSize = nullptr;
     QLineEdit *m_title = nullptr;
     QCheckBox *m_confidential = nullptr;

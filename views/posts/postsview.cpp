@@ -128,6 +128,7 @@ PostsView::PostsView(CaseDocument &caseDocument, QWidget *parent)
     createFilterBar(bar);
 
     m_table->setModel(m_model);
+    m_table->setAccessibleName(tr("Flagged posts"));
     m_table->setItemDelegate(new ElidedToolTipDelegate(m_table));
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_detail);

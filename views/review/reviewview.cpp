@@ -129,7 +129,10 @@ ReviewView::ReviewView(CaseDocument &caseDocument, QWidget *parent)
     sideLayout->addWidget(m_privilegedBox);
     sideLayout->addWidget(noteBox, 2);
     sideLayout->addWidget(m_status);
-    side->setMinimumWidth(fontMetrics().averageCharWidth() * 34);
+    // Wide enough for its own check boxes in every language (a fixed width cut the French
+    // "Élément suivant après l'étiquetage"), and never narrower than 34 characters.
+    side->setMinimumWidth(
+        std::max(side->minimumSizeHint().width(), fontMetrics().averageCharWidth() * 34));
     // Each entry starts with its hotkey, so the key is always in view; a long tag path is cut
     // at the end, never scrolled sideways; the tooltip has the whole path.
     m_tagList->setTextElideMode(Qt::ElideRight);

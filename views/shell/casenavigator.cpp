@@ -15,6 +15,7 @@ CaseNavigator::CaseNavigator(QWidget *parent)
     , m_counts(SectionCount, -1)
 {
     setObjectName(QStringLiteral("caseNavigator"));
+    setAccessibleName(tr("Case navigator"));
     setColumnCount(2);
     setHeaderHidden(true);
     setRootIsDecorated(true);

@@ -129,6 +129,7 @@ ClaimsBoard::ClaimsBoard(CaseDocument &document, QWidget *parent)
     , m_document(document)
 {
     setObjectName(QStringLiteral("claimsBoard"));
+    setAccessibleName(tr("Claims and their proof"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -142,6 +143,8 @@ ClaimsBoard::ClaimsBoard(CaseDocument &document, QWidget *parent)
     m_model = new ClaimTreeModel(m_document, this);
     m_tree = new QTreeView(splitter);
     m_tree->setObjectName(QStringLiteral("claimsTree"));
+    m_tree->setAccessibleName(tr("Claims and elements"));
+    setFocusProxy(m_tree);
     m_tree->setModel(m_model);
     m_tree->setItemDelegate(new ClaimDelegate(m_tree));
     m_tree->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
@@ -202,6 +205,7 @@ ClaimsBoard::ClaimsBoard(CaseDocument &document, QWidget *parent)
     entries->setSourceModel(m_links);
     m_evidence = new QTreeView(evidenceBox);
     m_evidence->setObjectName(QStringLiteral("evidenceList"));
+    m_evidence->setAccessibleName(tr("Evidence for the selected claim or element"));
     m_evidence->setModel(entries);
     for (int column = 0; column < LinkListModel::ColumnCount; ++column)
         m_evidence->setColumnHidden(column, column != LinkListModel::CiteColumn);
@@ -251,6 +255,7 @@ ClaimsBoard::ClaimsBoard(CaseDocument &document, QWidget *parent)
     matrixLayout->addWidget(matrixLabel);
     m_matrix = new QTableWidget(matrixBox);
     m_matrix->setObjectName(QStringLiteral("proofMatrix"));
+    m_matrix->setAccessibleName(tr("Proof matrix"));
     m_matrix->setColumnCount(5);
     m_matrix->setHorizontalHeaderLabels(
         {tr("Claim"), tr("Element or factor"), tr("Supports"), tr("Undermines"), tr("Assessment")});

@@ -10,6 +10,7 @@
 #include "eventstore.h"
 #include "evidencestyle.h"
 #include "linkstore.h"
+#include "models/claimtreemodel.h"
 #include "poststore.h"
 #include "tagstore.h"
 
@@ -211,6 +212,7 @@ Inspector::Inspector(QWidget *parent)
     layout->addWidget(m_linksLabel);
     m_links = new QListWidget(content);
     m_links->setObjectName(QStringLiteral("inspectorLinks"));
+    m_links->setAccessibleName(tr("Evidence links"));
     m_links->setWordWrap(true);
     m_links->setSpacing(2);
     m_links->setAlternatingRowColors(true);
@@ -611,8 +613,8 @@ void Inspector::loadClaim()
     }
     m_heading->setText(node->title);
     m_linksLabel->setText(tr("Evidence links"));
-    addRow(tr("Kind:"), node->kind);
-    addRow(tr("Status:"), node->status);
+    addRow(tr("Kind:"), ClaimTreeModel::kindLabel(node->kind));
+    addRow(tr("Status:"), ClaimTreeModel::statusLabel(node->status));
     addRow(tr("Asserted by:"), node->assertedBy);
     addRow(tr("Standard:"), node->legalStandard);
     addRow(tr("Description:"), node->description);

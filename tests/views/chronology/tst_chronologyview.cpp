@@ -20,6 +20,7 @@ private slots:
     void init();
     void timelinePaints();
     void clickHitsTheRightEvent();
+    void keyboardWalksTheEvents();
     void zoomAndPan();
     void tableAndTimelineStayInStep();
     void doubleClickOpensTheSource();
@@ -123,6 +124,41 @@ void TestChronologyView::clickHitsTheRightEvent()
     QCOMPARE(selected.size(), m_events.size());
     // Empty space hits nothing.
     QCOMPARE(timeline->eventAt(QPoint(2, 2)), std::nullopt);
+}
+
+// #21 §11: without a mouse, Down and Up select the events in time order, the table follows,
+// and a screen reader is told which event is selected.
+void TestChronologyView::keyboardWalksTheEvents()
+{
+    ChronologyView view(*m_case->document);
+    view.resize(1100, 650);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    TimelineWidget *timeline = view.timeline();
+    QVERIFY(!timeline->accessibleName().isEmpty());
+    QCOMPARE(timeline->focusPolicy(), Qt::StrongFocus);
+    timeline->setFocus();
+    QList<std::pair<QDateTime, qint64>> order;
+    for (const auto &item : timeline->items())
+        order.append({item.start, item.id});
+    std::stable_sort(
+        order.begin(), order.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    QSignalSpy activated(timeline, &TimelineWidget::eventActivated);
+    for (const auto &[start, id] : std::as_const(order)) {
+        QTest::keyClick(timeline, Qt::Key_Down);
+        QCOMPARE(timeline->selectedEvent(), id);
+        QCOMPARE(view.selectedEvent(), id);
+        QVERIFY2(timeline->accessibleDescription().contains(
+                     QLocale().toString(start.date(), QLocale::LongFormat)),
+                 qPrintable(timeline->accessibleDescription()));
+    }
+    QTest::keyClick(timeline, Qt::Key_Down); // stays on the last one
+    QCOMPARE(timeline->selectedEvent(), order.last().second);
+    QTest::keyClick(timeline, Qt::Key_Up);
+    QCOMPARE(timeline->selectedEvent(), order.at(order.size() - 2).second);
+    QTest::keyClick(timeline, Qt::Key_Return);
+    QCOMPARE(activated.size(), 1);
+    QCOMPARE(activated.first().first().toLongLong(), order.at(order.size() - 2).second);
 }
 
 void TestChronologyView::zoomAndPan()
