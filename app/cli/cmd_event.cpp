@@ -39,8 +39,12 @@ std::optional<std::pair<int, int>> parsePages(const QString &text)
     return std::pair{from, to};
 }
 
-const QString DisputeHelp = CliText::tr("Whether the parties dispute it: disputed, undisputed or "
-                                        "unassessed (the default: nobody has assessed it).");
+// Translated when shown: commands register before any translator exists.
+QString disputeHelp()
+{
+    return CliText::tr("Whether the parties dispute it: disputed, undisputed or "
+                       "unassessed (the default: nobody has assessed it).");
+}
 
 // "yes"/"no" read as disputed/undisputed, for people who think of it as a question.
 std::optional<DisputeStatus> parseDispute(const QString &text)
@@ -123,7 +127,7 @@ int runAdd(const Command &command, const QStringList &arguments)
         {u"description"_s, CliText::tr("More detail."), u"TEXT"_s},
         {u"notes"_s, CliText::tr("Private notes."), u"TEXT"_s},
         {u"disputed"_s, CliText::tr("The other side disputes it (same as --dispute disputed).")},
-        {u"dispute"_s, DisputeHelp, u"STATE"_s},
+        {u"dispute"_s, disputeHelp(), u"STATE"_s},
         {u"source-document"_s, CliText::tr("A document that shows it."), u"ID"_s},
         {u"pages"_s, CliText::tr("The pages of that document: 5 or 3-4."), u"A-B"_s},
         {u"source-post"_s, CliText::tr("A post that shows it."), u"ID"_s},
@@ -328,7 +332,7 @@ int runSet(const Command &command, const QStringList &arguments)
     args.addPositional(u"CASE"_s, CliText::tr("The case file."));
     args.addPositional(u"ID"_s, CliText::tr("The event."));
     args.parser().addOptions({
-        {u"dispute"_s, DisputeHelp, u"STATE"_s},
+        {u"dispute"_s, disputeHelp(), u"STATE"_s},
         {u"date"_s, CliText::tr("When (as for event add)."), u"TEXT"_s},
         {u"title"_s, CliText::tr("What happened, in a line."), u"TEXT"_s},
         {u"description"_s, CliText::tr("More detail."), u"TEXT"_s},

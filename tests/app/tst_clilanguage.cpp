@@ -98,6 +98,10 @@ private slots:
         QVERIFY(out.contains(u"Options :")); // Qt's own headings come from the CLI's catalogue
         QVERIFY(out.contains(u"--case-name <TEXT>"));
         QVERIFY(out.contains(u"La juridiction."));
+        // Help text shared by several subcommands is translated when shown, too.
+        const CliRun event = runPlain({u"--lang"_s, u"fr"_s, u"event"_s, u"add"_s, u"--help"_s});
+        QCOMPARE(event.exitCode, 0);
+        QVERIFY2(text(event.out).contains(u"Si les parties le contestent"), event.out.constData());
     }
 
     void frenchErrors_data()
