@@ -5,7 +5,7 @@
     <name>Casebinder::Cli</name>
     <message>
         <source>Print machine-readable JSON.</source>
-        <translation>Écrire du JSON lisible par une machine.</translation>
+        <translation>Afficher le résultat en JSON, lisible par une machine.</translation>
     </message>
     <message>
         <source>Usage: casebinder-cli %1</source>
@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>Printed bottom left, e.g. CONFIDENTIAL or &quot;HIGHLY CONFIDENTIAL – ATTORNEYS&apos; EYES ONLY&quot; (none by default).</source>
-        <translation>Imprimée en bas à gauche, par ex. CONFIDENTIAL ou « HIGHLY CONFIDENTIAL – ATTORNEYS&apos; EYES ONLY » (aucune par défaut).</translation>
+        <translation>La mention imprimée en bas à gauche, par ex. CONFIDENTIAL ou « HIGHLY CONFIDENTIAL – ATTORNEYS&apos; EYES ONLY » (aucune par défaut).</translation>
     </message>
     <message>
         <source>Where the Bates number goes: bottom-right (default) or bottom-center.</source>
@@ -425,7 +425,7 @@
     </message>
     <message>
         <source>Mark documents privileged, or set a document&apos;s title, label, docket number, Bates range, dates, notes, its exhibit-list columns (sponsoring witness, offered, objection, admitted) and what the privilege log says of it (basis and description).</source>
-        <translation>Marquer des documents comme couverts par le secret, ou définir le titre, la cote de pièce, le numéro de rôle, la plage de cotes Bates, les dates et les notes d&apos;un document, ses colonnes du bordereau de pièces (témoin qui la présente, produite, objection, admise) et ce qu&apos;en dit le journal des pièces couvertes par le secret (fondement et description).</translation>
+        <translation>Marquer des documents comme couverts par le secret, ou définir le titre, la cote de pièce, le numéro de rôle, la plage de cotes Bates, les dates et les notes d&apos;un document, ses colonnes du bordereau de pièces (témoin qui la présente, offerte en preuve, objection, admise) et ce qu&apos;en dit le journal des pièces couvertes par le secret (fondement et description).</translation>
     </message>
     <message>
         <source>Mark documents privileged (on) or not (off).</source>
@@ -489,7 +489,7 @@
     </message>
     <message>
         <source>Exhibit list: offered (e.g. the date).</source>
-        <translation>Bordereau de pièces : produite (par ex. la date).</translation>
+        <translation>Bordereau de pièces : offerte en preuve (par ex. la date).</translation>
     </message>
     <message>
         <source>Exhibit list: objection.</source>
@@ -497,7 +497,7 @@
     </message>
     <message>
         <source>Exhibit list: admitted (e.g. the date).</source>
-        <translation>Bordereau de pièces : admise (par ex. la date).</translation>
+        <translation>Bordereau de pièces : admise en preuve (par ex. la date).</translation>
     </message>
     <message>
         <source>Privilege log: the privilege asserted (attorney-client, work-product or other).</source>
@@ -541,7 +541,7 @@
     </message>
     <message>
         <source>Who they are.</source>
-        <translation>Qui elle est.</translation>
+        <translation>Qui est cette personne ou cette organisation.</translation>
     </message>
     <message>
         <source>entity add needs --name.</source>
@@ -729,7 +729,7 @@
     </message>
     <message>
         <source>Export the trial exhibit list: number, description, date, Bates range and the columns set with document set (sponsoring witness, offered, objection, admitted).</source>
-        <translation>Exporter le bordereau des pièces pour l&apos;audience : numéro, description, date, plage de cotes Bates et les colonnes définies avec document set (témoin qui présente la pièce, produite, objection, admise).</translation>
+        <translation>Exporter le bordereau des pièces pour l&apos;audience : numéro, description, date, plage de cotes Bates et les colonnes définies avec document set (témoin qui présente la pièce, offerte en preuve, objection, admise).</translation>
     </message>
     <message>
         <source>Export the privilege log of the documents marked privileged (FRCP 26(b)(5)(A)): log no., Bates or control no., date, type, author, recipients, privilege asserted, description, withheld or redacted.</source>
@@ -757,7 +757,7 @@
     </message>
     <message>
         <source>Write PDF/A-1b for long-term archiving.</source>
-        <translation>Écrire du PDF/A-1b pour l&apos;archivage à long terme.</translation>
+        <translation>Écrire au format PDF/A-1b, pour l&apos;archivage à long terme.</translation>
     </message>
     <message>
         <source>Unknown page size “%1”: use letter or a4.</source>
@@ -937,7 +937,7 @@
     </message>
     <message>
         <source>linked     document %1 to %2 (%3)</source>
-        <translation>rattaché   document %1 à %2 (%3)</translation>
+        <translation>lié        document %1 à %2 (%3)</translation>
     </message>
     <message>
         <source>RECAP file name</source>
@@ -949,7 +949,7 @@
     </message>
     <message>
         <source>not linked </source>
-        <translation>non rattaché </translation>
+        <translation>non lié    </translation>
     </message>
     <message>
         <source>%1 docket entries added to the chronology.</source>
@@ -1201,7 +1201,7 @@
     </message>
     <message>
         <source>Printed bottom left on every page, e.g. CONFIDENTIAL (none by default).</source>
-        <translation>Imprimée en bas à gauche de chaque page, par ex. CONFIDENTIAL (aucune par défaut).</translation>
+        <translation>La mention imprimée en bas à gauche de chaque page, par ex. CONFIDENTIAL (aucune par défaut).</translation>
     </message>
     <message>
         <source>pdf (default) or tiff (not supported yet).</source>
@@ -1594,7 +1594,7 @@ Codes de sortie : 0 succès, 1 échec, 2 utilisation incorrecte, 3 import avec d
     </message>
     <message>
         <source>Displays help on commandline options.</source>
-        <translation>Affiche l&apos;aide sur les options de la ligne de commande.</translation>
+        <translation>Afficher l&apos;aide sur les options de la ligne de commande.</translation>
     </message>
     <message>
         <source>Options:</source>
@@ -1614,11 +1614,11 @@ Codes de sortie : 0 succès, 1 échec, 2 utilisation incorrecte, 3 import avec d
     </message>
     <message>
         <source>Displays help including Qt specific options.</source>
-        <translation>Affiche l&apos;aide, y compris les options propres à Qt.</translation>
+        <translation>Afficher l&apos;aide, y compris les options propres à Qt.</translation>
     </message>
     <message>
         <source>Displays version information.</source>
-        <translation>Affiche les informations de version.</translation>
+        <translation>Afficher les informations de version.</translation>
     </message>
 </context>
 </TS>
