@@ -10,6 +10,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Casebinder::Cli {
@@ -127,17 +129,21 @@ int runInfo(const QStringList &arguments)
     printLine(CliText::tr("File system: %1").arg(caseFile->storage().fileSystem.name));
     printLine(CliText::tr("Journal: %1").arg(caseFile->storage().journalMode));
     const QList<std::pair<QString, qint64>> rows = {
-        {CliText::tr("Documents"), counts->documents},
-        {CliText::tr("Pages"), counts->pages},
-        {CliText::tr("Posts"), counts->posts},
-        {CliText::tr("Claims"), counts->claims},
-        {CliText::tr("Evidence links"), counts->links},
-        {CliText::tr("Events"), counts->events},
-        {CliText::tr("Entities"), counts->entities},
-        {CliText::tr("Tags"), counts->tags},
+        {CliText::tr("Documents:"), counts->documents},
+        {CliText::tr("Pages:"), counts->pages},
+        {CliText::tr("Posts:"), counts->posts},
+        {CliText::tr("Claims:"), counts->claims},
+        {CliText::tr("Evidence links:"), counts->links},
+        {CliText::tr("Events:"), counts->events},
+        {CliText::tr("Entities:"), counts->entities},
+        {CliText::tr("Tags:"), counts->tags},
     };
+    // One column for the counts, a space wider than the longest label in this language.
+    qsizetype width = 0;
+    for (const auto &row : rows)
+        width = std::max(width, row.first.size() + 1);
     for (const auto &[label, count] : rows)
-        printLine(u"%1 %2"_s.arg(label + u':', -16).arg(count));
+        printLine(u"%1 %2"_s.arg(label, -int(width)).arg(count));
     return Success;
 }
 

@@ -180,38 +180,6 @@
         <translation>Journal : %1</translation>
     </message>
     <message>
-        <source>Documents</source>
-        <translation>Documents</translation>
-    </message>
-    <message>
-        <source>Pages</source>
-        <translation>Pages</translation>
-    </message>
-    <message>
-        <source>Posts</source>
-        <translation>Publications</translation>
-    </message>
-    <message>
-        <source>Claims</source>
-        <translation>Prétentions</translation>
-    </message>
-    <message>
-        <source>Evidence links</source>
-        <translation>Liens de preuve</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>Événements</translation>
-    </message>
-    <message>
-        <source>Entities</source>
-        <translation>Personnes</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Étiquettes</translation>
-    </message>
-    <message>
         <source>Check a case: SQLite integrity and the SHA-256 of every stored original.</source>
         <translation>Contrôler une affaire : intégrité SQLite et SHA-256 de chaque original conservé.</translation>
     </message>
@@ -1572,6 +1540,38 @@ Codes de sortie : 0 succès, 1 échec, 2 utilisation incorrecte, 3 import avec d
     <message>
         <source>exhibits</source>
         <translation>pièces</translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation>Documents :</translation>
+    </message>
+    <message>
+        <source>Pages:</source>
+        <translation>Pages :</translation>
+    </message>
+    <message>
+        <source>Posts:</source>
+        <translation>Publications :</translation>
+    </message>
+    <message>
+        <source>Claims:</source>
+        <translation>Prétentions :</translation>
+    </message>
+    <message>
+        <source>Evidence links:</source>
+        <translation>Liens de preuve :</translation>
+    </message>
+    <message>
+        <source>Events:</source>
+        <translation>Événements :</translation>
+    </message>
+    <message>
+        <source>Entities:</source>
+        <translation>Personnes :</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Étiquettes :</translation>
     </message>
 </context>
 <context>
