@@ -105,6 +105,18 @@ QJsonObject nodeToJson(const ClaimNode &node, const NodeEvidence &evidence)
     };
 }
 
+// "Added claim 5: …", one sentence per kind so that each translates whole.
+QString addedText(const QString &kind)
+{
+    if (kind == u"claim")
+        return CliText::tr("Added claim %1: %2");
+    if (kind == u"element")
+        return CliText::tr("Added element %1: %2");
+    if (kind == u"factor")
+        return CliText::tr("Added factor %1: %2");
+    return CliText::tr("Added %1 %2: %3").arg(kind, u"%1"_s, u"%2"_s);
+}
+
 int runAdd(const QStringList &arguments)
 {
     ArgumentParser args(command(),
@@ -156,8 +168,7 @@ int runAdd(const QStringList &arguments)
     if (args.json())
         printJson(QJsonObject{{u"id"_s, added.nodeId()}});
     else
-        printLine(
-            CliText::tr("Added %1 %2: %3").arg(node.kind).arg(added.nodeId()).arg(node.title));
+        printLine(addedText(node.kind).arg(added.nodeId()).arg(node.title));
     return Success;
 }
 

@@ -1573,6 +1573,18 @@ Codes de sortie : 0 succès, 1 échec, 2 utilisation incorrecte, 3 import avec d
         <source>Tags:</source>
         <translation>Étiquettes :</translation>
     </message>
+    <message>
+        <source>Added claim %1: %2</source>
+        <translation>Prétention %1 ajoutée : %2</translation>
+    </message>
+    <message>
+        <source>Added element %1: %2</source>
+        <translation>Élément constitutif %1 ajouté : %2</translation>
+    </message>
+    <message>
+        <source>Added factor %1: %2</source>
+        <translation>Facteur %1 ajouté : %2</translation>
+    </message>
 </context>
 <context>
     <name>QCommandLineParser</name>

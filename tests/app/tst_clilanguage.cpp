@@ -147,6 +147,16 @@ private slots:
         // The counts line up however long the labels are in French.
         QVERIFY2(text(info.out).contains(u"\nLiens de preuve :  0\nÉvénements :       0\n"),
                  info.out.constData());
+        const CliRun added = runPlain({u"--lang"_s,
+                                       u"fr"_s,
+                                       u"claim"_s,
+                                       u"add"_s,
+                                       m_case,
+                                       u"--title"_s,
+                                       u"Rupture de contrat"_s});
+        QCOMPARE(added.exitCode, 0);
+        QVERIFY2(text(added.out).startsWith(u"Prétention 1 ajoutée : Rupture de contrat"),
+                 added.out.constData());
         // JSON is a machine contract: the same keys in every language.
         const CliRun json = runPlain({u"--lang"_s, u"fr"_s, u"info"_s, m_case, u"--json"_s});
         const CliRun english = runPlain({u"info"_s, m_case, u"--json"_s});
