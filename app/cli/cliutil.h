@@ -2,15 +2,31 @@
 
 #include "casefile.h"
 #include "clicommand.h"
+#include "displaylanguage.h"
 #include "result.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QString>
 
 #include <optional>
 
 namespace Casebinder::Cli {
+
+// The one translation context of the CLI's own messages (its catalogue is
+// resources/translations/casebinder_cli_*.ts): CliText::tr("...") at print time, and
+// QT_TRANSLATE_NOOP("Casebinder::Cli", "...") where the text is stored before a translator
+// exists (the commands' summaries, registered during static initialisation).
+struct CliText
+{
+    Q_DECLARE_TR_FUNCTIONS(Casebinder::Cli)
+};
+
+// The language chosen with the global --lang option or CASEBINDER_LANG (English by default,
+// whatever the system locale, so that scripts read stable output); exports default to it.
+const DisplayLanguage &cliLanguage();
+void setCliLanguage(const DisplayLanguage &language);
 
 // Parses a subcommand's arguments; parse() returns an exit code when the command should stop
 // there (after --help, or on bad usage, which it has reported).
@@ -37,6 +53,11 @@ private:
     const Command &m_command;
     QCommandLineParser m_parser;
 };
+
+// "Usage: casebinder-cli SYNOPSIS", in the CLI's language.
+QString usageLine(const QString &synopsis);
+// A command's one-line summary in the CLI's language (it is registered untranslated).
+QString commandSummary(const Command &command);
 
 void printError(const QString &message);
 void printError(const Error &error);

@@ -16,17 +16,20 @@ int runBackup(const QStringList &arguments);
 
 CASEBINDER_CLI_COMMAND(u"backup"_s,
                        u"backup CASE OUT.casebinder [--json]"_s,
-                       u"Write a consistent, verified copy of the case (safe while it is open "
-                       u"elsewhere); never overwrites a file."_s,
+                       QString::fromUtf8(QT_TRANSLATE_NOOP(
+                           "Casebinder::Cli",
+                           "Write a consistent, verified copy of the case (safe while it is open "
+                           "elsewhere); never overwrites a file.")),
                        runBackup);
 
 int runBackup(const QStringList &arguments)
 {
-    ArgumentParser args(*CommandRegistry::instance().find(u"backup"_s),
-                        u"Copy a case consistently while it may be open in the GUI or an "
-                        u"import, verify the copy and record it in the case's custody log."_s);
-    args.addPositional(u"CASE"_s, u"The case file."_s);
-    args.addPositional(u"OUT"_s, u"The copy to create; must not exist."_s);
+    ArgumentParser args(
+        *CommandRegistry::instance().find(u"backup"_s),
+        CliText::tr("Copy a case consistently while it may be open in the GUI or an "
+                    "import, verify the copy and record it in the case's custody log."));
+    args.addPositional(u"CASE"_s, CliText::tr("The case file."));
+    args.addPositional(u"OUT"_s, CliText::tr("The copy to create; must not exist."));
     args.addJsonOption();
     if (auto exit = args.parse(arguments, 2, 2))
         return *exit;
@@ -52,10 +55,13 @@ int runBackup(const QStringList &arguments)
         json.insert(u"case"_s, path);
         printJson(json);
     } else {
-        printLine(u"Copied %1 to %2 (%3 bytes, SHA-256 %4); the copy verifies, and the backup is "
-                  u"recorded in the case's custody log."_s.arg(path, report->path)
-                      .arg(report->bytes)
-                      .arg(report->sha256));
+        printLine(
+            CliText::tr(
+                "Copied %1 to %2 (%3 bytes, SHA-256 %4); the copy verifies, and the backup is "
+                "recorded in the case's custody log.")
+                .arg(path, report->path)
+                .arg(report->bytes)
+                .arg(report->sha256));
     }
     return Success;
 }

@@ -21,10 +21,13 @@ CASEBINDER_CLI_COMMAND(
     u"bates assign CASE --prefix PREFIX [--start N] [--digits N] [--document ID...] [--json] | "
     "bates stamp CASE ID OUT.pdf [--legend TEXT] [--number-position bottom-right|bottom-center] "
     "[--json]"_s,
-    u"Number documents' pages with Bates numbers (PREFIX000001): each page gets the next number, "
-    "a document runs from its first page's to its last page's. Gaps and overlaps with numbers "
-    "already used are refused. Write a document's Bates-stamped copy (number and legend on "
-    "every page; the original is never changed)."_s,
+    QString::fromUtf8(QT_TRANSLATE_NOOP(
+        "Casebinder::Cli",
+        "Number documents' pages with Bates numbers (PREFIX000001): each page gets the next "
+        "number, "
+        "a document runs from its first page's to its last page's. Gaps and overlaps with numbers "
+        "already used are refused. Write a document's Bates-stamped copy (number and legend on "
+        "every page; the original is never changed).")),
     runBates);
 
 std::optional<qint64> parseNumber(const ArgumentParser &args, const QString &name, qint64 fallback)
@@ -35,8 +38,8 @@ std::optional<qint64> parseNumber(const ArgumentParser &args, const QString &nam
     bool ok = false;
     const qint64 value = parser.value(name).trimmed().toLongLong(&ok);
     if (!ok || value < 0) {
-        printError(u"--%1 needs a number (0 or more), not \u201C%2\u201D."_s.arg(
-            name, parser.value(name)));
+        printError(CliText::tr("--%1 needs a number (0 or more), not “%2”.")
+                       .arg(name, parser.value(name)));
         return std::nullopt;
     }
     return value;
@@ -44,16 +47,18 @@ std::optional<qint64> parseNumber(const ArgumentParser &args, const QString &nam
 
 int runAssign(const Command &command, const QStringList &arguments)
 {
-    ArgumentParser args(command,
-                        u"Assign page-level Bates numbers to documents, as one undoable step."_s);
-    args.addPositional(u"CASE"_s, u"The case file."_s);
+    ArgumentParser args(
+        command,
+        CliText::tr("Assign page-level Bates numbers to documents, as one undoable step."));
+    args.addPositional(u"CASE"_s, CliText::tr("The case file."));
     args.parser().addOptions({
-        {u"prefix"_s, u"The prefix before each number (e.g. PARLER)."_s, u"PREFIX"_s},
-        {u"start"_s, u"The first number (default 1)."_s, u"N"_s},
-        {u"digits"_s, u"Zero-pad numbers to this many digits (default 6)."_s, u"N"_s},
+        {u"prefix"_s, CliText::tr("The prefix before each number (e.g. PARLER)."), u"PREFIX"_s},
+        {u"start"_s, CliText::tr("The first number (default 1)."), u"N"_s},
+        {u"digits"_s, CliText::tr("Zero-pad numbers to this many digits (default 6)."), u"N"_s},
         {u"document"_s,
-         u"Number these documents, in this order (repeat or comma-separate). Default: every "
-         u"document without a Bates number, in the order they were added."_s,
+         CliText::tr(
+             "Number these documents, in this order (repeat or comma-separate). Default: every "
+             "document without a Bates number, in the order they were added."),
          u"ID"_s},
     });
     args.addJsonOption();
@@ -61,8 +66,8 @@ int runAssign(const Command &command, const QStringList &arguments)
         return *exit;
     QCommandLineParser &parser = args.parser();
     if (!parser.isSet(u"prefix"_s)) {
-        printError(u"--prefix is needed (e.g. --prefix PARLER).\nUsage: casebinder-cli "_s
-                   + command.synopsis);
+        printError(CliText::tr("--prefix is needed (e.g. --prefix PARLER).") + u'\n'
+                   + usageLine(command.synopsis));
         return BadUsage;
     }
     const auto start = parseNumber(args, u"start"_s, 1);
@@ -105,7 +110,8 @@ int runAssign(const Command &command, const QStringList &arguments)
     for (const BatesAssignment &numbered : plan.documents)
         printLine(u"%1  %2\u2013%3  %4"_s.arg(numbered.documentId)
                       .arg(numbered.begin, numbered.end, numbered.title));
-    printLine(u"Numbered %1 page(s) of %2 document(s): %3\u2013%4."_s.arg(plan.pages())
+    printLine(CliText::tr("Numbered %1 page(s) of %2 document(s): %3–%4.")
+                  .arg(plan.pages())
                   .arg(plan.documents.size())
                   .arg(scheme.format(plan.first), scheme.format(plan.last)));
     return Success;
@@ -113,19 +119,22 @@ int runAssign(const Command &command, const QStringList &arguments)
 
 int runStamp(const Command &command, const QStringList &arguments)
 {
-    ArgumentParser args(command,
-                        u"Write a document's Bates-stamped copy: each page carries its Bates "
-                        u"number and the legend. The original in the case is not changed."_s);
-    args.addPositional(u"CASE"_s, u"The case file."_s);
-    args.addPositional(u"ID"_s, u"The document (numbered with bates assign)."_s);
-    args.addPositional(u"OUT"_s, u"The PDF to write; OUT.manifest.json is written beside it."_s);
+    ArgumentParser args(
+        command,
+        CliText::tr("Write a document's Bates-stamped copy: each page carries its Bates "
+                    "number and the legend. The original in the case is not changed."));
+    args.addPositional(u"CASE"_s, CliText::tr("The case file."));
+    args.addPositional(u"ID"_s, CliText::tr("The document (numbered with bates assign)."));
+    args.addPositional(u"OUT"_s,
+                       CliText::tr("The PDF to write; OUT.manifest.json is written beside it."));
     args.parser().addOptions({
         {u"legend"_s,
-         u"Printed bottom left, e.g. CONFIDENTIAL or \"HIGHLY CONFIDENTIAL \u2013 ATTORNEYS' EYES "
-         u"ONLY\" (none by default)."_s,
+         CliText::tr(
+             "Printed bottom left, e.g. CONFIDENTIAL or \"HIGHLY CONFIDENTIAL – ATTORNEYS' EYES "
+             "ONLY\" (none by default)."),
          u"TEXT"_s},
         {u"number-position"_s,
-         u"Where the Bates number goes: bottom-right (default) or bottom-center."_s,
+         CliText::tr("Where the Bates number goes: bottom-right (default) or bottom-center."),
          u"WHERE"_s,
          u"bottom-right"_s},
     });
@@ -141,8 +150,8 @@ int runStamp(const Command &command, const QStringList &arguments)
     if (position == u"bottom-center")
         options.numberPosition = Production::NumberPosition::BottomCenter;
     else if (position != u"bottom-right") {
-        printError(u"--number-position is bottom-right or bottom-center, not \u201C%1\u201D."_s.arg(
-            position));
+        printError(CliText::tr("--number-position is bottom-right or bottom-center, not “%1”.")
+                       .arg(position));
         return BadUsage;
     }
     if (auto legend = Production::checkLegend(options.legend); !legend) {
@@ -168,11 +177,12 @@ int runStamp(const Command &command, const QStringList &arguments)
                               {u"bates_end"_s, copy->batesEnd}});
         return Success;
     }
-    printLine(u"Wrote %1 (%2 page(s), %3\u2013%4)"_s.arg(QDir::toNativeSeparators(copy->path))
+    printLine(CliText::tr("Wrote %1 (%2 page(s), %3–%4)")
+                  .arg(QDir::toNativeSeparators(copy->path))
                   .arg(copy->pages)
                   .arg(copy->batesBegin, copy->batesEnd));
-    printLine(u"SHA-256 %1"_s.arg(copy->sha256));
-    printLine(u"Manifest %1"_s.arg(QDir::toNativeSeparators(copy->manifestPath)));
+    printLine(CliText::tr("SHA-256 %1").arg(copy->sha256));
+    printLine(CliText::tr("Manifest %1").arg(QDir::toNativeSeparators(copy->manifestPath)));
     return Success;
 }
 

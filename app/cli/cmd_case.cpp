@@ -10,6 +10,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Casebinder::Cli {
@@ -22,32 +24,40 @@ int runCustody(const QStringList &arguments);
 
 CASEBINDER_CLI_COMMAND(u"new"_s,
                        u"new CASE [--title TEXT]"_s,
-                       u"Create a new, empty case file."_s,
+                       QString::fromUtf8(QT_TRANSLATE_NOOP("Casebinder::Cli",
+                                                           "Create a new, empty case file.")),
                        runNew);
 CASEBINDER_CLI_COMMAND(u"info"_s,
                        u"info CASE [--json]"_s,
-                       u"Print the caption and what the case holds."_s,
+                       QString::fromUtf8(QT_TRANSLATE_NOOP(
+                           "Casebinder::Cli", "Print the caption and what the case holds.")),
                        runInfo);
 CASEBINDER_CLI_COMMAND(u"verify"_s,
                        u"verify CASE [--manifest FILE|FOLDER]... [--json]"_s,
-                       u"Check the database, re-hash every stored original and check every "
-                       u"export manifest."_s,
+                       QString::fromUtf8(QT_TRANSLATE_NOOP(
+                           "Casebinder::Cli",
+                           "Check the database, re-hash every stored original and check every "
+                           "export manifest.")),
                        runVerify);
 CASEBINDER_CLI_COMMAND(u"custody"_s,
                        u"custody CASE [--json]"_s,
-                       u"Print the chain-of-custody log."_s,
+                       QString::fromUtf8(QT_TRANSLATE_NOOP("Casebinder::Cli",
+                                                           "Print the chain-of-custody log.")),
                        runCustody);
 
 int runNew(const QStringList &arguments)
 {
-    ArgumentParser args(*CommandRegistry::instance().find(u"new"_s), u"Create a new case file."_s);
-    args.addPositional(u"CASE"_s, u"The case file to create (*.casebinder)."_s);
+    ArgumentParser args(*CommandRegistry::instance().find(u"new"_s),
+                        CliText::tr("Create a new case file."));
+    args.addPositional(u"CASE"_s, CliText::tr("The case file to create (*.casebinder)."));
     args.parser().addOptions({
-        {u"title"_s, u"The case title, e.g. \"Parler LLC v. Amazon Web Services\"."_s, u"TEXT"_s},
-        {u"case-name"_s, u"The full case name."_s, u"TEXT"_s},
-        {u"court"_s, u"The court."_s, u"TEXT"_s},
-        {u"docket"_s, u"The docket (case) number."_s, u"NUMBER"_s},
-        {u"judge"_s, u"The presiding judge."_s, u"NAME"_s},
+        {u"title"_s,
+         CliText::tr("The case title, e.g. \"Parler LLC v. Amazon Web Services\"."),
+         u"TEXT"_s},
+        {u"case-name"_s, CliText::tr("The full case name."), u"TEXT"_s},
+        {u"court"_s, CliText::tr("The court."), u"TEXT"_s},
+        {u"docket"_s, CliText::tr("The docket (case) number."), u"NUMBER"_s},
+        {u"judge"_s, CliText::tr("The presiding judge."), u"NAME"_s},
     });
     if (auto exit = args.parse(arguments, 1, 1))
         return *exit;
@@ -65,15 +75,15 @@ int runNew(const QStringList &arguments)
         printError(created.error());
         return Failure;
     }
-    printLine(u"Created %1"_s.arg(path));
+    printLine(CliText::tr("Created %1").arg(path));
     return Success;
 }
 
 int runInfo(const QStringList &arguments)
 {
     ArgumentParser args(*CommandRegistry::instance().find(u"info"_s),
-                        u"Print a case's caption and counts."_s);
-    args.addPositional(u"CASE"_s, u"The case file."_s);
+                        CliText::tr("Print a case's caption and counts."));
+    args.addPositional(u"CASE"_s, CliText::tr("The case file."));
     args.addJsonOption();
     if (auto exit = args.parse(arguments, 1, 1))
         return *exit;
@@ -107,29 +117,33 @@ int runInfo(const QStringList &arguments)
         return Success;
     }
     if (const QString warning = caseFile->storage().warning(caseFile->path()); !warning.isEmpty())
-        printError(u"Warning: "_s + warning);
-    printLine(caption->title.isEmpty() ? u"(untitled case)"_s : caption->title);
+        printError(CliText::tr("Warning: ") + warning);
+    printLine(caption->title.isEmpty() ? CliText::tr("(untitled case)") : caption->title);
     if (!caption->caseName.isEmpty() && caption->caseName != caption->title)
         printLine(caption->caseName);
     if (!caption->court.isEmpty() || !caption->docketNumber.isEmpty())
         printLine(QStringList{caption->court, caption->docketNumber}.join(u", "_s));
     if (!caption->judge.isEmpty())
-        printLine(u"Judge: "_s + caption->judge);
-    printLine(u"Schema version: %1"_s.arg(caseFile->schemaVersion()));
-    printLine(u"File system: %1"_s.arg(caseFile->storage().fileSystem.name));
-    printLine(u"Journal: %1"_s.arg(caseFile->storage().journalMode));
+        printLine(CliText::tr("Judge: ") + caption->judge);
+    printLine(CliText::tr("Schema version: %1").arg(caseFile->schemaVersion()));
+    printLine(CliText::tr("File system: %1").arg(caseFile->storage().fileSystem.name));
+    printLine(CliText::tr("Journal: %1").arg(caseFile->storage().journalMode));
     const QList<std::pair<QString, qint64>> rows = {
-        {u"Documents"_s, counts->documents},
-        {u"Pages"_s, counts->pages},
-        {u"Posts"_s, counts->posts},
-        {u"Claims"_s, counts->claims},
-        {u"Evidence links"_s, counts->links},
-        {u"Events"_s, counts->events},
-        {u"Entities"_s, counts->entities},
-        {u"Tags"_s, counts->tags},
+        {CliText::tr("Documents:"), counts->documents},
+        {CliText::tr("Pages:"), counts->pages},
+        {CliText::tr("Posts:"), counts->posts},
+        {CliText::tr("Claims:"), counts->claims},
+        {CliText::tr("Evidence links:"), counts->links},
+        {CliText::tr("Events:"), counts->events},
+        {CliText::tr("Entities:"), counts->entities},
+        {CliText::tr("Tags:"), counts->tags},
     };
+    // One column for the counts, a space wider than the longest label in this language.
+    qsizetype width = 0;
+    for (const auto &row : rows)
+        width = std::max(width, row.first.size() + 1);
     for (const auto &[label, count] : rows)
-        printLine(u"%1 %2"_s.arg(label + u':', -16).arg(count));
+        printLine(u"%1 %2"_s.arg(label, -int(width)).arg(count));
     return Success;
 }
 
@@ -137,14 +151,14 @@ int runVerify(const QStringList &arguments)
 {
     ArgumentParser args(
         *CommandRegistry::instance().find(u"verify"_s),
-        u"Check a case: SQLite integrity and the SHA-256 of every stored original."_s);
-    args.addPositional(u"CASE"_s, u"The case file."_s);
+        CliText::tr("Check a case: SQLite integrity and the SHA-256 of every stored original."));
+    args.addPositional(u"CASE"_s, CliText::tr("The case file."));
     args.parser().addOption(
         {u"manifest"_s,
-         u"Also check this export manifest (OUT.manifest.json), or a production "
-         u"folder written by produce (missing, changed and extra files); "
-         u"repeatable. Manifests of exports recorded in the case are always "
-         u"checked."_s,
+         CliText::tr("Also check this export manifest (OUT.manifest.json), or a production "
+                     "folder written by produce (missing, changed and extra files); "
+                     "repeatable. Manifests of exports recorded in the case are always "
+                     "checked."),
          u"FILE"_s});
     args.addJsonOption();
     if (auto exit = args.parse(arguments, 1, 1))
@@ -170,24 +184,28 @@ int runVerify(const QStringList &arguments)
         printJson(json);
     } else {
         for (const QString &problem : std::as_const(report->problems))
-            printLine(u"PROBLEM: "_s + problem);
+            printLine(CliText::tr("PROBLEM: ") + problem);
         for (const ManifestCheck &check : std::as_const(report->manifests)) {
             if (check.ok() && QFileInfo(check.manifestPath).isDir())
-                printLine(u"Production %1: OK — its %2 file(s) are unchanged."_s
+                printLine(CliText::tr("Production %1: OK — its %2 file(s) are unchanged.")
                               .arg(QDir::toNativeSeparators(check.manifestPath))
                               .arg(check.sourcesChecked));
             else if (check.ok())
                 printLine(
-                    u"Manifest %1: OK — the export and its %2 cited source(s) are unchanged."_s
+                    CliText::tr(
+                        "Manifest %1: OK — the export and its %2 cited source(s) are unchanged.")
                         .arg(check.manifestPath)
                         .arg(check.sourcesChecked));
         }
-        printLine(report->ok()
-                      ? u"%1: OK — database intact, %2 originals match their SHA-256, %3 export "
-                        u"manifest(s) verified."_s.arg(path)
-                            .arg(report->originalsChecked)
-                            .arg(report->manifests.size())
-                      : u"%1: %2 problem(s) found."_s.arg(path).arg(report->problems.size()));
+        printLine(
+            report->ok()
+                ? CliText::tr(
+                      "%1: OK — database intact, %2 originals match their SHA-256, %3 export "
+                      "manifest(s) verified.")
+                      .arg(path)
+                      .arg(report->originalsChecked)
+                      .arg(report->manifests.size())
+                : CliText::tr("%1: %2 problem(s) found.").arg(path).arg(report->problems.size()));
     }
     return report->ok() ? Success : Failure;
 }
@@ -195,8 +213,8 @@ int runVerify(const QStringList &arguments)
 int runCustody(const QStringList &arguments)
 {
     ArgumentParser args(*CommandRegistry::instance().find(u"custody"_s),
-                        u"Print the chain-of-custody log."_s);
-    args.addPositional(u"CASE"_s, u"The case file."_s);
+                        CliText::tr("Print the chain-of-custody log."));
+    args.addPositional(u"CASE"_s, CliText::tr("The case file."));
     args.addJsonOption();
     if (auto exit = args.parse(arguments, 1, 1))
         return *exit;
@@ -227,7 +245,7 @@ int runCustody(const QStringList &arguments)
             entry.user,
             entry.action.leftJustified(7),
             entry.subject,
-            entry.sha256.isEmpty() ? QString() : u"  sha256:"_s + entry.sha256));
+            entry.sha256.isEmpty() ? QString() : CliText::tr("  sha256:") + entry.sha256));
     return Success;
 }
 

@@ -23,7 +23,9 @@ int runClaim(const QStringList &arguments);
 CASEBINDER_CLI_COMMAND(
     u"claim"_s,
     u"claim add|list|from-template|templates|edit|delete CASE ..."_s,
-    u"Build the claims tree: claims and their elements or factors, from templates."_s,
+    QString::fromUtf8(QT_TRANSLATE_NOOP(
+        "Casebinder::Cli",
+        "Build the claims tree: claims and their elements or factors, from templates.")),
     runClaim);
 
 const Command &command()
@@ -49,13 +51,15 @@ std::optional<qint64> parseId(const QString &text)
 void addFieldOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
-        {u"title"_s, u"The title."_s, u"TEXT"_s},
-        {u"kind"_s, u"claim, element or factor."_s, u"KIND"_s},
-        {u"description"_s, u"What has to be shown."_s, u"TEXT"_s},
-        {u"asserted-by"_s, u"The party asserting it."_s, u"PARTY"_s},
-        {u"standard"_s, u"The legal standard or citation."_s, u"TEXT"_s},
-        {u"status"_s, u"open, established, disputed, conceded or withdrawn."_s, u"STATUS"_s},
-        {u"notes"_s, u"Notes."_s, u"TEXT"_s},
+        {u"title"_s, CliText::tr("The title."), u"TEXT"_s},
+        {u"kind"_s, CliText::tr("claim, element or factor."), u"KIND"_s},
+        {u"description"_s, CliText::tr("What has to be shown."), u"TEXT"_s},
+        {u"asserted-by"_s, CliText::tr("The party asserting it."), u"PARTY"_s},
+        {u"standard"_s, CliText::tr("The legal standard or citation."), u"TEXT"_s},
+        {u"status"_s,
+         CliText::tr("open, established, disputed, conceded or withdrawn."),
+         u"STATUS"_s},
+        {u"notes"_s, CliText::tr("Notes."), u"TEXT"_s},
     });
 }
 
@@ -101,15 +105,30 @@ QJsonObject nodeToJson(const ClaimNode &node, const NodeEvidence &evidence)
     };
 }
 
+// "Added claim 5: …", one sentence per kind so that each translates whole.
+QString addedText(const QString &kind)
+{
+    if (kind == u"claim")
+        return CliText::tr("Added claim %1: %2");
+    if (kind == u"element")
+        return CliText::tr("Added element %1: %2");
+    if (kind == u"factor")
+        return CliText::tr("Added factor %1: %2");
+    return CliText::tr("Added %1 %2: %3").arg(kind, u"%1"_s, u"%2"_s);
+}
+
 int runAdd(const QStringList &arguments)
 {
-    ArgumentParser args(command(), u"Add a claim, or an element or factor under a claim."_s);
-    args.addPositional(u"CASE"_s, u"The case file."_s);
+    ArgumentParser args(command(),
+                        CliText::tr("Add a claim, or an element or factor under a claim."));
+    args.addPositional(u"CASE"_s, CliText::tr("The case file."));
     args.addJsonOption();
     addFieldOptions(args.parser());
     args.parser().addOptions({
-        {u"parent"_s, u"Add under this claim node."_s, u"ID"_s},
-        {u"position"_s, u"Position among its siblings, from 0 (default: last)."_s, u"N"_s},
+        {u"parent"_s, CliText::tr("Add under this claim node."), u"ID"_s},
+        {u"position"_s,
+         CliText::tr("Position among its siblings, from 0 (default: last)."),
+         u"N"_s},
     });
     if (auto exit = args.parse(arguments, 1, 1))
         return *exit;
@@ -119,7 +138,7 @@ int runAdd(const QStringList &arguments)
     if (p.isSet(u"parent"_s)) {
         node.parentId = parseId(p.value(u"parent"_s));
         if (!node.parentId) {
-            printError(u"--parent needs a claim id."_s);
+            printError(CliText::tr("--parent needs a claim id."));
             return BadUsage;
         }
         node.kind = u"element"_s;
@@ -128,13 +147,13 @@ int runAdd(const QStringList &arguments)
         bool ok = false;
         node.position = p.value(u"position"_s).toInt(&ok);
         if (!ok || node.position < 0) {
-            printError(u"--position must be a number of at least 0."_s);
+            printError(CliText::tr("--position must be a number of at least 0."));
             return BadUsage;
         }
     }
     applyFieldOptions(p, node);
     if (node.title.trimmed().isEmpty()) {
-        printError(u"claim add needs --title."_s);
+        printError(CliText::tr("claim add needs --title."));
         return BadUsage;
     }
     auto document = openDocument(args.positional().constFirst());
@@ -149,14 +168,14 @@ int runAdd(const QStringList &arguments)
     if (args.json())
         printJson(QJsonObject{{u"id"_s, added.nodeId()}});
     else
-        printLine(u"Added %1 %2: %3"_s.arg(node.kind).arg(added.nodeId()).arg(node.title));
+        printLine(addedText(node.kind).arg(added.nodeId()).arg(node.title));
     return Success;
 }
 
 int runList(const QStringList &arguments)
 {
-    ArgumentParser args(command(), u"List the claims tree with evidence counts."_s);
-    args.addPositional(u"CASE"_s, u"The case file."_s);
+    ArgumentParser args(command(), CliText::tr("List the claims tree with evidence counts."));
+    args.addPositional(u"CASE"_s, CliText::tr("The case file."));
     args.addJsonOption();
     if (auto exit = args.parse(arguments, 1, 1))
         return *exit;
@@ -186,18 +205,20 @@ int runList(const QStringList &arguments)
                       .arg(node.kind, node.title, node.status)
                       .arg(e.supports)
                       .arg(e.undermines)
-                      .arg(e.gap && node.kind != u"claim" ? u", gap"_s : QString()));
+                      .arg(e.gap && node.kind != u"claim" ? CliText::tr(", gap") : QString()));
     }
     if (nodes->isEmpty())
-        printLine(u"No claims."_s);
+        printLine(CliText::tr("No claims."));
     return Success;
 }
 
 int runTemplates(const QStringList &arguments)
 {
-    ArgumentParser args(command(), u"List the claim templates (built-in, and the case's own)."_s);
-    args.addPositional(
-        u"CASE"_s, u"The case file (optional: without it, the built-in templates)."_s, u"[CASE]"_s);
+    ArgumentParser args(command(),
+                        CliText::tr("List the claim templates (built-in, and the case's own)."));
+    args.addPositional(u"CASE"_s,
+                       CliText::tr("The case file (optional: without it, the built-in templates)."),
+                       u"[CASE]"_s);
     args.addJsonOption();
     if (auto exit = args.parse(arguments, 0, 1))
         return *exit;
@@ -233,8 +254,9 @@ int runTemplates(const QStringList &arguments)
         QStringList elements;
         for (const ClaimTemplateNode &child : each.root.children)
             elements.append(child.title);
-        printLine(u"%1  %2%3"_s.arg(
-            each.id.leftJustified(24), each.name, each.builtIn ? QString() : u" (case)"_s));
+        printLine(u"%1  %2%3"_s.arg(each.id.leftJustified(24),
+                                    each.name,
+                                    each.builtIn ? QString() : CliText::tr(" (case)")));
         printLine(u"    "_s + elements.join(u"; "_s));
     }
     return Success;
@@ -242,15 +264,16 @@ int runTemplates(const QStringList &arguments)
 
 int runFromTemplate(const QStringList &arguments)
 {
-    ArgumentParser args(command(), u"Add a claim with its elements or factors from a template."_s);
-    args.addPositional(u"CASE"_s, u"The case file."_s);
+    ArgumentParser args(command(),
+                        CliText::tr("Add a claim with its elements or factors from a template."));
+    args.addPositional(u"CASE"_s, CliText::tr("The case file."));
     args.addPositional(u"TEMPLATE"_s,
-                       u"breach-of-contract, sherman-act-1, tortious-interference,"
-                       u" preliminary-injunction, or a case template's id."_s);
+                       CliText::tr("breach-of-contract, sherman-act-1, tortious-interference,"
+                                   " preliminary-injunction, or a case template's id."));
     args.addJsonOption();
     args.parser().addOptions({
-        {u"parent"_s, u"Add it under this claim node."_s, u"ID"_s},
-        {u"asserted-by"_s, u"The party asserting the claim."_s, u"PARTY"_s},
+        {u"parent"_s, CliText::tr("Add it under this claim node."), u"ID"_s},
+        {u"asserted-by"_s, CliText::tr("The party asserting the claim."), u"PARTY"_s},
     });
     if (auto exit = args.parse(arguments, 2, 2))
         return *exit;
@@ -258,7 +281,7 @@ int runFromTemplate(const QStringList &arguments)
     if (args.parser().isSet(u"parent"_s)) {
         parent = parseId(args.parser().value(u"parent"_s));
         if (!parent) {
-            printError(u"--parent needs a claim id."_s);
+            printError(CliText::tr("--parent needs a claim id."));
             return BadUsage;
         }
     }
@@ -311,21 +334,23 @@ int runFromTemplate(const QStringList &arguments)
 
 int runEdit(const QStringList &arguments)
 {
-    ArgumentParser args(command(), u"Change a claim node's fields, or move it."_s);
-    args.addPositional(u"CASE"_s, u"The case file."_s);
-    args.addPositional(u"ID"_s, u"The claim node."_s);
+    ArgumentParser args(command(), CliText::tr("Change a claim node's fields, or move it."));
+    args.addPositional(u"CASE"_s, CliText::tr("The case file."));
+    args.addPositional(u"ID"_s, CliText::tr("The claim node."));
     addFieldOptions(args.parser());
     args.parser().addOptions({
-        {u"parent"_s, u"Move it under this claim node."_s, u"ID"_s},
-        {u"root"_s, u"Move it to the top level."_s},
-        {u"position"_s, u"Move it to this position among its siblings, from 0."_s, u"N"_s},
+        {u"parent"_s, CliText::tr("Move it under this claim node."), u"ID"_s},
+        {u"root"_s, CliText::tr("Move it to the top level.")},
+        {u"position"_s,
+         CliText::tr("Move it to this position among its siblings, from 0."),
+         u"N"_s},
     });
     if (auto exit = args.parse(arguments, 2, 2))
         return *exit;
     const QCommandLineParser &p = args.parser();
     const auto id = parseId(args.positional().at(1));
     if (!id) {
-        printError(u"“%1” is not a claim id."_s.arg(args.positional().at(1)));
+        printError(CliText::tr("“%1” is not a claim id.").arg(args.positional().at(1)));
         return BadUsage;
     }
     auto document = openDocument(args.positional().constFirst());
@@ -353,7 +378,7 @@ int runEdit(const QStringList &arguments)
         if (p.isSet(u"parent"_s)) {
             parent = parseId(p.value(u"parent"_s));
             if (!parent) {
-                printError(u"--parent needs a claim id."_s);
+                printError(CliText::tr("--parent needs a claim id."));
                 return BadUsage;
             }
         }
@@ -362,7 +387,7 @@ int runEdit(const QStringList &arguments)
             bool ok = false;
             position = p.value(u"position"_s).toInt(&ok);
             if (!ok || position < 0) {
-                printError(u"--position must be a number of at least 0."_s);
+                printError(CliText::tr("--position must be a number of at least 0."));
                 return BadUsage;
             }
         }
@@ -373,21 +398,21 @@ int runEdit(const QStringList &arguments)
             return Failure;
         }
     }
-    printLine(u"Updated %1."_s.arg(*id));
+    printLine(CliText::tr("Updated %1.").arg(*id));
     return Success;
 }
 
 int runDelete(const QStringList &arguments)
 {
-    ArgumentParser args(command(),
-                        u"Delete a claim node with its elements and their evidence links."_s);
-    args.addPositional(u"CASE"_s, u"The case file."_s);
-    args.addPositional(u"ID"_s, u"The claim node."_s);
+    ArgumentParser args(
+        command(), CliText::tr("Delete a claim node with its elements and their evidence links."));
+    args.addPositional(u"CASE"_s, CliText::tr("The case file."));
+    args.addPositional(u"ID"_s, CliText::tr("The claim node."));
     if (auto exit = args.parse(arguments, 2, 2))
         return *exit;
     const auto id = parseId(args.positional().at(1));
     if (!id) {
-        printError(u"“%1” is not a claim id."_s.arg(args.positional().at(1)));
+        printError(CliText::tr("“%1” is not a claim id.").arg(args.positional().at(1)));
         return BadUsage;
     }
     auto document = openDocument(args.positional().constFirst());
@@ -398,7 +423,7 @@ int runDelete(const QStringList &arguments)
         printError(pushed.error());
         return Failure;
     }
-    printLine(u"Deleted %1."_s.arg(*id));
+    printLine(CliText::tr("Deleted %1.").arg(*id));
     return Success;
 }
 

@@ -19,8 +19,10 @@ int runDocket(const QStringList &arguments);
 CASEBINDER_CLI_COMMAND(u"docket"_s,
                        u"docket list CASE [--json] | docket link CASE --document ID --entry N[-A] "
                        u"[--docket ID] | docket unlink CASE --document ID"_s,
-                       u"List the court dockets imported into the case (parties, lawyers and "
-                       u"entries), or link a filing to its docket entry by hand."_s,
+                       QString::fromUtf8(QT_TRANSLATE_NOOP(
+                           "Casebinder::Cli",
+                           "List the court dockets imported into the case (parties, lawyers and "
+                           "entries), or link a filing to its docket entry by hand.")),
                        runDocket);
 
 QJsonValue dateValue(const QDate &date)
@@ -72,8 +74,8 @@ QJsonObject docketJson(const StoredDocket &stored)
 
 int runList(const Command &command, const QStringList &arguments)
 {
-    ArgumentParser args(command, u"List the court dockets imported into a case."_s);
-    args.addPositional(u"CASE"_s, u"The case file."_s);
+    ArgumentParser args(command, CliText::tr("List the court dockets imported into a case."));
+    args.addPositional(u"CASE"_s, CliText::tr("The case file."));
     args.addJsonOption();
     if (auto exit = args.parse(arguments, 1, 1))
         return *exit;
@@ -94,7 +96,7 @@ int runList(const Command &command, const QStringList &arguments)
     }
     for (const StoredDocket &stored : std::as_const(*dockets)) {
         const Docket &docket = stored.docket;
-        printLine(u"%1 %2  %3  (%4 parties, %5 entries)"_s
+        printLine(CliText::tr("%1 %2  %3  (%4 parties, %5 entries)")
                       .arg(docket.courtId, docket.docketNumber, docket.caseName)
                       .arg(docket.parties.size())
                       .arg(stored.entries.size()));
@@ -122,24 +124,26 @@ int pushEdit(const QString &casePath, MakeCommand &&makeCommand, const QString &
 
 int runLink(const Command &command, const QStringList &arguments)
 {
-    ArgumentParser args(command,
-                        u"Link a filing to its docket entry by hand. Its docket number, filed "
-                        u"date and title are taken from the entry unless it has its own."_s);
-    args.addPositional(u"CASE"_s, u"The case file."_s);
-    args.parser().addOptions({{u"document"_s, u"The filing's document id."_s, u"ID"_s},
-                              {u"entry"_s,
-                               u"The entry's number on the docket: 34, or 34-2 for its "
-                               u"attachment 2."_s,
-                               u"N"_s},
-                              {u"docket"_s,
-                               u"The docket's id (docket list --json), when several dockets have "
-                               u"such an entry."_s,
-                               u"ID"_s}});
+    ArgumentParser args(
+        command,
+        CliText::tr("Link a filing to its docket entry by hand. Its docket number, filed "
+                    "date and title are taken from the entry unless it has its own."));
+    args.addPositional(u"CASE"_s, CliText::tr("The case file."));
+    args.parser().addOptions(
+        {{u"document"_s, CliText::tr("The filing's document id."), u"ID"_s},
+         {u"entry"_s,
+          CliText::tr("The entry's number on the docket: 34, or 34-2 for its "
+                      "attachment 2."),
+          u"N"_s},
+         {u"docket"_s,
+          CliText::tr("The docket's id (docket list --json), when several dockets have "
+                      "such an entry."),
+          u"ID"_s}});
     if (auto exit = args.parse(arguments, 1, 1))
         return *exit;
     if (!args.parser().isSet(u"document"_s) || !args.parser().isSet(u"entry"_s)) {
-        printError(u"Give the --document and the --entry to link.\nUsage: casebinder-cli "_s
-                   + command.synopsis);
+        printError(CliText::tr("Give the --document and the --entry to link.") + u'\n'
+                   + usageLine(command.synopsis));
         return BadUsage;
     }
     auto documentId = parseId(args.parser().value(u"document"_s), u"document"_s);
@@ -158,19 +162,21 @@ int runLink(const Command &command, const QStringList &arguments)
         [&](CaseDocument &document) {
             return std::make_unique<LinkDocketEntryCommand>(document, *documentId, docketId, entry);
         },
-        u"Document %1 linked to docket entry %2."_s.arg(*documentId).arg(entry));
+        CliText::tr("Document %1 linked to docket entry %2.").arg(*documentId).arg(entry));
 }
 
 int runUnlink(const Command &command, const QStringList &arguments)
 {
-    ArgumentParser args(command,
-                        u"Unlink a filing from its docket entry; its fields keep their values."_s);
-    args.addPositional(u"CASE"_s, u"The case file."_s);
-    args.parser().addOption({u"document"_s, u"The filing's document id."_s, u"ID"_s});
+    ArgumentParser args(
+        command,
+        CliText::tr("Unlink a filing from its docket entry; its fields keep their values."));
+    args.addPositional(u"CASE"_s, CliText::tr("The case file."));
+    args.parser().addOption({u"document"_s, CliText::tr("The filing's document id."), u"ID"_s});
     if (auto exit = args.parse(arguments, 1, 1))
         return *exit;
     if (!args.parser().isSet(u"document"_s)) {
-        printError(u"Give the --document to unlink.\nUsage: casebinder-cli "_s + command.synopsis);
+        printError(CliText::tr("Give the --document to unlink.") + u'\n'
+                   + usageLine(command.synopsis));
         return BadUsage;
     }
     auto documentId = parseId(args.parser().value(u"document"_s), u"document"_s);
@@ -181,7 +187,7 @@ int runUnlink(const Command &command, const QStringList &arguments)
         [&](CaseDocument &document) {
             return std::make_unique<UnlinkDocketEntryCommand>(document, *documentId);
         },
-        u"Document %1 unlinked from its docket entry."_s.arg(*documentId));
+        CliText::tr("Document %1 unlinked from its docket entry.").arg(*documentId));
 }
 
 int runDocket(const QStringList &arguments)

@@ -16,22 +16,24 @@ CASEBINDER_CLI_COMMAND(
     "[--date-source user|manifest|email_header|docket|load_file] [--filed YYYY-MM-DD] "
     "[--notes T] [--witness W] [--offered T] [--objection T] [--admitted T] "
     "[--privilege-basis attorney-client|work-product|other] [--privilege-description TEXT]"_s,
-    u"Mark documents privileged, or set a document's title, label, docket number, Bates range, "
-    "dates, notes, its exhibit-list columns (sponsoring witness, offered, objection, "
-    "admitted) and what the privilege log says of it (basis and description)."_s,
+    QString::fromUtf8(QT_TRANSLATE_NOOP(
+        "Casebinder::Cli",
+        "Mark documents privileged, or set a document's title, label, docket number, Bates range, "
+        "dates, notes, its exhibit-list columns (sponsoring witness, offered, objection, "
+        "admitted) and what the privilege log says of it (basis and description).")),
     runDocument);
 
 int runSetPrivileged(const Command &command, const QStringList &arguments)
 {
-    ArgumentParser args(command, u"Mark documents privileged (on) or not (off)."_s);
-    args.addPositional(u"CASE"_s, u"The case file."_s);
-    args.addPositional(u"ID"_s, u"Document ids, comma-separated."_s);
-    args.addPositional(u"on|off"_s, u"Privileged or not."_s);
+    ArgumentParser args(command, CliText::tr("Mark documents privileged (on) or not (off)."));
+    args.addPositional(u"CASE"_s, CliText::tr("The case file."));
+    args.addPositional(u"ID"_s, CliText::tr("Document ids, comma-separated."));
+    args.addPositional(u"on|off"_s, CliText::tr("Privileged or not."));
     if (auto exit = args.parse(arguments, 3, 3))
         return *exit;
     const QString state = args.positional().at(2).toLower();
     if (state != u"on" && state != u"off") {
-        printError(u"Say on or off, not '%1'."_s.arg(args.positional().at(2)));
+        printError(CliText::tr("Say on or off, not '%1'.").arg(args.positional().at(2)));
         return BadUsage;
     }
     auto ids = parseIds({args.positional().at(1)}, u"document"_s);
@@ -46,16 +48,18 @@ int runSetPrivileged(const Command &command, const QStringList &arguments)
         printError(pushed.error());
         return Failure;
     }
-    printLine(u"%1 document(s) marked %2."_s.arg(ids->size())
-                  .arg(state == u"on" ? u"privileged"_s : u"not privileged"_s));
+    printLine((state == u"on" ? CliText::tr("%1 document(s) marked privileged.")
+                              : CliText::tr("%1 document(s) marked not privileged."))
+                  .arg(ids->size()));
     return Success;
 }
 
 int runSet(const Command &command, const QStringList &arguments)
 {
-    ArgumentParser args(command, u"Set a document's fields (an empty value clears one)."_s);
-    args.addPositional(u"CASE"_s, u"The case file."_s);
-    args.addPositional(u"ID"_s, u"The document."_s);
+    ArgumentParser args(command,
+                        CliText::tr("Set a document's fields (an empty value clears one)."));
+    args.addPositional(u"CASE"_s, CliText::tr("The case file."));
+    args.addPositional(u"ID"_s, CliText::tr("The document."));
     struct Option
     {
         QString name;
@@ -63,31 +67,39 @@ int runSet(const Command &command, const QStringList &arguments)
         QString help;
     };
     const Option options[] = {
-        {u"title"_s, DocumentField::Title, u"The title."_s},
-        {u"exhibit-label"_s, DocumentField::ExhibitLabel, u"The exhibit label."_s},
-        {u"docket"_s, DocumentField::DocketNumber, u"The docket entry number."_s},
-        {u"bates-begin"_s, DocumentField::BatesBegin, u"The first Bates number."_s},
-        {u"bates-end"_s, DocumentField::BatesEnd, u"The last Bates number."_s},
+        {u"title"_s, DocumentField::Title, CliText::tr("The title.")},
+        {u"exhibit-label"_s, DocumentField::ExhibitLabel, CliText::tr("The exhibit label.")},
+        {u"docket"_s, DocumentField::DocketNumber, CliText::tr("The docket entry number.")},
+        {u"bates-begin"_s, DocumentField::BatesBegin, CliText::tr("The first Bates number.")},
+        {u"bates-end"_s, DocumentField::BatesEnd, CliText::tr("The last Bates number.")},
         {u"date"_s,
          DocumentField::DocumentDate,
-         u"The document's own date at the precision known: 2021-01-09, 2018-06, 2018, "
-         "\"circa 2020-11\", 2021-01..2021-09. Recorded as entered by a user unless "
-         "--date-source says otherwise."_s},
+         CliText::tr("The document's own date at the precision known: 2021-01-09, 2018-06, 2018, "
+                     "\"circa 2020-11\", 2021-01..2021-09. Recorded as entered by a user unless "
+                     "--date-source says otherwise.")},
         {u"date-source"_s,
          DocumentField::DateSource,
-         u"Where the date comes from: user, manifest, email_header, docket or load_file."_s},
-        {u"filed"_s, DocumentField::FiledDate, u"The filing date (YYYY-MM-DD)."_s},
-        {u"notes"_s, DocumentField::Notes, u"The notes."_s},
-        {u"witness"_s, DocumentField::SponsoringWitness, u"Exhibit list: sponsoring witness."_s},
-        {u"offered"_s, DocumentField::Offered, u"Exhibit list: offered (e.g. the date)."_s},
-        {u"objection"_s, DocumentField::Objection, u"Exhibit list: objection."_s},
-        {u"admitted"_s, DocumentField::Admitted, u"Exhibit list: admitted (e.g. the date)."_s},
+         CliText::tr(
+             "Where the date comes from: user, manifest, email_header, docket or load_file.")},
+        {u"filed"_s, DocumentField::FiledDate, CliText::tr("The filing date (YYYY-MM-DD).")},
+        {u"notes"_s, DocumentField::Notes, CliText::tr("The notes.")},
+        {u"witness"_s,
+         DocumentField::SponsoringWitness,
+         CliText::tr("Exhibit list: sponsoring witness.")},
+        {u"offered"_s,
+         DocumentField::Offered,
+         CliText::tr("Exhibit list: offered (e.g. the date).")},
+        {u"objection"_s, DocumentField::Objection, CliText::tr("Exhibit list: objection.")},
+        {u"admitted"_s,
+         DocumentField::Admitted,
+         CliText::tr("Exhibit list: admitted (e.g. the date).")},
         {u"privilege-basis"_s,
          DocumentField::PrivilegeBasis,
-         u"Privilege log: the privilege asserted (attorney-client, work-product or other)."_s},
+         CliText::tr(
+             "Privilege log: the privilege asserted (attorney-client, work-product or other).")},
         {u"privilege-description"_s,
          DocumentField::PrivilegeDescription,
-         u"Privilege log: the subject matter, described without revealing it."_s},
+         CliText::tr("Privilege log: the subject matter, described without revealing it.")},
     };
     for (const Option &option : options)
         args.parser().addOption({option.name, option.help, u"VALUE"_s});
@@ -102,11 +114,11 @@ int runSet(const Command &command, const QStringList &arguments)
             edit.insert(option.field, args.parser().value(option.name));
     }
     if (edit.contains(DocumentField::DateSource) && !edit.contains(DocumentField::DocumentDate)) {
-        printError(u"--date-source says where a --date comes from; give both."_s);
+        printError(CliText::tr("--date-source says where a --date comes from; give both."));
         return BadUsage;
     }
     if (edit.isEmpty()) {
-        printError(u"Name a field to set.\nUsage: casebinder-cli "_s + command.synopsis);
+        printError(CliText::tr("Name a field to set.") + u'\n' + usageLine(command.synopsis));
         return BadUsage;
     }
     auto document = openCaseDocument(args.positional().constFirst());
@@ -118,7 +130,7 @@ int runSet(const Command &command, const QStringList &arguments)
         printError(pushed.error());
         return pushed.error().code == Error::Code::InvalidArgument ? BadUsage : Failure;
     }
-    printLine(u"Document %1 updated."_s.arg(*id));
+    printLine(CliText::tr("Document %1 updated.").arg(*id));
     return Success;
 }
 

@@ -18,20 +18,21 @@ CASEBINDER_CLI_COMMAND(
     u"entity add CASE --name NAME --kind person|organisation --role "
     "party|counsel|judge|witness|third_party [--description TEXT] | entity list CASE [--json] | "
     "entity link CASE ID (--event ID | --document ID) [--unlink]"_s,
-    u"Add, list or link the people and organisations in a case."_s,
+    QString::fromUtf8(QT_TRANSLATE_NOOP(
+        "Casebinder::Cli", "Add, list or link the people and organisations in a case.")),
     runEntity);
 
 int runAdd(const Command &command, const QStringList &arguments)
 {
-    ArgumentParser args(command, u"Add a person or organisation."_s);
-    args.addPositional(u"CASE"_s, u"The case file."_s);
+    ArgumentParser args(command, CliText::tr("Add a person or organisation."));
+    args.addPositional(u"CASE"_s, CliText::tr("The case file."));
     args.parser().addOptions({
-        {u"name"_s, u"The name."_s, u"NAME"_s},
-        {u"kind"_s, u"person or organisation (default organisation)."_s, u"KIND"_s},
+        {u"name"_s, CliText::tr("The name."), u"NAME"_s},
+        {u"kind"_s, CliText::tr("person or organisation (default organisation)."), u"KIND"_s},
         {u"role"_s,
-         u"party, counsel, judge, witness or third_party (default third_party)."_s,
+         CliText::tr("party, counsel, judge, witness or third_party (default third_party)."),
          u"ROLE"_s},
-        {u"description"_s, u"Who they are."_s, u"TEXT"_s},
+        {u"description"_s, CliText::tr("Who they are."), u"TEXT"_s},
     });
     args.addJsonOption();
     if (auto exit = args.parse(arguments, 1, 1))
@@ -40,14 +41,14 @@ int runAdd(const Command &command, const QStringList &arguments)
     EntityRecord record;
     record.name = p.value(u"name"_s);
     if (record.name.trimmed().isEmpty()) {
-        printError(u"entity add needs --name.\nUsage: casebinder-cli "_s + command.synopsis);
+        printError(CliText::tr("entity add needs --name.") + u'\n' + usageLine(command.synopsis));
         return BadUsage;
     }
     if (p.isSet(u"kind"_s)) {
         auto kind = entityKindFromName(p.value(u"kind"_s));
         if (!kind) {
-            printError(
-                u"'%1' is not a kind; use person or organisation."_s.arg(p.value(u"kind"_s)));
+            printError(CliText::tr("'%1' is not a kind; use person or organisation.")
+                           .arg(p.value(u"kind"_s)));
             return BadUsage;
         }
         record.kind = *kind;
@@ -55,9 +56,9 @@ int runAdd(const Command &command, const QStringList &arguments)
     if (p.isSet(u"role"_s)) {
         auto role = entityRoleFromName(p.value(u"role"_s));
         if (!role) {
-            printError(
-                u"'%1' is not a role; use party, counsel, judge, witness or third_party."_s.arg(
-                    p.value(u"role"_s)));
+            printError(CliText::tr(
+                           "'%1' is not a role; use party, counsel, judge, witness or third_party.")
+                           .arg(p.value(u"role"_s)));
             return BadUsage;
         }
         record.role = *role;
@@ -75,7 +76,8 @@ int runAdd(const Command &command, const QStringList &arguments)
     if (args.json())
         printJson(QJsonObject{{u"id"_s, added->entityId()}, {u"name"_s, record.name.trimmed()}});
     else
-        printLine(u"Added %1 %2: %3"_s.arg(entityKindName(record.kind))
+        printLine(CliText::tr("Added %1 %2: %3")
+                      .arg(entityKindName(record.kind))
                       .arg(added->entityId())
                       .arg(record.name.trimmed()));
     return Success;
@@ -83,8 +85,8 @@ int runAdd(const Command &command, const QStringList &arguments)
 
 int runList(const Command &command, const QStringList &arguments)
 {
-    ArgumentParser args(command, u"List the people and organisations in a case."_s);
-    args.addPositional(u"CASE"_s, u"The case file."_s);
+    ArgumentParser args(command, CliText::tr("List the people and organisations in a case."));
+    args.addPositional(u"CASE"_s, CliText::tr("The case file."));
     args.addJsonOption();
     if (auto exit = args.parse(arguments, 1, 1))
         return *exit;
@@ -132,23 +134,25 @@ int runList(const Command &command, const QStringList &arguments)
 
 int runLink(const Command &command, const QStringList &arguments)
 {
-    ArgumentParser args(command, u"Link a person or organisation to an event or a document."_s);
-    args.addPositional(u"CASE"_s, u"The case file."_s);
-    args.addPositional(u"ID"_s, u"The person or organisation."_s);
+    ArgumentParser args(command,
+                        CliText::tr("Link a person or organisation to an event or a document."));
+    args.addPositional(u"CASE"_s, CliText::tr("The case file."));
+    args.addPositional(u"ID"_s, CliText::tr("The person or organisation."));
     args.parser().addOptions({
-        {u"event"_s, u"The event."_s, u"ID"_s},
-        {u"document"_s, u"The document."_s, u"ID"_s},
-        {u"unlink"_s, u"Remove the link instead."_s},
+        {u"event"_s, CliText::tr("The event."), u"ID"_s},
+        {u"document"_s, CliText::tr("The document."), u"ID"_s},
+        {u"unlink"_s, CliText::tr("Remove the link instead.")},
     });
     if (auto exit = args.parse(arguments, 2, 2))
         return *exit;
     const QCommandLineParser &p = args.parser();
     if (p.isSet(u"event"_s) == p.isSet(u"document"_s)) {
-        printError(u"Give --event or --document.\nUsage: casebinder-cli "_s + command.synopsis);
+        printError(CliText::tr("Give --event or --document.") + u'\n'
+                   + usageLine(command.synopsis));
         return BadUsage;
     }
     const bool toEvent = p.isSet(u"event"_s);
-    auto entityId = parseId(args.positional().at(1), u"person or organisation"_s);
+    auto entityId = parseId(args.positional().at(1), CliText::tr("person or organisation"));
     auto targetId = parseId(p.value(toEvent ? u"event"_s : u"document"_s),
                             toEvent ? u"event"_s : u"document"_s);
     if (!entityId || !targetId)
@@ -168,12 +172,12 @@ int runLink(const Command &command, const QStringList &arguments)
         printError(pushed.error());
         return Failure;
     }
-    printLine(u"%1 %2 %3 %4 %5"_s
-                  .arg(action == LinkEntityCommand::Action::Link ? u"Linked"_s : u"Unlinked"_s)
-                  .arg(*entityId)
-                  .arg(action == LinkEntityCommand::Action::Link ? u"to"_s : u"from"_s,
-                       toEvent ? u"event"_s : u"document"_s)
-                  .arg(*targetId));
+    const bool link = action == LinkEntityCommand::Action::Link;
+    const QString done = link ? (toEvent ? CliText::tr("Linked %1 to event %2")
+                                         : CliText::tr("Linked %1 to document %2"))
+                              : (toEvent ? CliText::tr("Unlinked %1 from event %2")
+                                         : CliText::tr("Unlinked %1 from document %2"));
+    printLine(done.arg(*entityId).arg(*targetId));
     return Success;
 }
 

@@ -23,7 +23,9 @@ CASEBINDER_CLI_COMMAND(
     "[--description TEXT] [--notes TEXT] | "
     "event list CASE [--from DATE] [--to DATE] [--claim ID] [--tag NAME] "
     "[--disputed|--undisputed|--unassessed] [--include-privileged] [--json]"_s,
-    u"Add an event to the chronology, change one, or list it in date order."_s,
+    QString::fromUtf8(
+        QT_TRANSLATE_NOOP("Casebinder::Cli",
+                          "Add an event to the chronology, change one, or list it in date order.")),
     runEvent);
 
 std::optional<std::pair<int, int>> parsePages(const QString &text)
@@ -37,8 +39,12 @@ std::optional<std::pair<int, int>> parsePages(const QString &text)
     return std::pair{from, to};
 }
 
-const QString DisputeHelp = u"Whether the parties dispute it: disputed, undisputed or "
-                            "unassessed (the default: nobody has assessed it)."_s;
+// Translated when shown: commands register before any translator exists.
+QString disputeHelp()
+{
+    return CliText::tr("Whether the parties dispute it: disputed, undisputed or "
+                       "unassessed (the default: nobody has assessed it).");
+}
 
 // "yes"/"no" read as disputed/undisputed, for people who think of it as a question.
 std::optional<DisputeStatus> parseDispute(const QString &text)
@@ -52,8 +58,8 @@ std::optional<DisputeStatus> parseDispute(const QString &text)
         return DisputeStatus::NotAssessed;
     if (auto status = disputeStatusFromName(value))
         return status;
-    printError(
-        u"'%1' is not a dispute status; say disputed, undisputed or unassessed."_s.arg(text));
+    printError(CliText::tr("'%1' is not a dispute status; say disputed, undisputed or unassessed.")
+                   .arg(text));
     return std::nullopt;
 }
 
@@ -109,30 +115,31 @@ QJsonObject eventJson(const EventRecord &event)
 
 int runAdd(const Command &command, const QStringList &arguments)
 {
-    ArgumentParser args(command, u"Add an event to the chronology."_s);
-    args.addPositional(u"CASE"_s, u"The case file."_s);
+    ArgumentParser args(command, CliText::tr("Add an event to the chronology."));
+    args.addPositional(u"CASE"_s, CliText::tr("The case file."));
     args.parser().addOptions({
         {u"date"_s,
-         u"When: 2021-01-10, 2021-01, 2021, \"2021-01-10 23:59 PST\", 2021-01-17..2021-01-18, "
-         "\"circa 2021-01\"."_s,
+         CliText::tr(
+             "When: 2021-01-10, 2021-01, 2021, \"2021-01-10 23:59 PST\", 2021-01-17..2021-01-18, "
+             "\"circa 2021-01\"."),
          u"TEXT"_s},
-        {u"title"_s, u"What happened, in a line."_s, u"TEXT"_s},
-        {u"description"_s, u"More detail."_s, u"TEXT"_s},
-        {u"notes"_s, u"Private notes."_s, u"TEXT"_s},
-        {u"disputed"_s, u"The other side disputes it (same as --dispute disputed)."_s},
-        {u"dispute"_s, DisputeHelp, u"STATE"_s},
-        {u"source-document"_s, u"A document that shows it."_s, u"ID"_s},
-        {u"pages"_s, u"The pages of that document: 5 or 3-4."_s, u"A-B"_s},
-        {u"source-post"_s, u"A post that shows it."_s, u"ID"_s},
-        {u"entity"_s, u"A person or organisation involved (repeatable)."_s, u"ID"_s},
+        {u"title"_s, CliText::tr("What happened, in a line."), u"TEXT"_s},
+        {u"description"_s, CliText::tr("More detail."), u"TEXT"_s},
+        {u"notes"_s, CliText::tr("Private notes."), u"TEXT"_s},
+        {u"disputed"_s, CliText::tr("The other side disputes it (same as --dispute disputed).")},
+        {u"dispute"_s, disputeHelp(), u"STATE"_s},
+        {u"source-document"_s, CliText::tr("A document that shows it."), u"ID"_s},
+        {u"pages"_s, CliText::tr("The pages of that document: 5 or 3-4."), u"A-B"_s},
+        {u"source-post"_s, CliText::tr("A post that shows it."), u"ID"_s},
+        {u"entity"_s, CliText::tr("A person or organisation involved (repeatable)."), u"ID"_s},
     });
     args.addJsonOption();
     if (auto exit = args.parse(arguments, 1, 1))
         return *exit;
     const QCommandLineParser &p = args.parser();
     if (!p.isSet(u"date"_s) || !p.isSet(u"title"_s)) {
-        printError(u"event add needs --date and --title.\nUsage: casebinder-cli "_s
-                   + command.synopsis);
+        printError(CliText::tr("event add needs --date and --title.") + u'\n'
+                   + usageLine(command.synopsis));
         return BadUsage;
     }
     auto date = EventDate::parse(p.value(u"date"_s));
@@ -146,7 +153,7 @@ int runAdd(const Command &command, const QStringList &arguments)
     record.description = p.value(u"description"_s);
     record.notes = p.value(u"notes"_s);
     if (p.isSet(u"disputed"_s) && p.isSet(u"dispute"_s)) {
-        printError(u"Give --dispute or --disputed, not both."_s);
+        printError(CliText::tr("Give --dispute or --disputed, not both."));
         return BadUsage;
     }
     if (p.isSet(u"disputed"_s))
@@ -158,11 +165,11 @@ int runAdd(const Command &command, const QStringList &arguments)
         record.dispute = *status;
     }
     if (p.isSet(u"source-document"_s) && p.isSet(u"source-post"_s)) {
-        printError(u"Give either --source-document or --source-post, not both."_s);
+        printError(CliText::tr("Give either --source-document or --source-post, not both."));
         return BadUsage;
     }
     if (p.isSet(u"pages"_s) && !p.isSet(u"source-document"_s)) {
-        printError(u"--pages needs --source-document."_s);
+        printError(CliText::tr("--pages needs --source-document."));
         return BadUsage;
     }
     if (p.isSet(u"source-document"_s)) {
@@ -173,7 +180,8 @@ int runAdd(const Command &command, const QStringList &arguments)
         if (p.isSet(u"pages"_s)) {
             auto pages = parsePages(p.value(u"pages"_s));
             if (!pages) {
-                printError(u"'%1' is not a page range; write 5 or 3-4."_s.arg(p.value(u"pages"_s)));
+                printError(CliText::tr("'%1' is not a page range; write 5 or 3-4.")
+                               .arg(p.value(u"pages"_s)));
                 return BadUsage;
             }
             source.pageFrom = pages->first;
@@ -187,7 +195,7 @@ int runAdd(const Command &command, const QStringList &arguments)
             return BadUsage;
         record.sources.append(EventSource::post(*id));
     }
-    auto entities = parseIds(p.values(u"entity"_s), u"person or organisation"_s);
+    auto entities = parseIds(p.values(u"entity"_s), CliText::tr("person or organisation"));
     if (!entities)
         return BadUsage;
     record.entityIds = *entities;
@@ -209,7 +217,8 @@ int runAdd(const Command &command, const QStringList &arguments)
         }
         printJson(QJsonObject{{u"event"_s, eventJson(*event)}});
     } else {
-        printLine(u"Added event %1: %2 — %3"_s.arg(added->eventId())
+        printLine(CliText::tr("Added event %1: %2 — %3")
+                      .arg(added->eventId())
                       .arg(record.date.display(), record.title));
     }
     return Success;
@@ -229,19 +238,21 @@ std::optional<QDate> parseBound(const QCommandLineParser &p, const QString &opti
 
 int runList(const Command &command, const QStringList &arguments)
 {
-    ArgumentParser args(command, u"List the chronology in date order."_s);
-    args.addPositional(u"CASE"_s, u"The case file."_s);
+    ArgumentParser args(command, CliText::tr("List the chronology in date order."));
+    args.addPositional(u"CASE"_s, CliText::tr("The case file."));
     args.parser().addOptions({
-        {u"from"_s, u"Events on or after this date (2021-01-10, 2021-01 or 2021)."_s, u"DATE"_s},
-        {u"to"_s, u"Events on or before this date."_s, u"DATE"_s},
-        {u"claim"_s, u"Only events linked to this claim or its elements."_s, u"ID"_s},
-        {u"tag"_s, u"Only events with this tag (or a tag beneath it)."_s, u"NAME"_s},
-        {u"disputed"_s, u"Only disputed events."_s},
-        {u"undisputed"_s, u"Only events assessed as undisputed."_s},
-        {u"unassessed"_s, u"Only events whose dispute status nobody has assessed."_s},
-        {u"include-privileged"_s, u"Also cite privileged documents."_s},
+        {u"from"_s,
+         CliText::tr("Events on or after this date (2021-01-10, 2021-01 or 2021)."),
+         u"DATE"_s},
+        {u"to"_s, CliText::tr("Events on or before this date."), u"DATE"_s},
+        {u"claim"_s, CliText::tr("Only events linked to this claim or its elements."), u"ID"_s},
+        {u"tag"_s, CliText::tr("Only events with this tag (or a tag beneath it)."), u"NAME"_s},
+        {u"disputed"_s, CliText::tr("Only disputed events.")},
+        {u"undisputed"_s, CliText::tr("Only events assessed as undisputed.")},
+        {u"unassessed"_s, CliText::tr("Only events whose dispute status nobody has assessed.")},
+        {u"include-privileged"_s, CliText::tr("Also cite privileged documents.")},
         {u"coarse-last"_s,
-         u"Place a month or year after the days inside it (default: before them)."_s},
+         CliText::tr("Place a month or year after the days inside it (default: before them).")},
     });
     args.addJsonOption();
     if (auto exit = args.parse(arguments, 1, 1))
@@ -263,7 +274,7 @@ int runList(const Command &command, const QStringList &arguments)
     filter.tag = p.value(u"tag"_s);
     if (int(p.isSet(u"disputed"_s)) + int(p.isSet(u"undisputed"_s)) + int(p.isSet(u"unassessed"_s))
         > 1) {
-        printError(u"Give one of --disputed, --undisputed and --unassessed."_s);
+        printError(CliText::tr("Give one of --disputed, --undisputed and --unassessed."));
         return BadUsage;
     }
     if (p.isSet(u"unassessed"_s))
@@ -309,21 +320,23 @@ int runList(const Command &command, const QStringList &arguments)
                                     cites.isEmpty() ? QString() : u"  — "_s + cites.join(u"; "_s)));
     }
     if (withheld > 0)
-        printLine(u"(%1 privileged source(s) not shown; use --include-privileged)"_s.arg(withheld));
+        printLine(CliText::tr("(%1 privileged source(s) not shown; use --include-privileged)")
+                      .arg(withheld));
     return Success;
 }
 
 int runSet(const Command &command, const QStringList &arguments)
 {
-    ArgumentParser args(command, u"Change an event's dispute status, date, title or notes."_s);
-    args.addPositional(u"CASE"_s, u"The case file."_s);
-    args.addPositional(u"ID"_s, u"The event."_s);
+    ArgumentParser args(command,
+                        CliText::tr("Change an event's dispute status, date, title or notes."));
+    args.addPositional(u"CASE"_s, CliText::tr("The case file."));
+    args.addPositional(u"ID"_s, CliText::tr("The event."));
     args.parser().addOptions({
-        {u"dispute"_s, DisputeHelp, u"STATE"_s},
-        {u"date"_s, u"When (as for event add)."_s, u"TEXT"_s},
-        {u"title"_s, u"What happened, in a line."_s, u"TEXT"_s},
-        {u"description"_s, u"More detail."_s, u"TEXT"_s},
-        {u"notes"_s, u"Private notes."_s, u"TEXT"_s},
+        {u"dispute"_s, disputeHelp(), u"STATE"_s},
+        {u"date"_s, CliText::tr("When (as for event add)."), u"TEXT"_s},
+        {u"title"_s, CliText::tr("What happened, in a line."), u"TEXT"_s},
+        {u"description"_s, CliText::tr("More detail."), u"TEXT"_s},
+        {u"notes"_s, CliText::tr("Private notes."), u"TEXT"_s},
     });
     if (auto exit = args.parse(arguments, 2, 2))
         return *exit;
@@ -333,7 +346,7 @@ int runSet(const Command &command, const QStringList &arguments)
         return BadUsage;
     if (!p.isSet(u"dispute"_s) && !p.isSet(u"date"_s) && !p.isSet(u"title"_s)
         && !p.isSet(u"description"_s) && !p.isSet(u"notes"_s)) {
-        printError(u"Name a field to set.\nUsage: casebinder-cli "_s + command.synopsis);
+        printError(CliText::tr("Name a field to set.") + u'\n' + usageLine(command.synopsis));
         return BadUsage;
     }
     std::optional<DisputeStatus> dispute;
@@ -371,7 +384,7 @@ int runSet(const Command &command, const QStringList &arguments)
         printError(pushed.error());
         return pushed.error().code == Error::Code::InvalidArgument ? BadUsage : Failure;
     }
-    printLine(u"Event %1 updated."_s.arg(*id));
+    printLine(CliText::tr("Event %1 updated.").arg(*id));
     return Success;
 }
 

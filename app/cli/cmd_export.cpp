@@ -22,49 +22,70 @@ CASEBINDER_CLI_COMMAND(
     u"export-timeline"_s,
     u"export-timeline CASE OUT.pdf [--from DATE] [--to DATE] [--claim ID] [--tag NAME] "
     u"[--include-disputed|--undisputed-only] [--page-size letter|a4] [--title TEXT] "
-    u"[--confidential] [--include-privileged] [--pdfa] [--json]"_s,
-    u"Export the chronology as a PDF: caption, timeline strip and table with pin cites."_s,
+    u"[--confidential] [--include-privileged] [--pdfa] [--lang CODE] [--json]"_s,
+    QString::fromUtf8(QT_TRANSLATE_NOOP(
+        "Casebinder::Cli",
+        "Export the chronology as a PDF: caption, timeline strip and table with pin cites.")),
     runExportTimeline,
     true);
 CASEBINDER_CLI_COMMAND(
     u"export-matrix"_s,
     u"export-matrix CASE OUT.pdf [--claim ID] [--working-copy] [--page-size letter|a4] "
-    u"[--title TEXT] [--confidential] [--include-privileged] [--pdfa] [--json]"_s,
-    u"Export the claim chart: evidence for and against every element, gaps "
-    u"highlighted."_s,
+    u"[--title TEXT] [--confidential] [--include-privileged] [--pdfa] [--lang CODE] [--json]"_s,
+    QString::fromUtf8(
+        QT_TRANSLATE_NOOP("Casebinder::Cli",
+                          "Export the claim chart: evidence for and against every element, gaps "
+                          "highlighted.")),
     runExportMatrix,
     true);
 CASEBINDER_CLI_COMMAND(
     u"export-exhibits"_s,
     u"export-exhibits CASE OUT.pdf|OUT.csv [--page-size letter|a4] "
-    u"[--title TEXT] [--confidential] [--include-privileged] [--pdfa] [--json]"_s,
-    u"Export the trial exhibit list: number, description, date, Bates range and the columns "
-    u"set with document set (sponsoring witness, offered, objection, admitted)."_s,
+    u"[--title TEXT] [--confidential] [--include-privileged] [--pdfa] [--lang CODE] [--json]"_s,
+    QString::fromUtf8(QT_TRANSLATE_NOOP(
+        "Casebinder::Cli",
+        "Export the trial exhibit list: number, description, date, Bates range and the columns "
+        "set with document set (sponsoring witness, offered, objection, admitted).")),
     runExportExhibits,
     true);
 CASEBINDER_CLI_COMMAND(
     u"export-privilege-log"_s,
     u"export-privilege-log CASE OUT.pdf|OUT.csv [--page-size letter|a4] [--title TEXT] "
-    u"[--confidential] [--pdfa] [--json]"_s,
-    u"Export the privilege log of the documents marked privileged (FRCP 26(b)(5)(A)): log no., "
-    u"Bates or control no., date, type, author, recipients, privilege asserted, description, "
-    u"withheld or redacted."_s,
+    u"[--confidential] [--pdfa] [--lang CODE] [--json]"_s,
+    QString::fromUtf8(QT_TRANSLATE_NOOP(
+        "Casebinder::Cli",
+        "Export the privilege log of the documents marked privileged (FRCP 26(b)(5)(A)): log no., "
+        "Bates or control no., date, type, author, recipients, privilege asserted, description, "
+        "withheld or redacted.")),
     runExportPrivilegeLog,
     true);
+
+// The document's own language, which may differ from the messages' (--lang before the
+// command); the case's own text is never translated.
+QCommandLineOption languageOption()
+{
+    return {u"lang"_s,
+            CliText::tr("The document's language: %1 (by default the language of the "
+                        "messages).")
+                .arg(DisplayLanguage::supportedCodes().join(u", "_s)),
+            u"CODE"_s};
+}
 
 void addPdfOptions(ArgumentParser &args)
 {
     args.parser().addOptions({
         {u"page-size"_s,
-         u"Paper size: letter or a4. By default US Letter for a U.S. court, else the "
-         u"locale's."_s,
+         CliText::tr("Paper size: letter or a4. By default US Letter for a U.S. court, else the "
+                     "locale's."),
          u"SIZE"_s},
-        {u"title"_s, u"The document title printed under the caption."_s, u"TEXT"_s},
+        {u"title"_s, CliText::tr("The document title printed under the caption."), u"TEXT"_s},
         {u"confidential"_s,
-         u"Print a \"Privileged & Confidential — Attorney Work Product\" banner on every page."_s},
+         CliText::tr("Print a \"Privileged & Confidential — Attorney Work Product\" banner on "
+                     "every page.")},
         {u"include-privileged"_s,
-         u"Cite documents marked privileged (they are left out by default)."_s},
-        {u"pdfa"_s, u"Write PDF/A-1b for long-term archiving."_s},
+         CliText::tr("Cite documents marked privileged (they are left out by default).")},
+        {u"pdfa"_s, CliText::tr("Write PDF/A-1b for long-term archiving.")},
+        languageOption(),
     });
     args.addJsonOption();
 }
@@ -81,12 +102,21 @@ std::optional<int> readPdfOptions(const ArgumentParser &args, Export::PdfOptions
     else if (size == u"a4")
         options.pageSize = QPageSize::A4;
     else {
-        printError(u"Unknown page size \u201C%1\u201D: use letter or a4."_s.arg(size));
+        printError(CliText::tr("Unknown page size “%1”: use letter or a4.").arg(size));
         return BadUsage;
     }
     options.title = parser.value(u"title"_s);
     options.confidential = parser.isSet(u"confidential"_s);
     options.pdfa = parser.isSet(u"pdfa"_s);
+    options.language = cliLanguage();
+    if (parser.isSet(u"lang"_s)) {
+        auto language = DisplayLanguage::fromCode(parser.value(u"lang"_s));
+        if (!language) {
+            printError(u"--lang: "_s + language.error().message);
+            return BadUsage;
+        }
+        options.language = *language;
+    }
     return std::nullopt;
 }
 
@@ -139,37 +169,45 @@ int printOutcome(const Result<Export::ExportOutcome> &outcome,
     }
     if (outcome->empty)
         printLine(emptyText);
-    QString summary = u"Wrote %1 (%2 %3"_s.arg(QDir::toNativeSeparators(outcome->path))
+    QString summary = CliText::tr("Wrote %1 (%2 %3")
+                          .arg(QDir::toNativeSeparators(outcome->path))
                           .arg(outcome->items)
                           .arg(what);
     if (outcome->pages > 0)
-        summary += u", %1 page%2"_s.arg(outcome->pages).arg(outcome->pages == 1 ? u""_s : u"s"_s);
+        summary += outcome->pages == 1 ? CliText::tr(", 1 page")
+                                       : CliText::tr(", %1 pages").arg(outcome->pages);
     summary += u')';
     printLine(summary);
     if (outcome->withheldPrivileged > 0)
-        printLine(u"Left out %1 privileged item(s); use --include-privileged to cite them."_s.arg(
-            outcome->withheldPrivileged));
-    printLine(u"SHA-256 %1"_s.arg(outcome->sha256));
-    printLine(u"Manifest %1"_s.arg(QDir::toNativeSeparators(outcome->manifestPath)));
+        printLine(
+            CliText::tr("Left out %1 privileged item(s); use --include-privileged to cite them.")
+                .arg(outcome->withheldPrivileged));
+    printLine(CliText::tr("SHA-256 %1").arg(outcome->sha256));
+    printLine(CliText::tr("Manifest %1").arg(QDir::toNativeSeparators(outcome->manifestPath)));
     return Success;
 }
 
 int runExportTimeline(const QStringList &arguments)
 {
-    ArgumentParser args(*CommandRegistry::instance().find(u"export-timeline"_s),
-                        u"Export the case chronology as a PDF a court or client can read."_s);
-    args.addPositional(u"CASE"_s, u"The case file."_s);
-    args.addPositional(u"OUT"_s, u"The PDF to write; OUT.manifest.json is written beside it."_s);
+    ArgumentParser args(
+        *CommandRegistry::instance().find(u"export-timeline"_s),
+        CliText::tr("Export the case chronology as a PDF a court or client can read."));
+    args.addPositional(u"CASE"_s, CliText::tr("The case file."));
+    args.addPositional(u"OUT"_s,
+                       CliText::tr("The PDF to write; OUT.manifest.json is written beside it."));
     args.parser().addOptions({
-        {u"from"_s, u"Only events on or after DATE (YYYY-MM-DD, YYYY-MM or YYYY)."_s, u"DATE"_s},
-        {u"to"_s, u"Only events on or before DATE."_s, u"DATE"_s},
-        {u"claim"_s, u"Only events linked to this claim or its elements."_s, u"ID"_s},
-        {u"tag"_s, u"Only events with this tag (or a tag beneath it)."_s, u"NAME"_s},
+        {u"from"_s,
+         CliText::tr("Only events on or after DATE (YYYY-MM-DD, YYYY-MM or YYYY)."),
+         u"DATE"_s},
+        {u"to"_s, CliText::tr("Only events on or before DATE."), u"DATE"_s},
+        {u"claim"_s, CliText::tr("Only events linked to this claim or its elements."), u"ID"_s},
+        {u"tag"_s, CliText::tr("Only events with this tag (or a tag beneath it)."), u"NAME"_s},
         {u"include-disputed"_s,
-         u"Include every event, whatever its dispute status (the default)."_s},
+         CliText::tr("Include every event, whatever its dispute status (the default).")},
         {u"undisputed-only"_s,
-         u"Only events assessed as undisputed (leaves out disputed events and those not yet "
-         "assessed)."_s},
+         CliText::tr(
+             "Only events assessed as undisputed (leaves out disputed events and those not yet "
+             "assessed).")},
     });
     addPdfOptions(args);
     if (auto exit = args.parse(arguments, 2, 2))
@@ -179,7 +217,7 @@ int runExportTimeline(const QStringList &arguments)
     if (auto exit = readPdfOptions(args, options.pdf))
         return *exit;
     if (parser.isSet(u"include-disputed"_s) && parser.isSet(u"undisputed-only"_s)) {
-        printError(u"Use either --include-disputed or --undisputed-only, not both."_s);
+        printError(CliText::tr("Use either --include-disputed or --undisputed-only, not both."));
         return BadUsage;
     }
     options.filter.undisputedOnly = parser.isSet(u"undisputed-only"_s);
@@ -189,22 +227,22 @@ int runExportTimeline(const QStringList &arguments)
             continue;
         const auto date = parseBound(parser.value(name), isEnd);
         if (!date) {
-            printError(u"--%1 \u201C%2\u201D is not a date: use YYYY-MM-DD, YYYY-MM or YYYY."_s.arg(
-                name, parser.value(name)));
+            printError(CliText::tr("--%1 “%2” is not a date: use YYYY-MM-DD, YYYY-MM or YYYY.")
+                           .arg(name, parser.value(name)));
             return BadUsage;
         }
         (isEnd ? options.filter.to : options.filter.from) = *date;
     }
     if (options.filter.from.isValid() && options.filter.to.isValid()
         && options.filter.from > options.filter.to) {
-        printError(u"--from is after --to: no date can match."_s);
+        printError(CliText::tr("--from is after --to: no date can match."));
         return BadUsage;
     }
     if (parser.isSet(u"claim"_s)) {
         bool ok = false;
         const qint64 id = parser.value(u"claim"_s).toLongLong(&ok);
         if (!ok || id <= 0) {
-            printError(u"--claim needs a claim id (a positive number)."_s);
+            printError(CliText::tr("--claim needs a claim id (a positive number)."));
             return BadUsage;
         }
         options.filter.claimId = id;
@@ -214,24 +252,27 @@ int runExportTimeline(const QStringList &arguments)
     auto caseFile = openForExport(args, options.pdf);
     if (!caseFile)
         return Failure;
-    return printOutcome(Export::exportTimeline(*caseFile, args.positional().at(1), options),
-                        args.json(),
-                        u"events"_s,
-                        u"No events match the filters; the PDF is one page that says so."_s);
+    return printOutcome(
+        Export::exportTimeline(*caseFile, args.positional().at(1), options),
+        args.json(),
+        CliText::tr("events"),
+        CliText::tr("No events match the filters; the PDF is one page that says so."));
 }
 
 int runExportMatrix(const QStringList &arguments)
 {
     ArgumentParser args(*CommandRegistry::instance().find(u"export-matrix"_s),
-                        u"Export the claim chart (proof matrix) as a PDF."_s);
-    args.addPositional(u"CASE"_s, u"The case file."_s);
-    args.addPositional(u"OUT"_s, u"The PDF to write; OUT.manifest.json is written beside it."_s);
+                        CliText::tr("Export the claim chart (proof matrix) as a PDF."));
+    args.addPositional(u"CASE"_s, CliText::tr("The case file."));
+    args.addPositional(u"OUT"_s,
+                       CliText::tr("The PDF to write; OUT.manifest.json is written beside it."));
     args.parser().addOptions({
-        {u"claim"_s, u"Only this claim and its elements."_s, u"ID"_s},
+        {u"claim"_s, CliText::tr("Only this claim and its elements."), u"ID"_s},
         {u"working-copy"_s,
-         u"A reviewer's working copy: show link weights, the weighed balance of each assessment "
-         u"and the quote checks. Without it the chart is the court copy, which leaves them out "
-         u"(and any quote not found on its cited pages)."_s},
+         CliText::tr(
+             "A reviewer's working copy: show link weights, the weighed balance of each assessment "
+             "and the quote checks. Without it the chart is the court copy, which leaves them out "
+             "(and any quote not found on its cited pages).")},
     });
     addPdfOptions(args);
     if (auto exit = args.parse(arguments, 2, 2))
@@ -245,7 +286,7 @@ int runExportMatrix(const QStringList &arguments)
         bool ok = false;
         const qint64 id = args.parser().value(u"claim"_s).toLongLong(&ok);
         if (!ok || id <= 0) {
-            printError(u"--claim needs a claim id (a positive number)."_s);
+            printError(CliText::tr("--claim needs a claim id (a positive number)."));
             return BadUsage;
         }
         options.filter.claimId = id;
@@ -255,17 +296,18 @@ int runExportMatrix(const QStringList &arguments)
         return Failure;
     return printOutcome(Export::exportClaimChart(*caseFile, args.positional().at(1), options),
                         args.json(),
-                        u"claims, elements and factors"_s,
-                        u"The case has no claims; the PDF is one page that says so."_s);
+                        CliText::tr("claims, elements and factors"),
+                        CliText::tr("The case has no claims; the PDF is one page that says so."));
 }
 
 int runExportExhibits(const QStringList &arguments)
 {
     ArgumentParser args(*CommandRegistry::instance().find(u"export-exhibits"_s),
-                        u"Export the exhibit list as a PDF or CSV."_s);
-    args.addPositional(u"CASE"_s, u"The case file."_s);
+                        CliText::tr("Export the exhibit list as a PDF or CSV."));
+    args.addPositional(u"CASE"_s, CliText::tr("The case file."));
     args.addPositional(
-        u"OUT"_s, u"The file to write (.pdf or .csv); OUT.manifest.json is written beside it."_s);
+        u"OUT"_s,
+        CliText::tr("The file to write (.pdf or .csv); OUT.manifest.json is written beside it."));
     addPdfOptions(args);
     if (auto exit = args.parse(arguments, 2, 2))
         return *exit;
@@ -276,7 +318,8 @@ int runExportExhibits(const QStringList &arguments)
     const QString out = args.positional().at(1);
     if (!out.endsWith(u".pdf"_s, Qt::CaseInsensitive)
         && !out.endsWith(u".csv"_s, Qt::CaseInsensitive)) {
-        printError(u"The exhibit list is written as .pdf or .csv; %1 is neither."_s.arg(out));
+        printError(
+            CliText::tr("The exhibit list is written as .pdf or .csv; %1 is neither.").arg(out));
         return BadUsage;
     }
     auto caseFile = openForExport(args, options.pdf);
@@ -284,26 +327,29 @@ int runExportExhibits(const QStringList &arguments)
         return Failure;
     return printOutcome(Export::exportExhibitList(*caseFile, out, options),
                         args.json(),
-                        u"exhibits"_s,
-                        u"The case has no exhibits to list; the file says so."_s);
+                        CliText::tr("exhibits"),
+                        CliText::tr("The case has no exhibits to list; the file says so."));
 }
 
 int runExportPrivilegeLog(const QStringList &arguments)
 {
     ArgumentParser args(*CommandRegistry::instance().find(u"export-privilege-log"_s),
-                        u"Export the privilege log as a PDF or CSV."_s);
-    args.addPositional(u"CASE"_s, u"The case file."_s);
+                        CliText::tr("Export the privilege log as a PDF or CSV."));
+    args.addPositional(u"CASE"_s, CliText::tr("The case file."));
     args.addPositional(
-        u"OUT"_s, u"The file to write (.pdf or .csv); OUT.manifest.json is written beside it."_s);
+        u"OUT"_s,
+        CliText::tr("The file to write (.pdf or .csv); OUT.manifest.json is written beside it."));
     args.parser().addOptions({
         {u"page-size"_s,
-         u"Paper size: letter or a4. By default US Letter for a U.S. court, else the "
-         u"locale's."_s,
+         CliText::tr("Paper size: letter or a4. By default US Letter for a U.S. court, else the "
+                     "locale's."),
          u"SIZE"_s},
-        {u"title"_s, u"The document title printed under the caption."_s, u"TEXT"_s},
+        {u"title"_s, CliText::tr("The document title printed under the caption."), u"TEXT"_s},
         {u"confidential"_s,
-         u"Print a \"Privileged & Confidential — Attorney Work Product\" banner on every page."_s},
-        {u"pdfa"_s, u"Write PDF/A-1b for long-term archiving."_s},
+         CliText::tr("Print a \"Privileged & Confidential — Attorney Work Product\" banner on "
+                     "every page.")},
+        {u"pdfa"_s, CliText::tr("Write PDF/A-1b for long-term archiving.")},
+        languageOption(),
     });
     args.addJsonOption();
     if (auto exit = args.parse(arguments, 2, 2))
@@ -314,7 +360,8 @@ int runExportPrivilegeLog(const QStringList &arguments)
     const QString out = args.positional().at(1);
     if (!out.endsWith(u".pdf"_s, Qt::CaseInsensitive)
         && !out.endsWith(u".csv"_s, Qt::CaseInsensitive)) {
-        printError(u"The privilege log is written as .pdf or .csv; %1 is neither."_s.arg(out));
+        printError(
+            CliText::tr("The privilege log is written as .pdf or .csv; %1 is neither.").arg(out));
         return BadUsage;
     }
     auto caseFile = openForExport(args, options.pdf);
@@ -322,8 +369,8 @@ int runExportPrivilegeLog(const QStringList &arguments)
         return Failure;
     return printOutcome(Export::exportPrivilegeLog(*caseFile, out, options),
                         args.json(),
-                        u"privileged documents"_s,
-                        u"No document is marked privileged; the log says so."_s);
+                        CliText::tr("privileged documents"),
+                        CliText::tr("No document is marked privileged; the log says so."));
 }
 
 } // namespace

@@ -31,58 +31,69 @@ CASEBINDER_CLI_COMMAND(
         + u"[--exhibit-prefix PX] [--password PW] [--map FIELD=COLUMN,...] "
           u"[--platform NAME] [--flag-category NAME] [--delimiter C] [--qualifier C] "
           u"[--events] [--json]"_s,
-    u"Import PDFs, exhibits, ZIP productions, load files (DAT, OPT, LFP, EDRM XML), court "
-    u"dockets and flagged-post samples."_s,
+    QString::fromUtf8(QT_TRANSLATE_NOOP(
+        "Casebinder::Cli",
+        "Import PDFs, exhibits, ZIP productions, load files (DAT, OPT, LFP, EDRM XML), court "
+        "dockets and flagged-post samples.")),
     runImportCommand);
 
 void showProgress(const ImportProgress &progress)
 {
     QTextStream err(stderr);
-    const QString doing = progress.stage == ImportProgress::Stage::Indexing ? u"indexing "_s
-                          : progress.stage == ImportProgress::Stage::Saving ? u"saving "_s
+    const QString doing = progress.stage == ImportProgress::Stage::Indexing
+                              ? CliText::tr("indexing ")
+                          : progress.stage == ImportProgress::Stage::Saving ? CliText::tr("saving ")
                                                                             : QString();
-    err << u"\r[%1/%2] %3 pages, %4 posts  %5%6"_s.arg(progress.filesDone)
-               .arg(progress.filesTotal)
-               .arg(progress.pages)
-               .arg(progress.posts)
-               .arg(doing)
-               .arg(QFileInfo(progress.currentFile).fileName().left(40), -40);
+    err << u'\r'
+               + CliText::tr("[%1/%2] %3 pages, %4 posts  %5%6")
+                     .arg(progress.filesDone)
+                     .arg(progress.filesTotal)
+                     .arg(progress.pages)
+                     .arg(progress.posts)
+                     .arg(doing)
+                     .arg(QFileInfo(progress.currentFile).fileName().left(40), -40);
     err.flush();
 }
 
 int runImportCommand(const QStringList &arguments)
 {
-    ArgumentParser args(*CommandRegistry::instance().find(u"import"_s),
-                        u"Import files into a case as one all-or-nothing job. Directories are "
-                        u"walked; ZIP productions are opened; CSV, JSON and NDJSON files are "
-                        u"read as flagged-post samples."_s);
-    args.addPositional(u"CASE"_s, u"The case file."_s);
-    args.addPositional(u"PATH"_s, u"Files or directories to import."_s, u"PATH..."_s);
+    ArgumentParser args(
+        *CommandRegistry::instance().find(u"import"_s),
+        CliText::tr("Import files into a case as one all-or-nothing job. Directories are "
+                    "walked; ZIP productions are opened; CSV, JSON and NDJSON files are "
+                    "read as flagged-post samples."));
+    args.addPositional(u"CASE"_s, CliText::tr("The case file."));
+    args.addPositional(u"PATH"_s, CliText::tr("Files or directories to import."), u"PATH..."_s);
     args.parser().addOptions({
         {u"kind"_s,
-         u"What the files are: %1 (auto, the default, recognises each file)."_s.arg(
-             importKindNames()),
+         CliText::tr("What the files are: %1 (auto, the default, recognises each file).")
+             .arg(importKindNames()),
          u"KIND"_s,
          u"auto"_s},
         {u"exhibit-prefix"_s,
-         u"Label exhibits PREFIX1, PREFIX2, … after existing ones."_s,
+         CliText::tr("Label exhibits PREFIX1, PREFIX2, … after existing ones."),
          u"PREFIX"_s},
-        {u"password"_s, u"Password for encrypted PDFs."_s, u"PW"_s},
+        {u"password"_s, CliText::tr("Password for encrypted PDFs."), u"PW"_s},
         {u"map"_s,
-         u"Field mapping: posts (text=full_text,author=user.screen_name) or load files "
-         u"(begbates=\"Control Number\",textpath=3; a column name or its position)."_s,
+         CliText::tr("Field mapping: posts (text=full_text,author=user.screen_name) or load files "
+                     "(begbates=\"Control Number\",textpath=3; a column name or its position)."),
          u"MAP"_s},
         {u"platform"_s,
-         u"Platform of the posts when the file has no platform column."_s,
+         CliText::tr("Platform of the posts when the file has no platform column."),
          u"NAME"_s},
-        {u"flag-category"_s, u"Flag category of the posts when the file has none."_s, u"NAME"_s},
+        {u"flag-category"_s,
+         CliText::tr("Flag category of the posts when the file has none."),
+         u"NAME"_s},
         {u"events"_s,
-         u"Dockets: make each entry a chronology event on its filing date, tagged Docket."_s},
+         CliText::tr(
+             "Dockets: make each entry a chronology event on its filing date, tagged Docket.")},
         {u"delimiter"_s,
-         u"Load files: the DAT's field delimiter ('|', tab, 0x14, …); detected when not given."_s,
+         CliText::tr(
+             "Load files: the DAT's field delimiter ('|', tab, 0x14, …); detected when not given."),
          u"C"_s},
         {u"qualifier"_s,
-         u"Load files: the DAT's text qualifier (þ, ^, \", or none); detected when not given."_s,
+         CliText::tr(
+             "Load files: the DAT's text qualifier (þ, ^, \", or none); detected when not given."),
          u"C"_s},
     });
     args.addJsonOption();
@@ -113,8 +124,8 @@ int runImportCommand(const QStringList &arguments)
     QStringList paths = args.positional();
     const QString casePath = paths.takeFirst();
     if (!QFileInfo::exists(casePath)) {
-        printError(
-            u"%1 does not exist; create it first with \"casebinder-cli new\""_s.arg(casePath));
+        printError(CliText::tr("%1 does not exist; create it first with \"casebinder-cli new\"")
+                       .arg(casePath));
         return Failure;
     }
     const bool terminal = stderrIsTerminal();
@@ -138,30 +149,33 @@ int runImportCommand(const QStringList &arguments)
         for (const ImportedFile &file : std::as_const(report->files)) {
             switch (file.status) {
             case ImportedFile::Status::Imported:
-                printLine(file.posts > 0
-                              ? u"imported   %1 (%2 posts)"_s.arg(file.path).arg(file.posts)
-                              : u"imported   %1 (%2 pages)"_s.arg(file.path).arg(file.pages));
+                printLine(
+                    file.posts > 0
+                        ? CliText::tr("imported   %1 (%2 posts)").arg(file.path).arg(file.posts)
+                        : CliText::tr("imported   %1 (%2 pages)").arg(file.path).arg(file.pages));
                 break;
             case ImportedFile::Status::Duplicate:
-                printLine(u"duplicate  %1 (%2)"_s.arg(file.path, file.reason));
+                printLine(CliText::tr("duplicate  %1 (%2)").arg(file.path, file.reason));
                 break;
             case ImportedFile::Status::Rejected:
-                printLine(u"REJECTED   %1: %2"_s.arg(file.path, file.reason));
+                printLine(CliText::tr("REJECTED   %1: %2").arg(file.path, file.reason));
                 break;
             }
             for (const QString &warning : file.warnings)
-                printLine(u"           note: "_s + warning);
+                printLine(CliText::tr("           note: ") + warning);
         }
         for (const DocketLinkNote &link : std::as_const(report->docketLinks))
-            printLine(u"linked     document %1 to %2 (%3)"_s.arg(link.documentId)
+            printLine(CliText::tr("linked     document %1 to %2 (%3)")
+                          .arg(link.documentId)
                           .arg(link.entry,
-                               link.how == u"recap_file_name" ? u"RECAP file name"_s
-                                                              : u"page-1 stamp"_s));
+                               link.how == u"recap_file_name" ? CliText::tr("RECAP file name")
+                                                              : CliText::tr("page-1 stamp")));
         for (const QString &unresolved : std::as_const(report->docketUnresolved))
-            printLine(u"not linked "_s + unresolved);
+            printLine(CliText::tr("not linked ") + unresolved);
         if (report->docketEvents > 0)
-            printLine(u"%1 docket entries added to the chronology."_s.arg(report->docketEvents));
-        printLine(u"%1 imported, %2 duplicates, %3 rejected; %4 pages, %5 posts."_s
+            printLine(CliText::tr("%1 docket entries added to the chronology.")
+                          .arg(report->docketEvents));
+        printLine(CliText::tr("%1 imported, %2 duplicates, %3 rejected; %4 pages, %5 posts.")
                       .arg(report->imported())
                       .arg(report->duplicates())
                       .arg(report->rejected())

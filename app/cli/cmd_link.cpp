@@ -23,7 +23,9 @@ int runLink(const QStringList &arguments);
 CASEBINDER_CLI_COMMAND(
     u"link"_s,
     u"link add|list|verify|delete CASE ..."_s,
-    u"Link evidence (document pages with a quote, posts, events) to claim elements."_s,
+    QString::fromUtf8(QT_TRANSLATE_NOOP(
+        "Casebinder::Cli",
+        "Link evidence (document pages with a quote, posts, events) to claim elements.")),
     runLink);
 
 const Command &command()
@@ -70,27 +72,31 @@ QString verifiedMark(const EvidenceLink &link)
 {
     if (!link.quoteVerified)
         return QString();
-    return *link.quoteVerified ? u" [quote verified]"_s : u" [quote NOT found]"_s;
+    return *link.quoteVerified ? CliText::tr(" [quote verified]")
+                               : CliText::tr(" [quote NOT found]");
 }
 
 int runAdd(const QStringList &arguments)
 {
     ArgumentParser args(
         command(),
-        u"Link a document page range (with an optional quote), a post or an event to a"
-        u" claim node. A quote is checked against the stored text of the cited pages."_s);
-    args.addPositional(u"CASE"_s, u"The case file."_s);
+        CliText::tr("Link a document page range (with an optional quote), a post or an event to a"
+                    " claim node. A quote is checked against the stored text of the cited pages."));
+    args.addPositional(u"CASE"_s, CliText::tr("The case file."));
     args.addJsonOption();
     args.parser().addOptions({
-        {u"claim"_s, u"The claim, element or factor."_s, u"ID"_s},
-        {u"document"_s, u"A document."_s, u"ID"_s},
-        {u"pages"_s, u"The cited pages: 5 or 3-4."_s, u"RANGE"_s},
-        {u"quote"_s, u"Words quoted from the cited pages."_s, u"TEXT"_s},
-        {u"post"_s, u"A post."_s, u"ID"_s},
-        {u"event"_s, u"A chronology event."_s, u"ID"_s},
-        {u"stance"_s, u"supports (default), undermines or context."_s, u"STANCE"_s, u"supports"_s},
-        {u"weight"_s, u"1 (weak) to 5 (strong); default 3."_s, u"N"_s, u"3"_s},
-        {u"note"_s, u"A note."_s, u"TEXT"_s},
+        {u"claim"_s, CliText::tr("The claim, element or factor."), u"ID"_s},
+        {u"document"_s, CliText::tr("A document."), u"ID"_s},
+        {u"pages"_s, CliText::tr("The cited pages: 5 or 3-4."), u"RANGE"_s},
+        {u"quote"_s, CliText::tr("Words quoted from the cited pages."), u"TEXT"_s},
+        {u"post"_s, CliText::tr("A post."), u"ID"_s},
+        {u"event"_s, CliText::tr("A chronology event."), u"ID"_s},
+        {u"stance"_s,
+         CliText::tr("supports (default), undermines or context."),
+         u"STANCE"_s,
+         u"supports"_s},
+        {u"weight"_s, CliText::tr("1 (weak) to 5 (strong); default 3."), u"N"_s, u"3"_s},
+        {u"note"_s, CliText::tr("A note."), u"TEXT"_s},
     });
     if (auto exit = args.parse(arguments, 1, 1))
         return *exit;
@@ -98,7 +104,7 @@ int runAdd(const QStringList &arguments)
     EvidenceLink link;
     const auto claim = parseId(p.value(u"claim"_s));
     if (!claim) {
-        printError(u"link add needs --claim ID."_s);
+        printError(CliText::tr("link add needs --claim ID."));
         return BadUsage;
     }
     link.claimId = *claim;
@@ -115,20 +121,20 @@ int runAdd(const QStringList &arguments)
         ++targetCount;
         link.*member = parseId(p.value(option));
         if (!(link.*member)) {
-            printError(u"--%1 needs an id."_s.arg(option));
+            printError(CliText::tr("--%1 needs an id.").arg(option));
             return BadUsage;
         }
     }
     if (targetCount != 1) {
-        printError(u"link add needs exactly one of --document, --post and --event."_s);
+        printError(CliText::tr("link add needs exactly one of --document, --post and --event."));
         return BadUsage;
     }
     if (p.isSet(u"pages"_s)) {
         static const QRegularExpression range(u"^\\s*(\\d+)\\s*(?:[-–—]\\s*(\\d+))?\\s*$"_s);
         const auto match = range.match(p.value(u"pages"_s));
         if (!match.hasMatch()) {
-            printError(
-                u"--pages “%1” is not a page or a range like 3-4."_s.arg(p.value(u"pages"_s)));
+            printError(CliText::tr("--pages “%1” is not a page or a range like 3-4.")
+                           .arg(p.value(u"pages"_s)));
             return BadUsage;
         }
         link.pageFrom = match.captured(1).toInt();
@@ -138,14 +144,14 @@ int runAdd(const QStringList &arguments)
     link.quote = p.value(u"quote"_s);
     const auto stance = EvidenceLink::stanceFromName(p.value(u"stance"_s));
     if (!stance) {
-        printError(u"--stance must be supports, undermines or context."_s);
+        printError(CliText::tr("--stance must be supports, undermines or context."));
         return BadUsage;
     }
     link.stance = *stance;
     bool ok = false;
     link.weight = p.value(u"weight"_s).toInt(&ok);
     if (!ok || link.weight < 1 || link.weight > 5) {
-        printError(u"--weight must be a number from 1 to 5."_s);
+        printError(CliText::tr("--weight must be a number from 1 to 5."));
         return BadUsage;
     }
     link.note = p.value(u"note"_s);
@@ -168,7 +174,8 @@ int runAdd(const QStringList &arguments)
     if (args.json())
         printJson(linkToJson(*details));
     else
-        printLine(u"Linked %1 to claim %2 (%3, weight %4)%5"_s.arg(details->cite)
+        printLine(CliText::tr("Linked %1 to claim %2 (%3, weight %4)%5")
+                      .arg(details->cite)
                       .arg(link.claimId)
                       .arg(EvidenceLink::stanceName(link.stance))
                       .arg(link.weight)
@@ -178,17 +185,18 @@ int runAdd(const QStringList &arguments)
 
 int runList(const QStringList &arguments)
 {
-    ArgumentParser args(command(), u"List evidence links, of one claim node or all."_s);
-    args.addPositional(u"CASE"_s, u"The case file."_s);
+    ArgumentParser args(command(), CliText::tr("List evidence links, of one claim node or all."));
+    args.addPositional(u"CASE"_s, CliText::tr("The case file."));
     args.addJsonOption();
-    args.parser().addOption({u"claim"_s, u"Only the links of this claim node."_s, u"ID"_s});
+    args.parser().addOption(
+        {u"claim"_s, CliText::tr("Only the links of this claim node."), u"ID"_s});
     if (auto exit = args.parse(arguments, 1, 1))
         return *exit;
     std::optional<qint64> claim;
     if (args.parser().isSet(u"claim"_s)) {
         claim = parseId(args.parser().value(u"claim"_s));
         if (!claim) {
-            printError(u"--claim needs a claim id."_s);
+            printError(CliText::tr("--claim needs a claim id."));
             return BadUsage;
         }
     }
@@ -209,7 +217,8 @@ int runList(const QStringList &arguments)
         return Success;
     }
     for (const LinkDetails &each : std::as_const(*links)) {
-        printLine(u"%1  claim %2  %3  %4 (weight %5)%6"_s.arg(each.link.id)
+        printLine(CliText::tr("%1  claim %2  %3  %4 (weight %5)%6")
+                      .arg(each.link.id)
                       .arg(each.link.claimId)
                       .arg(EvidenceLink::stanceName(each.link.stance).leftJustified(10), each.cite)
                       .arg(each.link.weight)
@@ -218,7 +227,7 @@ int runList(const QStringList &arguments)
             printLine(u"    “%1”"_s.arg(each.link.quote.simplified()));
     }
     if (links->isEmpty())
-        printLine(u"No evidence links."_s);
+        printLine(CliText::tr("No evidence links."));
     return Success;
 }
 
@@ -226,10 +235,11 @@ int runVerify(const QStringList &arguments)
 {
     ArgumentParser args(
         command(),
-        u"Check quotes against the stored page text again and store the result;"
-        u" without IDs, every link with a quote. Exits with 1 when a quote is not found."_s);
-    args.addPositional(u"CASE"_s, u"The case file."_s);
-    args.addPositional(u"ID"_s, u"Evidence links to verify."_s, u"[ID...]"_s);
+        CliText::tr(
+            "Check quotes against the stored page text again and store the result;"
+            " without IDs, every link with a quote. Exits with 1 when a quote is not found."));
+    args.addPositional(u"CASE"_s, CliText::tr("The case file."));
+    args.addPositional(u"ID"_s, CliText::tr("Evidence links to verify."), u"[ID...]"_s);
     args.addJsonOption();
     if (auto exit = args.parse(arguments, 1))
         return *exit;
@@ -237,7 +247,7 @@ int runVerify(const QStringList &arguments)
     for (const QString &text : args.positional().mid(1)) {
         const auto id = parseId(text);
         if (!id) {
-            printError(u"“%1” is not an evidence link id."_s.arg(text));
+            printError(CliText::tr("“%1” is not an evidence link id.").arg(text));
             return BadUsage;
         }
         ids.append(*id);
@@ -292,29 +302,29 @@ int runVerify(const QStringList &arguments)
              done.verified() ? QJsonValue(*done.verified()) : QJsonValue(QJsonValue::Null)},
             {u"reason"_s, reason}});
         if (!args.json()) {
-            const QString state = !done.verified()   ? u"no quote to verify"_s
-                                  : *done.verified() ? u"verified"_s
-                                                     : u"NOT FOUND — "_s + reason;
+            const QString state = !done.verified()   ? CliText::tr("no quote to verify")
+                                  : *done.verified() ? CliText::tr("verified")
+                                                     : CliText::tr("NOT FOUND — ") + reason;
             printLine(u"%1  %2  %3"_s.arg(id).arg(details->cite, state));
         }
     }
     if (args.json())
         printJson(QJsonObject{{u"links"_s, results}, {u"all_verified"_s, allVerified}});
     else if (ids.isEmpty())
-        printLine(u"No quotes to verify."_s);
+        printLine(CliText::tr("No quotes to verify."));
     return allVerified ? Success : Failure;
 }
 
 int runDelete(const QStringList &arguments)
 {
-    ArgumentParser args(command(), u"Delete an evidence link."_s);
-    args.addPositional(u"CASE"_s, u"The case file."_s);
-    args.addPositional(u"ID"_s, u"The evidence link."_s);
+    ArgumentParser args(command(), CliText::tr("Delete an evidence link."));
+    args.addPositional(u"CASE"_s, CliText::tr("The case file."));
+    args.addPositional(u"ID"_s, CliText::tr("The evidence link."));
     if (auto exit = args.parse(arguments, 2, 2))
         return *exit;
     const auto id = parseId(args.positional().at(1));
     if (!id) {
-        printError(u"“%1” is not an evidence link id."_s.arg(args.positional().at(1)));
+        printError(CliText::tr("“%1” is not an evidence link id.").arg(args.positional().at(1)));
         return BadUsage;
     }
     auto caseFile = openCase(args.positional().constFirst(), CaseFile::Access::ReadWrite);
@@ -325,7 +335,7 @@ int runDelete(const QStringList &arguments)
         printError(pushed.error());
         return Failure;
     }
-    printLine(u"Deleted evidence link %1."_s.arg(*id));
+    printLine(CliText::tr("Deleted evidence link %1.").arg(*id));
     return Success;
 }
 

@@ -25,7 +25,9 @@ int runOcr(const QStringList &arguments);
 CASEBINDER_CLI_COMMAND(
     u"ocr"_s,
     u"ocr CASE [--document ID...] [--lang eng+fra] [--force] [--json]"_s,
-    u"Recognise the text of scanned pages, so search, quotes and cites reach it."_s,
+    QString::fromUtf8(QT_TRANSLATE_NOOP(
+        "Casebinder::Cli",
+        "Recognise the text of scanned pages, so search, quotes and cites reach it.")),
     runOcr);
 
 // Ctrl-C stops after the page being read; every page stored so far stays.
@@ -47,13 +49,15 @@ void showProgress(const EnrichmentProgress &progress)
 {
     QTextStream err(stderr);
     const QString left = progress.remainingMs >= 0
-                             ? u", about %1 left"_s.arg(duration(progress.remainingMs))
+                             ? CliText::tr(", about %1 left").arg(duration(progress.remainingMs))
                              : QString();
-    err << u"\r\x1b[K[%1/%2 pages%3] %4 p. %5"_s.arg(progress.pagesDone)
-               .arg(progress.pagesTotal)
-               .arg(left)
-               .arg(progress.document.left(40))
-               .arg(progress.page);
+    err << u"\r\x1b[K"_s
+               + CliText::tr("[%1/%2 pages%3] %4 p. %5")
+                     .arg(progress.pagesDone)
+                     .arg(progress.pagesTotal)
+                     .arg(left)
+                     .arg(progress.document.left(40))
+                     .arg(progress.page);
     err.flush();
 }
 
@@ -61,16 +65,17 @@ int runOcr(const QStringList &arguments)
 {
     ArgumentParser args(
         *CommandRegistry::instance().find(u"ocr"_s),
-        u"Recognise the text of pages that have no text layer (scans), with Tesseract. Each "
-        u"page is saved as soon as it is read, so an interrupted run continues where it "
-        u"stopped the next time. The text the import extracted is kept as it was."_s);
-    args.addPositional(u"CASE"_s, u"The case file."_s);
+        CliText::tr(
+            "Recognise the text of pages that have no text layer (scans), with Tesseract. Each "
+            "page is saved as soon as it is read, so an interrupted run continues where it "
+            "stopped the next time. The text the import extracted is kept as it was."));
+    args.addPositional(u"CASE"_s, CliText::tr("The case file."));
     args.parser().addOptions({
-        {u"document"_s, u"Only this document (repeat, or ID,ID,...)."_s, u"ID"_s},
+        {u"document"_s, CliText::tr("Only this document (repeat, or ID,ID,...)."), u"ID"_s},
         {u"lang"_s,
-         u"Tesseract languages, e.g. eng+fra (default: the case's setting, else eng)."_s,
+         CliText::tr("Tesseract languages, e.g. eng+fra (default: the case's setting, else eng)."),
          u"LANGS"_s},
-        {u"force"_s, u"Read the pages again, those with a text layer or OCR text too."_s},
+        {u"force"_s, CliText::tr("Read the pages again, those with a text layer or OCR text too.")},
     });
     args.addJsonOption();
     if (auto exit = args.parse(arguments, 1, 1))
@@ -128,19 +133,22 @@ int runOcr(const QStringList &arguments)
         printJson(json);
     } else {
         for (const EnrichedDocument &document : std::as_const(report.documents)) {
-            printLine(u"%1 %2 (document %3): %4 of %5 pages"_s
-                          .arg(document.failures.isEmpty() ? u"recognised"_s : u"PARTLY    "_s,
+            printLine(CliText::tr("%1 %2 (document %3): %4 of %5 pages")
+                          .arg(document.failures.isEmpty() ? CliText::tr("recognised")
+                                                           : CliText::tr("PARTLY    "),
                                document.title)
                           .arg(document.id)
                           .arg(document.pagesDone)
                           .arg(document.pagesPending));
             for (const EnrichmentFailure &failure : document.failures)
-                printLine(u"           page %1: %2"_s.arg(failure.page).arg(failure.reason));
+                printLine(
+                    CliText::tr("           page %1: %2").arg(failure.page).arg(failure.reason));
         }
         printLine(
             report.pagesPending() == 0
-                ? u"No page needs OCR."_s
-                : u"%1 pages recognised, %2 failed, %3 left."_s.arg(report.pagesDone())
+                ? CliText::tr("No page needs OCR.")
+                : CliText::tr("%1 pages recognised, %2 failed, %3 left.")
+                      .arg(report.pagesDone())
                       .arg(report.pagesFailed())
                       .arg(report.pagesPending() - report.pagesDone() - report.pagesFailed()));
     }
@@ -148,8 +156,9 @@ int runOcr(const QStringList &arguments)
         if (!args.json())
             printError(outcome.error().code == Error::Code::Cancelled
                            ? Error{Error::Code::Cancelled,
-                                   u"Interrupted; the pages read so far are saved, and the next "
-                                   u"run continues from there."_s}
+                                   CliText::tr(
+                                       "Interrupted; the pages read so far are saved, and the next "
+                                       "run continues from there.")}
                            : outcome.error());
         return Failure;
     }

@@ -18,49 +18,64 @@ CASEBINDER_CLI_COMMAND(
     u"produce"_s,
     u"produce CASE OUTDIR --volume VOL001 [--documents ID,...|--tag NAME] [--legend TEXT] "
     "[--images pdf|tiff] [--include-privileged] [--recipient NAME] [--json]"_s,
-    u"Write a production: Bates-stamped PDFs in IMAGES/, text in TEXT/ (one file per document, "
-    "pages separated by form feeds), natives of spreadsheets, media and other files that cannot "
-    "be imaged in NATIVES/ (with a placeholder page), and DATA/VOL.dat (Concordance) and "
-    "DATA/VOL.opt (Opticon). Privileged documents are withheld behind a slip sheet unless "
-    "--include-privileged is given. OUTDIR must be new or empty; it is written complete or not "
-    "at all, and the production is recorded in the case (verify CASE --manifest OUTDIR checks "
-    "it later)."_s,
+    QString::fromUtf8(QT_TRANSLATE_NOOP(
+        "Casebinder::Cli",
+        "Write a production: Bates-stamped PDFs in IMAGES/, text in TEXT/ (one file per document, "
+        "pages separated by form feeds), natives of spreadsheets, media and other files that "
+        "cannot "
+        "be imaged in NATIVES/ (with a placeholder page), and DATA/VOL.dat (Concordance) and "
+        "DATA/VOL.opt (Opticon). Privileged documents are withheld behind a slip sheet unless "
+        "--include-privileged is given. OUTDIR must be new or empty; it is written complete or not "
+        "at all, and the production is recorded in the case (verify CASE --manifest OUTDIR checks "
+        "it later).")),
     runProduce);
 
 int runProduce(const QStringList &arguments)
 {
     const Command &command = *CommandRegistry::instance().find(u"produce"_s);
-    ArgumentParser args(command,
-                        u"Write a production folder of Bates-numbered documents with DAT and OPT "
-                        u"load files."_s);
-    args.addPositional(u"CASE"_s, u"The case file."_s);
-    args.addPositional(u"OUTDIR"_s, u"The production folder to write (new or empty)."_s);
+    ArgumentParser args(
+        command,
+        CliText::tr("Write a production folder of Bates-numbered documents with DAT and OPT "
+                    "load files."));
+    args.addPositional(u"CASE"_s, CliText::tr("The case file."));
+    args.addPositional(u"OUTDIR"_s, CliText::tr("The production folder to write (new or empty)."));
     args.parser().addOptions({
-        {u"volume"_s, u"The volume name (e.g. VOL001): DATA/VOL001.dat and .opt."_s, u"VOL"_s},
+        {u"volume"_s,
+         CliText::tr("The volume name (e.g. VOL001): DATA/VOL001.dat and .opt."),
+         u"VOL"_s},
         {u"documents"_s,
-         u"Produce these documents (comma-separated or repeated ids). Default: every document "
-         u"with a Bates number."_s,
+         CliText::tr(
+             "Produce these documents (comma-separated or repeated ids). Default: every document "
+             "with a Bates number."),
          u"ID,..."_s},
-        {u"tag"_s, u"Produce the documents with this tag (or a tag beneath it)."_s, u"NAME"_s},
+        {u"tag"_s,
+         CliText::tr("Produce the documents with this tag (or a tag beneath it)."),
+         u"NAME"_s},
         {u"legend"_s,
-         u"Printed bottom left on every page, e.g. CONFIDENTIAL (none by default)."_s,
+         CliText::tr("Printed bottom left on every page, e.g. CONFIDENTIAL (none by default)."),
          u"TEXT"_s},
-        {u"images"_s, u"pdf (default) or tiff (not supported yet)."_s, u"FORMAT"_s, u"pdf"_s},
+        {u"images"_s,
+         CliText::tr("pdf (default) or tiff (not supported yet)."),
+         u"FORMAT"_s,
+         u"pdf"_s},
         {u"include-privileged"_s,
-         u"Produce privileged documents too, instead of withholding them behind slip sheets."_s},
-        {u"recipient"_s, u"Who receives the production (recorded in the case)."_s, u"NAME"_s},
+         CliText::tr(
+             "Produce privileged documents too, instead of withholding them behind slip sheets.")},
+        {u"recipient"_s,
+         CliText::tr("Who receives the production (recorded in the case)."),
+         u"NAME"_s},
     });
     args.addJsonOption();
     if (auto exit = args.parse(arguments, 2, 2))
         return *exit;
     QCommandLineParser &parser = args.parser();
     if (!parser.isSet(u"volume"_s)) {
-        printError(u"--volume is needed (e.g. --volume VOL001).\nUsage: casebinder-cli "_s
-                   + command.synopsis);
+        printError(CliText::tr("--volume is needed (e.g. --volume VOL001).") + u'\n'
+                   + usageLine(command.synopsis));
         return BadUsage;
     }
     if (parser.isSet(u"documents"_s) && parser.isSet(u"tag"_s)) {
-        printError(u"Give --documents or --tag, not both."_s);
+        printError(CliText::tr("Give --documents or --tag, not both."));
         return BadUsage;
     }
     Production::ProductionOptions options;
@@ -80,7 +95,7 @@ int runProduce(const QStringList &arguments)
     if (images == u"tiff")
         options.images = Production::ImageFormat::Tiff;
     else if (images != u"pdf") {
-        printError(u"--images is pdf or tiff, not \u201C%1\u201D."_s.arg(images));
+        printError(CliText::tr("--images is pdf or tiff, not “%1”.").arg(images));
         return BadUsage;
     }
     if (auto ok = Production::checkProductionOptions(options); !ok) {
@@ -112,19 +127,21 @@ int runProduce(const QStringList &arguments)
                               {u"opt"_s, summary.optPath}});
         return Success;
     }
-    printLine(u"Produced %1 %2\u2013%3 in %4: %5 document(s) (%6 imaged, %7 native, %8 withheld "
-              u"as privileged), %9 file(s)."_s
-                  .arg(summary.volume,
-                       summary.batesBegin,
-                       summary.batesEnd,
-                       QDir::toNativeSeparators(summary.folder))
-                  .arg(summary.documents)
-                  .arg(summary.imaged)
-                  .arg(summary.natives)
-                  .arg(summary.withheld)
-                  .arg(summary.files));
-    printLine(u"Load files %1, %2"_s.arg(QDir::toNativeSeparators(summary.datPath),
-                                         QDir::toNativeSeparators(summary.optPath)));
+    printLine(
+        CliText::tr("Produced %1 %2–%3 in %4: %5 document(s) (%6 imaged, %7 native, %8 withheld "
+                    "as privileged), %9 file(s).")
+            .arg(summary.volume,
+                 summary.batesBegin,
+                 summary.batesEnd,
+                 QDir::toNativeSeparators(summary.folder))
+            .arg(summary.documents)
+            .arg(summary.imaged)
+            .arg(summary.natives)
+            .arg(summary.withheld)
+            .arg(summary.files));
+    printLine(CliText::tr("Load files %1, %2")
+                  .arg(QDir::toNativeSeparators(summary.datPath),
+                       QDir::toNativeSeparators(summary.optPath)));
     return Success;
 }
 

@@ -15,19 +15,22 @@ namespace {
 int runSample(const QStringList &arguments);
 
 // Paints the sample's PDFs, so it needs a QGuiApplication.
-CASEBINDER_CLI_COMMAND(u"sample"_s,
-                       u"sample CASE [--json]"_s,
-                       u"Build the bundled sample case, Parler LLC v. Amazon Web Services, Inc."_s,
-                       runSample,
-                       true);
+CASEBINDER_CLI_COMMAND(
+    u"sample"_s,
+    u"sample CASE [--json]"_s,
+    QString::fromUtf8(QT_TRANSLATE_NOOP(
+        "Casebinder::Cli",
+        "Build the bundled sample case, Parler LLC v. Amazon Web Services, Inc.")),
+    runSample,
+    true);
 
 int runSample(const QStringList &arguments)
 {
     ArgumentParser args(
         *CommandRegistry::instance().find(u"sample"_s),
-        u"Build the bundled sample case (Parler LLC v. Amazon Web Services, Inc.) "
-        u"through the same import and edit paths a user takes. Never overwrites."_s);
-    args.addPositional(u"CASE"_s, u"The case file to create (*.casebinder)."_s);
+        CliText::tr("Build the bundled sample case (Parler LLC v. Amazon Web Services, Inc.) "
+                    "through the same import and edit paths a user takes. Never overwrites."));
+    args.addPositional(u"CASE"_s, CliText::tr("The case file to create (*.casebinder)."));
     args.addJsonOption();
     if (auto exit = args.parse(arguments, 1, 1))
         return *exit;
@@ -59,15 +62,17 @@ int runSample(const QStringList &arguments)
                               {u"tags"_s, built->tags}});
         return Success;
     }
-    printLine(u"Created the sample case %1: %2 documents (%3 pages), %4 posts, %5 events, "
-              u"%6 claims and elements, %7 evidence links (%8 quotes verified)."_s.arg(built->path)
-                  .arg(built->documents)
-                  .arg(built->pages)
-                  .arg(built->posts)
-                  .arg(built->events)
-                  .arg(built->claims)
-                  .arg(built->links)
-                  .arg(built->verifiedQuotes));
+    printLine(
+        CliText::tr("Created the sample case %1: %2 documents (%3 pages), %4 posts, %5 events, "
+                    "%6 claims and elements, %7 evidence links (%8 quotes verified).")
+            .arg(built->path)
+            .arg(built->documents)
+            .arg(built->pages)
+            .arg(built->posts)
+            .arg(built->events)
+            .arg(built->claims)
+            .arg(built->links)
+            .arg(built->verifiedQuotes));
     return Success;
 }
 

@@ -19,7 +19,8 @@ CASEBINDER_CLI_COMMAND(
     u"search CASE QUERY [--kind filing|exhibit|other|post] [--tag NAME] [--from DATE]"
     u" [--to DATE] [--document ID] [--limit N] [--offset N]"
     u" [--order auto|relevance|case] [--json]"_s,
-    u"Search page text and posts; every hit comes with a pin cite."_s,
+    QString::fromUtf8(QT_TRANSLATE_NOOP(
+        "Casebinder::Cli", "Search page text and posts; every hit comes with a pin cite.")),
     runSearch);
 
 std::optional<QDate> parseDate(const QString &text, bool &ok)
@@ -62,22 +63,24 @@ int runSearch(const QStringList &arguments)
 {
     ArgumentParser args(
         *CommandRegistry::instance().find(u"search"_s),
-        u"Search the text of every page and post. Words, \"phrases\", prefix*, AND, OR,"
-        u" NOT (upper case) and parentheses; neighbouring words must all match. In the"
-        u" output, the matching words of each snippet are marked «like this»."_s);
-    args.addPositional(u"CASE"_s, u"The case file."_s);
-    args.addPositional(u"QUERY"_s, u"What to look for."_s);
+        CliText::tr("Search the text of every page and post. Words, \"phrases\", prefix*, AND, OR,"
+                    " NOT (upper case) and parentheses; neighbouring words must all match. In the"
+                    " output, the matching words of each snippet are marked «like this»."));
+    args.addPositional(u"CASE"_s, CliText::tr("The case file."));
+    args.addPositional(u"QUERY"_s, CliText::tr("What to look for."));
     args.addJsonOption();
     args.parser().addOptions({
-        {u"kind"_s, u"Only filings, exhibits, other documents or posts."_s, u"KIND"_s},
-        {u"tag"_s, u"Only documents, pages and posts with this tag (or a child tag)."_s, u"NAME"_s},
-        {u"from"_s, u"Only items dated on or after this day (YYYY-MM-DD)."_s, u"DATE"_s},
-        {u"to"_s, u"Only items dated on or before this day (YYYY-MM-DD)."_s, u"DATE"_s},
-        {u"document"_s, u"Only pages of this document."_s, u"ID"_s},
-        {u"limit"_s, u"At most N results (default 20)."_s, u"N"_s, u"20"_s},
-        {u"offset"_s, u"Skip the first N results."_s, u"N"_s, u"0"_s},
+        {u"kind"_s, CliText::tr("Only filings, exhibits, other documents or posts."), u"KIND"_s},
+        {u"tag"_s,
+         CliText::tr("Only documents, pages and posts with this tag (or a child tag)."),
+         u"NAME"_s},
+        {u"from"_s, CliText::tr("Only items dated on or after this day (YYYY-MM-DD)."), u"DATE"_s},
+        {u"to"_s, CliText::tr("Only items dated on or before this day (YYYY-MM-DD)."), u"DATE"_s},
+        {u"document"_s, CliText::tr("Only pages of this document."), u"ID"_s},
+        {u"limit"_s, CliText::tr("At most N results (default 20)."), u"N"_s, u"20"_s},
+        {u"offset"_s, CliText::tr("Skip the first N results."), u"N"_s, u"0"_s},
         {u"order"_s,
-         u"auto (relevance for small result sets), relevance, or case order."_s,
+         CliText::tr("auto (relevance for small result sets), relevance, or case order."),
          u"ORDER"_s,
          u"auto"_s},
     });
@@ -97,37 +100,38 @@ int runSearch(const QStringList &arguments)
     else if (kind == u"post")
         request.kind = SearchRequest::Kind::Post;
     else if (!kind.isEmpty()) {
-        printError(u"--kind must be filing, exhibit, other or post, not “%1”."_s.arg(kind));
+        printError(
+            CliText::tr("--kind must be filing, exhibit, other or post, not “%1”.").arg(kind));
         return BadUsage;
     }
     request.tag = p.value(u"tag"_s);
     bool ok = true;
     request.from = parseDate(p.value(u"from"_s), ok);
     if (!ok) {
-        printError(u"--from “%1” is not a date (YYYY-MM-DD)."_s.arg(p.value(u"from"_s)));
+        printError(CliText::tr("--from “%1” is not a date (YYYY-MM-DD).").arg(p.value(u"from"_s)));
         return BadUsage;
     }
     request.to = parseDate(p.value(u"to"_s), ok);
     if (!ok) {
-        printError(u"--to “%1” is not a date (YYYY-MM-DD)."_s.arg(p.value(u"to"_s)));
+        printError(CliText::tr("--to “%1” is not a date (YYYY-MM-DD).").arg(p.value(u"to"_s)));
         return BadUsage;
     }
     if (p.isSet(u"document"_s)) {
         const qint64 id = p.value(u"document"_s).toLongLong(&ok);
         if (!ok || id <= 0) {
-            printError(u"--document needs a document id."_s);
+            printError(CliText::tr("--document needs a document id."));
             return BadUsage;
         }
         request.documentId = id;
     }
     request.limit = p.value(u"limit"_s).toInt(&ok);
     if (!ok || request.limit < 1 || request.limit > 10000) {
-        printError(u"--limit must be a number from 1 to 10000."_s);
+        printError(CliText::tr("--limit must be a number from 1 to 10000."));
         return BadUsage;
     }
     request.offset = p.value(u"offset"_s).toInt(&ok);
     if (!ok || request.offset < 0) {
-        printError(u"--offset must be a number of at least 0."_s);
+        printError(CliText::tr("--offset must be a number of at least 0."));
         return BadUsage;
     }
     const QString order = p.value(u"order"_s);
@@ -136,7 +140,7 @@ int runSearch(const QStringList &arguments)
     else if (order == u"case")
         request.order = SearchRequest::Order::CaseOrder;
     else if (order != u"auto") {
-        printError(u"--order must be auto, relevance or case, not “%1”."_s.arg(order));
+        printError(CliText::tr("--order must be auto, relevance or case, not “%1”.").arg(order));
         return BadUsage;
     }
 
@@ -170,19 +174,23 @@ int runSearch(const QStringList &arguments)
     }
     const qint64 shownTo = results->offset + results->hits.size();
     if (results->hits.isEmpty())
-        printLine(u"No results."_s);
+        printLine(CliText::tr("No results."));
     else
-        printLine(u"Results %1–%2 of %3%4%5."_s.arg(results->offset + 1)
+        printLine(CliText::tr("Results %1–%2 of %3%4%5.")
+                      .arg(results->offset + 1)
                       .arg(shownTo)
-                      .arg(results->totalIsExact ? QString() : u"more than "_s)
+                      .arg(results->totalIsExact ? QString() : CliText::tr("more than "))
                       .arg(results->totalIsExact ? results->total : results->total - 1)
-                      .arg(results->ranked ? u", by relevance"_s : u", in case order"_s));
+                      .arg(results->ranked ? CliText::tr(", by relevance")
+                                           : CliText::tr(", in case order")));
     if (results->rankedAmong > 0)
-        printLine(u"Ranked among the %1 most recently added matches of %2%3 — add words or a"
-                  u" filter to rank all."_s.arg(QLocale().toString(results->rankedAmong))
-                      .arg(results->totalIsExact ? QString() : u"more than "_s)
-                      .arg(QLocale().toString(results->totalIsExact ? results->total
-                                                                    : results->total - 1)));
+        printLine(
+            CliText::tr("Ranked among the %1 most recently added matches of %2%3 — add words or a"
+                        " filter to rank all.")
+                .arg(QLocale().toString(results->rankedAmong))
+                .arg(results->totalIsExact ? QString() : CliText::tr("more than "))
+                .arg(QLocale().toString(results->totalIsExact ? results->total
+                                                              : results->total - 1)));
     return Success;
 }
 

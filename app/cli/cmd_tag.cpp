@@ -19,18 +19,24 @@ CASEBINDER_CLI_COMMAND(
     u"tag add CASE NAME [--parent NAME] [--color #hex] [--hotkey K] | "
     "tag apply|remove CASE NAME (--document ID... | --post ID... | --event ID... | "
     "--page DOCID:N...) | tag list CASE [--json]"_s,
-    u"Create tags, apply them to documents, pages, posts and events, list them."_s,
+    QString::fromUtf8(QT_TRANSLATE_NOOP(
+        "Casebinder::Cli",
+        "Create tags, apply them to documents, pages, posts and events, list them.")),
     runTag);
 
 int runAdd(const Command &command, const QStringList &arguments)
 {
-    ArgumentParser args(command, u"Create a tag."_s);
-    args.addPositional(u"CASE"_s, u"The case file."_s);
-    args.addPositional(u"NAME"_s, u"The tag's name."_s);
+    ArgumentParser args(command, CliText::tr("Create a tag."));
+    args.addPositional(u"CASE"_s, CliText::tr("The case file."));
+    args.addPositional(u"NAME"_s, CliText::tr("The tag's name."));
     args.parser().addOptions({
-        {u"parent"_s, u"Create it beneath this tag (a name or Parent/Child path)."_s, u"NAME"_s},
-        {u"color"_s, u"Its colour, #rrggbb."_s, u"#hex"_s},
-        {u"hotkey"_s, u"A key that applies it in review mode (a letter or digit)."_s, u"K"_s},
+        {u"parent"_s,
+         CliText::tr("Create it beneath this tag (a name or Parent/Child path)."),
+         u"NAME"_s},
+        {u"color"_s, CliText::tr("Its colour, #rrggbb."), u"#hex"_s},
+        {u"hotkey"_s,
+         CliText::tr("A key that applies it in review mode (a letter or digit)."),
+         u"K"_s},
     });
     args.addJsonOption();
     if (auto exit = args.parse(arguments, 2, 2))
@@ -61,22 +67,24 @@ int runAdd(const Command &command, const QStringList &arguments)
     if (args.json())
         printJson(QJsonObject{{u"id"_s, created->tagId()}, {u"name"_s, record.name.trimmed()}});
     else
-        printLine(u"Created tag %1: %2"_s.arg(created->tagId()).arg(record.name.trimmed()));
+        printLine(
+            CliText::tr("Created tag %1: %2").arg(created->tagId()).arg(record.name.trimmed()));
     return Success;
 }
 
 int runApplyOrRemove(const Command &command, const QStringList &arguments, bool apply)
 {
     ArgumentParser args(command,
-                        apply ? u"Apply a tag to documents, pages, posts or events."_s
-                              : u"Remove a tag from documents, pages, posts or events."_s);
-    args.addPositional(u"CASE"_s, u"The case file."_s);
-    args.addPositional(u"NAME"_s, u"The tag (a name or Parent/Child path)."_s);
+                        apply
+                            ? CliText::tr("Apply a tag to documents, pages, posts or events.")
+                            : CliText::tr("Remove a tag from documents, pages, posts or events."));
+    args.addPositional(u"CASE"_s, CliText::tr("The case file."));
+    args.addPositional(u"NAME"_s, CliText::tr("The tag (a name or Parent/Child path)."));
     args.parser().addOptions({
-        {u"document"_s, u"Document ids (repeatable, or comma-separated)."_s, u"ID"_s},
-        {u"post"_s, u"Post ids."_s, u"ID"_s},
-        {u"event"_s, u"Event ids."_s, u"ID"_s},
-        {u"page"_s, u"A page of a document: DOCID:N."_s, u"DOCID:N"_s},
+        {u"document"_s, CliText::tr("Document ids (repeatable, or comma-separated)."), u"ID"_s},
+        {u"post"_s, CliText::tr("Post ids."), u"ID"_s},
+        {u"event"_s, CliText::tr("Event ids."), u"ID"_s},
+        {u"page"_s, CliText::tr("A page of a document: DOCID:N."), u"DOCID:N"_s},
     });
     args.addJsonOption();
     if (auto exit = args.parse(arguments, 2, 2))
@@ -102,7 +110,7 @@ int runApplyOrRemove(const Command &command, const QStringList &arguments, bool 
         for (const QString &part : value.split(u',', Qt::SkipEmptyParts)) {
             const auto match = pagePattern.match(part);
             if (!match.hasMatch()) {
-                printError(u"'%1' is not a page; write DOCID:N, e.g. 12:3."_s.arg(part));
+                printError(CliText::tr("'%1' is not a page; write DOCID:N, e.g. 12:3.").arg(part));
                 return BadUsage;
             }
             auto page = store.pageTarget(match.captured(1).toLongLong(), match.captured(2).toInt());
@@ -114,9 +122,8 @@ int runApplyOrRemove(const Command &command, const QStringList &arguments, bool 
         }
     }
     if (targets.isEmpty()) {
-        printError(u"Name what to tag: --document, --post, --event or --page.\nUsage: "
-                   "casebinder-cli "_s
-                   + command.synopsis);
+        printError(CliText::tr("Name what to tag: --document, --post, --event or --page.") + u'\n'
+                   + usageLine(command.synopsis));
         return BadUsage;
     }
     auto tag = store.find(args.positional().at(1));
@@ -139,19 +146,18 @@ int runApplyOrRemove(const Command &command, const QStringList &arguments, bool 
                               {u"targets"_s, int(targets.size())},
                               {u"changed"_s, int(applied->changedCount())}});
     else
-        printLine(
-            u"%1 \"%2\" %3 %4 item(s) (%5 already %6)."_s
-                .arg(apply ? u"Applied"_s : u"Removed"_s, tag->name, apply ? u"to"_s : u"from"_s)
-                .arg(applied->changedCount())
-                .arg(targets.size() - applied->changedCount())
-                .arg(apply ? u"tagged"_s : u"untagged"_s));
+        printLine((apply ? CliText::tr("Applied \"%1\" to %2 item(s) (%3 already tagged).")
+                         : CliText::tr("Removed \"%1\" from %2 item(s) (%3 already untagged)."))
+                      .arg(tag->name)
+                      .arg(applied->changedCount())
+                      .arg(targets.size() - applied->changedCount()));
     return Success;
 }
 
 int runList(const Command &command, const QStringList &arguments)
 {
-    ArgumentParser args(command, u"List the tags of a case."_s);
-    args.addPositional(u"CASE"_s, u"The case file."_s);
+    ArgumentParser args(command, CliText::tr("List the tags of a case."));
+    args.addPositional(u"CASE"_s, CliText::tr("The case file."));
     args.addJsonOption();
     if (auto exit = args.parse(arguments, 1, 1))
         return *exit;
@@ -174,13 +180,14 @@ int runList(const Command &command, const QStringList &arguments)
         }
         if (!args.json()) {
             const int depth = int(path->count(u'/'));
-            printLine(u"%1  %2%3  %4%5  (%6)"_s
-                          .arg(QString::number(tag.id).rightJustified(5),
-                               QString(depth * 2, u' '),
-                               tag.name,
-                               tag.color,
-                               tag.hotkey.isEmpty() ? QString() : u"  key "_s + tag.hotkey)
-                          .arg(*usage));
+            printLine(
+                u"%1  %2%3  %4%5  (%6)"_s
+                    .arg(QString::number(tag.id).rightJustified(5),
+                         QString(depth * 2, u' '),
+                         tag.name,
+                         tag.color,
+                         tag.hotkey.isEmpty() ? QString() : CliText::tr("  key ") + tag.hotkey)
+                    .arg(*usage));
             continue;
         }
         array.append(QJsonObject{

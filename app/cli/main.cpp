@@ -5,28 +5,64 @@
 #include <QGuiApplication>
 
 #include <memory>
+#include <optional>
 
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <cstdio>
 
+using namespace Casebinder;
 using namespace Casebinder::Cli;
+using namespace Qt::StringLiterals;
 
 namespace {
 
 void printUsage(FILE *stream)
 {
-    QString text = QStringLiteral(
-        "Usage: casebinder-cli COMMAND [options] [arguments]\n\n"
-        "Casebinder keeps one litigation case in one file and links its evidence to its claims.\n\n"
-        "Commands:\n");
+    QString text
+        = CliText::tr("Usage: casebinder-cli [--lang CODE] COMMAND [options] [arguments]\n\n"
+                      "Casebinder keeps one litigation case in one file and links its "
+                      "evidence to its claims.\n\n"
+                      "Commands:\n");
     for (const Command &command : CommandRegistry::instance().commands())
-        text += QStringLiteral("  %1\n      %2\n").arg(command.synopsis, command.summary);
-    text += QStringLiteral(
-        "\nRun 'casebinder-cli COMMAND --help' for a command's options.\n"
-        "Exit codes: 0 success, 1 failure, 2 bad usage, 3 import with rejected files.\n");
+        text += QStringLiteral("  %1\n      %2\n").arg(command.synopsis, commandSummary(command));
+    text += CliText::tr("\nRun 'casebinder-cli COMMAND --help' for a command's options.\n"
+                        "--lang CODE (or CASEBINDER_LANG) chooses the language of the messages "
+                        "and of the exports: %1 (default en).\n"
+                        "Exit codes: 0 success, 1 failure, 2 bad usage, 3 import with rejected "
+                        "files.\n")
+                .arg(DisplayLanguage::supportedCodes().join(u", "));
     std::fputs(text.toUtf8().constData(), stream);
+}
+
+// The global "--lang CODE" or "--lang=CODE" before the command name (a command's own --lang,
+// such as ocr's Tesseract languages, comes after it and is left alone). Removes it from
+// `arguments` (the arguments after the program name) and returns its value; a --lang without
+// a value is reported and gives BadUsage.
+struct GlobalLanguage
+{
+    std::optional<QString> code;
+    bool missingValue = false;
+};
+
+GlobalLanguage takeGlobalLanguage(QStringList &arguments)
+{
+    GlobalLanguage found;
+    const QString first = arguments.value(0);
+    if (first == u"--lang") {
+        if (arguments.size() < 2 || arguments.at(1).startsWith(u'-')) {
+            found.missingValue = true;
+            arguments.removeFirst();
+            return found;
+        }
+        found.code = arguments.at(1);
+        arguments.remove(0, 2);
+    } else if (first.startsWith(u"--lang=")) {
+        found.code = first.mid(7);
+        arguments.removeFirst();
+    }
+    return found;
 }
 
 // Qt's platform code wants XDG_RUNTIME_DIR and warns on stderr without it, which scripts
@@ -49,8 +85,13 @@ int main(int argc, char *argv[])
 {
     // Commands register themselves during static initialisation; which application object we
     // need depends on the command, so look at argv before creating it.
-    const Command *command
-        = argc > 1 ? CommandRegistry::instance().find(QString::fromLocal8Bit(argv[1])) : nullptr;
+    QStringList rawArguments;
+    for (int i = 1; i < argc; ++i)
+        rawArguments.append(QString::fromLocal8Bit(argv[i]));
+    const GlobalLanguage language = takeGlobalLanguage(rawArguments);
+    const Command *command = !rawArguments.isEmpty()
+                                 ? CommandRegistry::instance().find(rawArguments.constFirst())
+                                 : nullptr;
     std::unique_ptr<QCoreApplication> app;
     if (command && command->needsGui) {
         if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
@@ -65,7 +106,26 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Casebinder"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CASEBINDER_VERSION));
 
+    // English unless asked: scripts read this output, whatever the system's locale.
+    const QString code
+        = language.code ? *language.code : qEnvironmentVariable("CASEBINDER_LANG").trimmed();
+    if (language.missingValue) {
+        printError(CliText::tr("--lang needs a language: %1.")
+                       .arg(DisplayLanguage::supportedCodes().join(u", ")));
+        return BadUsage;
+    }
+    auto chosen = code.isEmpty() ? Casebinder::Result<DisplayLanguage>(DisplayLanguage())
+                                 : DisplayLanguage::fromCode(code);
+    if (!chosen) {
+        printError(language.code ? chosen.error().message
+                                 : u"CASEBINDER_LANG: "_s + chosen.error().message);
+        return BadUsage;
+    }
+    chosen->install(*app);
+    setCliLanguage(*chosen);
+
     QStringList arguments = QCoreApplication::arguments().mid(1);
+    takeGlobalLanguage(arguments);
     if (arguments.isEmpty()) {
         printUsage(stderr);
         return BadUsage;
@@ -80,7 +140,7 @@ int main(int argc, char *argv[])
         return Success;
     }
     if (!command) {
-        printError(QStringLiteral("unknown command '%1'. Run 'casebinder-cli --help' for the list.")
+        printError(CliText::tr("unknown command '%1'. Run 'casebinder-cli --help' for the list.")
                        .arg(first));
         return BadUsage;
     }

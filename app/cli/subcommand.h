@@ -34,14 +34,14 @@ inline int runSubcommand(const QString &name,
     const Command *command = CommandRegistry::instance().find(name);
     const QString sub = arguments.value(0);
     if (sub == u"--help" || sub == u"-h") {
-        printLine(QStringLiteral("Usage: casebinder-cli ") + command->synopsis);
+        printLine(usageLine(command->synopsis));
         return Success;
     }
     const auto found = subcommands.constFind(sub);
     if (found == subcommands.cend()) {
-        printError(
-            QStringLiteral("'%1' needs one of: %2.\nUsage: casebinder-cli %3")
-                .arg(name, subcommands.keys().join(QStringLiteral(", ")), command->synopsis));
+        printError(CliText::tr("'%1' needs one of: %2.")
+                       .arg(name, subcommands.keys().join(QStringLiteral(", ")))
+                   + u'\n' + usageLine(command->synopsis));
         return BadUsage;
     }
     ArgumentParser::subcommandName() = sub;
@@ -57,6 +57,23 @@ inline std::unique_ptr<CaseDocument> openCaseDocument(const QString &path)
     return std::make_unique<CaseDocument>(std::move(*caseFile));
 }
 
+// The kind of id a message names ("document" in "'x' is not a document id"), in the CLI's
+// language; the callers pass the English word, which is also the option's name.
+inline QString idKindName(const QString &what)
+{
+    if (what == u"document")
+        return CliText::tr("document");
+    if (what == u"post")
+        return CliText::tr("post");
+    if (what == u"event")
+        return CliText::tr("event");
+    if (what == u"claim")
+        return CliText::tr("claim");
+    if (what == u"docket")
+        return CliText::tr("docket");
+    return what;
+}
+
 // Ids given as repeated options and/or comma-separated lists: "--post 1,2 --post 3".
 inline std::optional<QList<qint64>> parseIds(const QStringList &values, const QString &what)
 {
@@ -66,7 +83,7 @@ inline std::optional<QList<qint64>> parseIds(const QStringList &values, const QS
             bool ok = false;
             const qint64 id = part.trimmed().toLongLong(&ok);
             if (!ok || id <= 0) {
-                printError(QStringLiteral("'%1' is not a %2 id.").arg(part, what));
+                printError(CliText::tr("'%1' is not a %2 id.").arg(part, idKindName(what)));
                 return std::nullopt;
             }
             ids.append(id);
@@ -80,7 +97,7 @@ inline std::optional<qint64> parseId(const QString &value, const QString &what)
     auto ids = parseIds({value}, what);
     if (!ids || ids->size() != 1) {
         if (ids)
-            printError(QStringLiteral("Give one %1 id.").arg(what));
+            printError(CliText::tr("Give one %1 id.").arg(idKindName(what)));
         return std::nullopt;
     }
     return ids->constFirst();
