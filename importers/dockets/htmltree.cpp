@@ -117,6 +117,14 @@ public:
         append(std::move(node));
     }
 
+    void comment(QString text)
+    {
+        Node node;
+        node.tag = u"#comment"_s;
+        node.text = std::move(text);
+        append(std::move(node));
+    }
+
     void start(QString tag, QList<std::pair<QString, QString>> attributes, bool selfClosing)
     {
         closeImplied(tag);
@@ -187,9 +195,10 @@ private:
 class Tokenizer
 {
 public:
-    Tokenizer(QStringView html, Builder &builder)
+    Tokenizer(QStringView html, Builder &builder, bool keepComments)
         : m_html(html)
         , m_builder(builder)
+        , m_keepComments(keepComments)
     {}
 
     void run()
@@ -222,6 +231,10 @@ private:
         if (next == u'!') {
             if (m_html.sliced(m_pos).startsWith(u"<!--")) {
                 const qsizetype end = m_html.indexOf(u"-->", m_pos + 4);
+                if (m_keepComments) {
+                    const qsizetype stop = end < 0 ? m_html.size() : end;
+                    m_pendingComment = m_html.sliced(m_pos + 4, stop - m_pos - 4).toString();
+                }
                 m_pos = end < 0 ? m_html.size() : end + 3;
             } else {
                 skipPast(u'>');
@@ -299,6 +312,10 @@ private:
     // Hands the tag just read to the builder; the content of script and style is skipped.
     void flushPending()
     {
+        if (m_pendingComment) {
+            m_builder.comment(std::move(*m_pendingComment));
+            m_pendingComment.reset();
+        }
         if (!m_pending)
             return;
         Pending tag = std::move(*m_pending);
@@ -338,7 +355,9 @@ private:
     QStringView m_html;
     Builder &m_builder;
     qsizetype m_pos = 0;
+    bool m_keepComments = false;
     std::optional<Pending> m_pending;
+    std::optional<QString> m_pendingComment;
 };
 
 } // namespace
@@ -427,11 +446,11 @@ const Node *Node::ancestor(QStringView name) const
     return nullptr;
 }
 
-Tree Tree::parse(QStringView html)
+Tree Tree::parse(QStringView html, bool keepComments)
 {
     Tree tree;
     Builder builder(tree.m_nodes);
-    Tokenizer(html, builder).run();
+    Tokenizer(html, builder, keepComments).run();
     return tree;
 }
 

@@ -13,13 +13,14 @@ namespace Casebinder::Html {
 // One element or text run of a parsed page. Elements own nothing: the Tree holds every node.
 struct Node
 {
-    QString tag;  // lower-case element name; empty for a text node
-    QString text; // a text node's text, entities decoded
+    QString tag;  // lower-case element name; empty for a text node; "#comment" for a comment
+    QString text; // a text node's text, entities decoded; a comment's text as written
     QList<std::pair<QString, QString>> attributes;
     Node *parent = nullptr;
     std::vector<Node *> children;
 
     bool isText() const { return tag.isEmpty(); }
+    bool isComment() const { return tag == u"#comment"; }
     bool is(QStringView name) const { return tag == name; }
     QString attribute(QStringView name) const;
     // All text below this node, as a browser's textContent.
@@ -42,7 +43,9 @@ struct Node
 class Tree
 {
 public:
-    static Tree parse(QStringView html);
+    // Comments are dropped unless `keepComments` (then they are "#comment" nodes: appellate
+    // CM/ECF pages name their sections only in comments).
+    static Tree parse(QStringView html, bool keepComments = false);
 
     Tree() = default;
     Tree(Tree &&) noexcept = default;

@@ -2,6 +2,7 @@
 // archive XML in the corpus is parsed and compared, entry by entry, with the JSON juriscraper
 // parsed from the same file.
 #include "dockets/acmsjson.h"
+#include "dockets/appellatedocket.h"
 #include "dockets/htmltree.h"
 #include "dockets/nefemail.h"
 #include "dockets/pacerdocket.h"
@@ -109,7 +110,13 @@ void compare(const Docket &docket,
     for (qsizetype i = 0; i < parties.size(); ++i) {
         const QJsonObject want = parties.at(i).toObject();
         const QString wantName = normalised(want.value(u"name"_s));
-        const auto found = std::ranges::find(docket.parties, wantName, &DocketParty::name);
+        // A party may appear more than once (once per role): the one of the same role first.
+        const QString wantType = normalised(want.value(u"type"_s));
+        auto found = std::ranges::find_if(docket.parties, [&](const DocketParty &party) {
+            return party.name == wantName && Html::collapseWhitespace(party.type) == wantType;
+        });
+        if (found == docket.parties.end())
+            found = std::ranges::find(docket.parties, wantName, &DocketParty::name);
         tally.parties.add(found != docket.parties.end());
         if (found == docket.parties.end()) {
             differences.append(u"%1 party «%2»: missing"_s.arg(name, wantName));
@@ -118,9 +125,15 @@ void compare(const Docket &docket,
         const QJsonArray attorneys = want.value(u"attorneys"_s).toArray();
         for (const QJsonValue &attorney : attorneys) {
             const QString wantAttorney = normalised(attorney.toObject().value(u"name"_s));
-            const bool same
-                = std::ranges::find(found->attorneys, wantAttorney, &DocketAttorney::name)
-                  != found->attorneys.end();
+            const auto hasAttorney = [&](const DocketParty &party) {
+                return std::ranges::find(party.attorneys, wantAttorney, &DocketAttorney::name)
+                       != party.attorneys.end();
+            };
+            // The lawyer of this party, or of this name in another of its roles.
+            const bool same = hasAttorney(*found)
+                              || std::ranges::any_of(docket.parties, [&](const DocketParty &p) {
+                                     return p.name == wantName && hasAttorney(p);
+                                 });
             tally.attorneys.add(same);
             if (!same)
                 differences.append(
@@ -237,6 +250,24 @@ private slots:
         QVERIFY(total(courts, &CourtTally::attorneys).percent() >= AttorneyThreshold);
     }
 
+    // The circuits' CM/ECF docket reports.
+    void pacerAppellate()
+    {
+        CASEBINDER_REQUIRE_CORPUS(root, "dockets/pacer/appellate");
+        QStringList differences;
+        const auto courts
+            = compareFolder(root, u"html"_s, &PacerAppellateReport::parse, differences);
+        print(u"appellate"_s, courts);
+        report(differences);
+        printTotals(courts);
+        QCOMPARE(total(courts, &CourtTally::dockets).total, 14);
+        QCOMPARE(total(courts, &CourtTally::dockets).percent(), 100.0);
+        QVERIFY(total(courts, &CourtTally::entries).total > 200);
+        QVERIFY(total(courts, &CourtTally::entries).percent() >= AppellateEntryThreshold);
+        QVERIFY(total(courts, &CourtTally::parties).percent() >= AppellatePartyThreshold);
+        QVERIFY(total(courts, &CourtTally::attorneys).percent() >= AppellateAttorneyThreshold);
+    }
+
     void recapArchive()
     {
         CASEBINDER_REQUIRE_CORPUS(root, "dockets/recap-archive-xml");
@@ -310,9 +341,47 @@ private slots:
         for (const Docket &member : std::as_const(*related))
             QCOMPARE(member.entries.size(), 1);
 
-        // A notice of docket activity from a court of appeals is another format: not read as an
-        // NEF (the e-mail importer keeps it as a message).
-        QVERIFY(!NefEmail::looksLikeNef(readAll(dir.filePath(u"recap_mail_nda_example_ca9"_s))));
+        // A court of appeals' notice of docket activity: its entry is numbered by PACER's
+        // document id, as the circuit's docket report numbers it.
+        const QByteArray nda = readAll(dir.filePath(u"recap_mail_nda_example_ca9"_s));
+        QVERIFY(NefEmail::looksLikeNef(nda.first(std::min<qsizetype>(nda.size(), 8192))));
+        auto activity = NefEmail::parse(nda);
+        QVERIFY2(activity, activity ? "" : qPrintable(activity.error().fullText()));
+        QCOMPARE(activity->size(), 1);
+        const Docket &appeal = activity->constFirst();
+        QCOMPARE(appeal.courtId, u"ca9"_s);
+        QCOMPARE(appeal.docketNumber, u"21-16499"_s);
+        QCOMPARE(appeal.pacerCaseId, u"334146"_s);
+        QCOMPARE(appeal.caseName, u"Rosemarie Vargas, et al v. Facebook, Inc."_s);
+        QCOMPARE(appeal.entries.size(), 1);
+        const DocketEntry &letter = appeal.entries.constFirst();
+        QCOMPARE(letter.documentNumber, u"009033568259"_s);
+        QCOMPARE(letter.pacerDocId, u"009033568259"_s);
+        QCOMPARE(letter.dateFiled, QDate(2022, 8, 8));
+        QCOMPARE(letter.dateEntered, QDate(2022, 8, 8));
+        QVERIFY2(letter.description.startsWith(u"Filed (ECF) Appellants Jenny Lin"_s),
+                 qPrintable(letter.description));
+        QVERIFY2(letter.description.endsWith(u"[21-16499] (Seplow, Michael)"_s),
+                 qPrintable(letter.description));
+        QVERIFY(letter.attachments.isEmpty());
+
+        // The other circuits' notices, each with its case, document and text.
+        const QList<std::tuple<QString, QString, QString, QDate>> circuits = {
+            {u"recap_mail_nda_example_ca2"_s, u"ca2"_s, u"22-7"_s, QDate(2022, 8, 30)},
+            {u"recap_mail_nda_example_ca8"_s, u"ca8"_s, u"21-16499"_s, QDate(2022, 8, 8)},
+            {u"recap_mail_nda_example_ca11"_s, u"ca11"_s, u"22-11299"_s, QDate(2022, 8, 30)},
+        };
+        for (const auto &[file, court, number, filed] : circuits) {
+            auto parsed = NefEmail::parse(readAll(dir.filePath(file)));
+            QVERIFY2(parsed, qPrintable(file));
+            QCOMPARE(parsed->constFirst().courtId, court);
+            QCOMPARE(parsed->constFirst().docketNumber, number);
+            const DocketEntry &entry = parsed->constFirst().entries.constFirst();
+            QCOMPARE(entry.dateFiled, filed);
+            QVERIFY2(!entry.documentNumber.isEmpty(), qPrintable(file));
+            QVERIFY2(!entry.description.isEmpty() && !entry.description.contains(u"Notice will"_s),
+                     qPrintable(entry.description));
+        }
     }
 
     // PACER's error pages, query forms and appellate pages are refused, never half-read.
@@ -332,7 +401,14 @@ private slots:
         const QStringList pages = dir.entryList({u"*.html"_s}, QDir::Files);
         QVERIFY(!pages.isEmpty());
         for (const QString &page : pages) {
-            const auto docket = PacerDocketReport::parse(readAll(dir.filePath(page)));
+            const QByteArray bytes = readAll(dir.filePath(page));
+            // Every circuit page must be refused by the appellate reader too.
+            if (PacerAppellateReport::looksLikeAppellatePage(bytes)) {
+                const auto appellate = PacerAppellateReport::parse(bytes);
+                QVERIFY2(!appellate, qPrintable(page));
+                QCOMPARE(appellate.error().message, u"not a docket"_s);
+            }
+            const auto docket = PacerDocketReport::parse(bytes);
             // juriscraper refuses this one, yet the page is a whole bankruptcy docket report
             // (case table, parties, 30 entries): it is read as what it shows.
             if (page == u"wawb_646603.html"_s) {
@@ -355,6 +431,9 @@ private:
     static constexpr double RecapEntryThreshold = 98.9;
     static constexpr double RecapAttorneyThreshold = 99.0;
     static constexpr double AcmsEntryThreshold = 100.0;
+    static constexpr double AppellateEntryThreshold = 100.0;
+    static constexpr double AppellatePartyThreshold = 100.0;
+    static constexpr double AppellateAttorneyThreshold = 100.0;
     static constexpr double AcmsPartyThreshold = 100.0;
     static constexpr double AcmsAttorneyThreshold = 100.0;
 };
