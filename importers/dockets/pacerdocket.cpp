@@ -144,11 +144,14 @@ private:
     QString docketNumber(bool bankruptcy) const
     {
         static const QRegularExpression district(u"((\\d{1,2}:)?\\d\\d-[a-zA-Z]{1,4}-\\d{1,10})"_s);
+        // The Judicial Panel on Multidistrict Litigation numbers its dockets "MDL No. 2168".
+        static const QRegularExpression multidistrict(u"\\b(MDL No\\.\\s*\\d+)"_s);
         static const QRegularExpression bankruptcyNumber(u"#:\\s+((\\d-)?\\d\\d-\\d*)"_s);
         std::vector<const QRegularExpression *> patterns;
         if (bankruptcy)
             patterns.push_back(&bankruptcyNumber);
         patterns.push_back(&district);
+        patterns.push_back(&multidistrict);
         std::vector<QString> texts;
         for (const QString &name : {u"h3"_s, u"font"_s, u"center"_s}) {
             for (const Node *node : m_root.descendants(name))
@@ -214,6 +217,7 @@ private:
         const bool adversary = m_root.textContent().contains(u"Adversary Proceeding"_s);
         DocketParty party;
         bool named = false;
+        bool inCounts = false;
         for (size_t i = 0; i < rows.size(); ++i) {
             const Node &row = *rows[i];
             const Node *next = i + 1 < rows.size() ? rows[i + 1] : nullptr;
@@ -224,6 +228,17 @@ private:
             if (rowText.isEmpty() || rowText == u"v.")
                 continue;
             const Node &first = *cells.front();
+            // A criminal docket's counts and complaints (each with its <b>Count 1</b>) follow
+            // headings of their own; they are no parties. The next party type ends them.
+            if (hasChildPair(first, u"b", u"u")) {
+                static const QRegularExpression counts(
+                    u"^(Pending Counts|Terminated Counts|Complaints|Highest Offense Level)"_s);
+                inCounts = counts.match(collapsed(first.textContent())).hasMatch();
+                if (inCounts)
+                    continue;
+            }
+            if (inCounts)
+                continue;
             if (hasChildPair(first, u"b", u"u")) {
                 if (!next || !next->hasDescendant(u"b"))
                     continue;
@@ -336,18 +351,69 @@ private:
             }
         }
         for (const Node *header : headers) {
+            // Newer reports have a "Select" column of checkboxes between number and text.
+            int selectColumn = -1;
+            int column = 0;
+            for (const Node *cell : header->children) {
+                if (!cell->is(u"td") && !cell->is(u"th"))
+                    continue;
+                if (collapsed(cell->textContent()).startsWith(u"Select"_s))
+                    selectColumn = column;
+                ++column;
+            }
             const std::vector<Node *> &siblings = header->parent->children;
             auto it = std::ranges::find(siblings, header);
             for (++it; it != siblings.end(); ++it) {
                 if ((*it)->is(u"tr"))
-                    readEntry(**it);
+                    readEntry(**it, selectColumn);
             }
         }
     }
 
-    void readEntry(const Node &row)
+    // The newer layout's row under an entry: empty cells, then a table of the entry's
+    // documents (checkbox, number, description, pages, size), the main document numbered 0.
+    bool readNestedAttachments(const std::vector<const Node *> &cells)
+    {
+        if (cells.empty() || !collapsed(cells.front()->textContent()).isEmpty())
+            return false;
+        const std::vector<const Node *> tables = cells.back()->descendants(u"table");
+        if (tables.empty())
+            return false;
+        if (m_docket.entries.isEmpty())
+            return true;
+        DocketEntry &entry = m_docket.entries.last();
+        QList<DocketAttachment> attachments;
+        for (const Node *row : tables.front()->descendants(u"tr")) {
+            const std::vector<const Node *> parts = row->childElements(u"td");
+            if (parts.size() < 3)
+                continue;
+            bool ok = false;
+            const int number = collapsed(parts[1]->textContent()).toInt(&ok);
+            if (!ok || number <= 0)
+                continue;
+            DocketAttachment attachment;
+            attachment.attachmentNumber = number;
+            attachment.description = collapsed(parts[2]->textContent());
+            // The checkbox's value starts with the document's id without the court's prefix,
+            // which the entry's own id gives.
+            for (const Node *input : parts[0]->descendants(u"input")) {
+                const QString id = input->attribute(u"value").section(u'-', 0, 0);
+                if (!id.isEmpty() && entry.pacerDocId.size() > id.size())
+                    attachment.pacerDocId
+                        = entry.pacerDocId.first(entry.pacerDocId.size() - id.size()) + id;
+            }
+            attachments.append(attachment);
+        }
+        if (!attachments.isEmpty())
+            entry.attachments = attachments;
+        return true;
+    }
+
+    void readEntry(const Node &row, int selectColumn)
     {
         std::vector<const Node *> cells = row.childElements(u"td");
+        if (readNestedAttachments(cells))
+            return;
         QString checkboxSeqNo;
         if (cells.size() == 5) {
             // Newer bankruptcy reports: date, the number split over two cells (padding, link),
@@ -358,7 +424,9 @@ private:
                      cells[1]->textContent().trimmed().isEmpty() ? cells[2] : cells[1],
                      cells[4]};
         }
-        if (cells.size() == 4) // an extra column (almb)
+        if (cells.size() == 4 && selectColumn >= 1 && selectColumn < 4)
+            cells.erase(cells.begin() + selectColumn);
+        else if (cells.size() == 4) // an extra column (almb)
             cells.erase(cells.begin() + 1);
         if (cells.size() < 3)
             return;

@@ -40,6 +40,7 @@ struct CourtTally
     Tally entries;
     Tally parties;
     Tally attorneys;
+    int keptUndated = 0; // entries without a filed date that juriscraper leaves out
 };
 
 QByteArray readAll(const QString &path)
@@ -59,13 +60,26 @@ QString isoDate(const QDate &date)
 }
 
 // Compares one parsed docket with juriscraper's JSON; differences go to `differences`.
-void compare(const Docket &docket,
+void compare(const Docket &parsed,
              const QJsonObject &expected,
              const QString &name,
              CourtTally &tally,
              QStringList &differences)
 {
     const QJsonArray entries = expected.value(u"docket_entries"_s).toArray();
+    // juriscraper leaves out every entry without a filed date (district pages and RECAP XML);
+    // the page shows them, and they are kept here (with an unknown date). When juriscraper
+    // gave no undated entry, the undated ones are counted apart and the rest compared.
+    const bool undatedInJson = std::ranges::any_of(entries, [](const QJsonValue &entry) {
+        return entry.toObject().value(u"date_filed"_s).toString().isEmpty();
+    });
+    Docket docket = parsed;
+    if (!undatedInJson) {
+        const qsizetype before = docket.entries.size();
+        docket.entries.removeIf(
+            [](const DocketEntry &entry) { return !entry.dateFiled.isValid(); });
+        tally.keptUndated += int(before - docket.entries.size());
+    }
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const QJsonObject want = entries.at(i).toObject();
         if (i >= docket.entries.size()) {
@@ -192,7 +206,8 @@ private:
         CourtTally all;
         for (auto it = courts.begin(); it != courts.end(); ++it) {
             const CourtTally &t = it.value();
-            qInfo("%s %-8s dockets %d/%d  entries %d/%d  parties %d/%d  attorneys %d/%d",
+            qInfo("%s %-8s dockets %d/%d  entries %d/%d  parties %d/%d  attorneys %d/%d  "
+                  "undated kept %d",
                   qPrintable(title),
                   qPrintable(it.key()),
                   t.dockets.agreed,
@@ -202,7 +217,8 @@ private:
                   t.parties.agreed,
                   t.parties.total,
                   t.attorneys.agreed,
-                  t.attorneys.total);
+                  t.attorneys.total,
+                  t.keptUndated);
         }
     }
 
@@ -244,10 +260,22 @@ private slots:
         printTotals(courts);
         QCOMPARE(total(courts, &CourtTally::dockets).total, 61);
         QVERIFY(total(courts, &CourtTally::entries).total > 1000);
-        QVERIFY(total(courts, &CourtTally::dockets).percent() >= DocketThreshold);
-        QVERIFY(total(courts, &CourtTally::entries).percent() >= EntryThreshold);
-        QVERIFY(total(courts, &CourtTally::parties).percent() >= PartyThreshold);
-        QVERIFY(total(courts, &CourtTally::attorneys).percent() >= AttorneyThreshold);
+        QCOMPARE(total(courts, &CourtTally::entries).percent(), 100.0);
+        QCOMPARE(total(courts, &CourtTally::parties).percent(), 100.0);
+        QCOMPARE(total(courts, &CourtTally::attorneys).percent(), 100.0);
+        // The one difference left, where juriscraper is wrong (decision 0015): nysd_3 is a whole
+        // criminal docket report (case table, a movant and his lawyers) juriscraper refuses.
+        QCOMPARE(differences, QStringList{u"nysd_3.html: parsed, juriscraper found no docket"_s});
+        const auto nysd = PacerDocketReport::parse(readAll(QDir(root).filePath(u"nysd_3.html"_s)));
+        QVERIFY(nysd);
+        QCOMPARE(nysd->docketNumber, u"1:18-mj-03161"_s);
+        QCOMPARE(nysd->dateFiled, QDate(2018, 4, 13));
+        QVERIFY(std::ranges::any_of(nysd->parties, [](const DocketParty &party) {
+            return party.name == u"Michael D. Cohen"_s && party.attorneys.size() >= 3;
+        }));
+        // nvd_21855 shows an entry without a filed date ("0 MISCELLANEOUS DOCUMENT ORIGINAL HARD
+        // COPY DOCKET SHEET"): kept, with its date unknown.
+        QCOMPARE(courts.value(u"nvd"_s).keptUndated, 1);
     }
 
     // The circuits' CM/ECF docket reports.
@@ -266,6 +294,7 @@ private slots:
         QVERIFY(total(courts, &CourtTally::entries).percent() >= AppellateEntryThreshold);
         QVERIFY(total(courts, &CourtTally::parties).percent() >= AppellatePartyThreshold);
         QVERIFY(total(courts, &CourtTally::attorneys).percent() >= AppellateAttorneyThreshold);
+        QCOMPARE(differences, QStringList());
     }
 
     void recapArchive()
@@ -278,9 +307,13 @@ private slots:
         printTotals(courts);
         QCOMPARE(total(courts, &CourtTally::dockets).total, 22);
         QCOMPARE(total(courts, &CourtTally::dockets).percent(), 100.0);
-        QVERIFY(total(courts, &CourtTally::entries).percent() >= RecapEntryThreshold);
+        QCOMPARE(total(courts, &CourtTally::entries).percent(), 100.0);
         QCOMPARE(total(courts, &CourtTally::parties).percent(), 100.0);
-        QVERIFY(total(courts, &CourtTally::attorneys).percent() >= RecapAttorneyThreshold);
+        QCOMPARE(total(courts, &CourtTally::attorneys).percent(), 100.0);
+        QCOMPARE(differences, QStringList());
+        // ohsd_141796 lists nine documents without a filed date (their text says when they
+        // were entered): kept, with the date unknown; juriscraper leaves them out.
+        QCOMPARE(courts.value(u"ohsd"_s).keptUndated, 9);
     }
 
     void acms()
@@ -424,12 +457,6 @@ private slots:
 
 private:
     // Measured on the corpus (see docs/decisions/0015-dockets.md for every difference).
-    static constexpr double DocketThreshold = 96.7;
-    static constexpr double EntryThreshold = 98.4;
-    static constexpr double PartyThreshold = 100.0;
-    static constexpr double AttorneyThreshold = 99.2;
-    static constexpr double RecapEntryThreshold = 98.9;
-    static constexpr double RecapAttorneyThreshold = 99.0;
     static constexpr double AcmsEntryThreshold = 100.0;
     static constexpr double AppellateEntryThreshold = 100.0;
     static constexpr double AppellatePartyThreshold = 100.0;
