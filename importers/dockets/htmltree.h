@@ -6,6 +6,7 @@
 #include <QStringView>
 
 #include <deque>
+#include <functional>
 #include <vector>
 
 namespace Casebinder::Html {
@@ -35,6 +36,16 @@ struct Node
     const Node *ancestor(QStringView name) const;
 };
 
+// Rows handed over while the page is read instead of being kept in the tree: every <tr> that
+// follows, in the same table, a row with a cell whose text contains `headerText` ("Docket
+// Text"). Each is passed to `onRow` with that header row once it is closed (nested tables and
+// all), then dropped, so a docket of 100,000 entries never holds more than one row's nodes.
+struct RowStream
+{
+    QString headerText;
+    std::function<void(const Node &row, const Node &header)> onRow;
+};
+
 // A tolerant HTML reader for server-generated pages such as PACER's: tags, attributes, text
 // and character references, with the implied closing of <tr>, <td>, <p> and <li> that such
 // pages rely on. It never runs or renders anything: <script> and <style> content is dropped,
@@ -46,6 +57,8 @@ public:
     // Comments are dropped unless `keepComments` (then they are "#comment" nodes: appellate
     // CM/ECF pages name their sections only in comments).
     static Tree parse(QStringView html, bool keepComments = false);
+    // The same, the rows `stream` names handed over and not kept.
+    static Tree parse(QStringView html, const RowStream &stream);
 
     Tree() = default;
     Tree(Tree &&) noexcept = default;

@@ -45,13 +45,28 @@ std::vector<const Node *> rowsOf(const Node &table)
 class Reader
 {
 public:
-    explicit Reader(const Html::Tree &tree)
-        : m_root(tree.root())
+    explicit Reader(QStringView page)
+        : m_page(page)
     {}
 
-    Result<Docket> read()
+    // An entry row, handed over while the page is read (the rows are not kept in the tree).
+    void streamedRow(const Node &row, const Node &header)
     {
-        m_docket.courtId = courtId();
+        if (m_rowCourtId.isEmpty())
+            m_rowCourtId = courtIdOf(row);
+        if (&header != m_lastHeader) {
+            m_lastHeader = &header;
+            m_selectColumn = selectColumnOf(header);
+        }
+        readEntry(row, m_selectColumn);
+    }
+
+    Result<Docket> read(const Html::Tree &tree)
+    {
+        m_root = &tree.root();
+        m_docket.courtId = courtIdOf(*m_root);
+        if (m_docket.courtId.isEmpty())
+            m_docket.courtId = m_rowCourtId;
         const bool bankruptcy = m_docket.courtId.endsWith(u'b');
         if (!readCaseValues())
             return notADocket();
@@ -79,12 +94,12 @@ private:
     }
 
     // The court's id from the page's own links (https://ecf.akd.uscourts.gov/doc1/…).
-    QString courtId() const
+    static QString courtIdOf(const Node &root)
     {
         static const QRegularExpression host(u"(?:ecf|pacer)\\.([a-z0-9]+)\\.uscourts\\.gov"_s,
                                              QRegularExpression::CaseInsensitiveOption);
         for (const QString &name : {u"a"_s, u"form"_s}) {
-            for (const Node *link : m_root.descendants(name)) {
+            for (const Node *link : root.descendants(name)) {
                 const QString target = link->attribute(name == u"a"_s ? u"href" : u"action");
                 if (const auto match = host.match(target); match.hasMatch())
                     return match.captured(1).toLower();
@@ -98,7 +113,7 @@ private:
     bool readCaseValues()
     {
         static const QRegularExpression dateFiled(u"Date [fF]iled:"_s);
-        for (const Node *cell : m_root.descendants(u"td")) {
+        for (const Node *cell : m_root->descendants(u"td")) {
             if (!dateFiled.match(cell->textContent()).hasMatch())
                 continue;
             const Node *table = nullptr;
@@ -154,7 +169,7 @@ private:
         patterns.push_back(&multidistrict);
         std::vector<QString> texts;
         for (const QString &name : {u"h3"_s, u"font"_s, u"center"_s}) {
-            for (const Node *node : m_root.descendants(name))
+            for (const Node *node : m_root->descendants(name))
                 texts.push_back(node->textContent());
         }
         for (const QRegularExpression *pattern : patterns) {
@@ -198,7 +213,7 @@ private:
     void readParties()
     {
         std::vector<const Node *> rows;
-        for (const Node *table : m_root.descendants(u"table")) {
+        for (const Node *table : m_root->descendants(u"table")) {
             const std::vector<const Node *> tableRows = rowsOf(*table);
             const bool partyTable = std::ranges::any_of(tableRows, [](const Node *row) {
                 const auto cells = row->childElements(u"td");
@@ -214,7 +229,7 @@ private:
             if (partyTable)
                 std::ranges::copy(tableRows, std::back_inserter(rows));
         }
-        const bool adversary = m_root.textContent().contains(u"Adversary Proceeding"_s);
+        const bool adversary = m_page.contains(u"Adversary Proceeding"_s);
         DocketParty party;
         bool named = false;
         bool inCounts = false;
@@ -337,7 +352,7 @@ private:
     void readEntries()
     {
         std::vector<const Node *> headers;
-        for (const Node *table : m_root.descendants(u"table")) {
+        for (const Node *table : m_root->descendants(u"table")) {
             for (const Node *row : rowsOf(*table)) {
                 bool header = false;
                 for (const Node *cell : row->children) {
@@ -351,16 +366,7 @@ private:
             }
         }
         for (const Node *header : headers) {
-            // Newer reports have a "Select" column of checkboxes between number and text.
-            int selectColumn = -1;
-            int column = 0;
-            for (const Node *cell : header->children) {
-                if (!cell->is(u"td") && !cell->is(u"th"))
-                    continue;
-                if (collapsed(cell->textContent()).startsWith(u"Select"_s))
-                    selectColumn = column;
-                ++column;
-            }
+            const int selectColumn = selectColumnOf(*header);
             const std::vector<Node *> &siblings = header->parent->children;
             auto it = std::ranges::find(siblings, header);
             for (++it; it != siblings.end(); ++it) {
@@ -368,6 +374,20 @@ private:
                     readEntry(**it, selectColumn);
             }
         }
+    }
+
+    // Newer reports have a "Select" column of checkboxes between number and text.
+    static int selectColumnOf(const Node &header)
+    {
+        int column = 0;
+        for (const Node *cell : header.children) {
+            if (!cell->is(u"td") && !cell->is(u"th"))
+                continue;
+            if (collapsed(cell->textContent()).startsWith(u"Select"_s))
+                return column;
+            ++column;
+        }
+        return -1;
     }
 
     // The newer layout's row under an entry: empty cells, then a table of the entry's
@@ -471,7 +491,11 @@ private:
         return goDls.match(onClick).captured(1);
     }
 
-    const Node &m_root;
+    const Node *m_root = nullptr;
+    QStringView m_page;
+    QString m_rowCourtId;
+    const Node *m_lastHeader = nullptr;
+    int m_selectColumn = -1;
     QStringList m_values;
     Docket m_docket;
 };
@@ -496,8 +520,14 @@ bool PacerDocketReport::looksLikeDocketReport(QByteArrayView head)
 
 Result<Docket> PacerDocketReport::parse(QByteArrayView bytes)
 {
-    const Html::Tree tree = Html::Tree::parse(Html::decodePage(bytes));
-    return Reader(tree).read();
+    const QString page = Html::decodePage(bytes);
+    Reader reader(page);
+    // The entry rows are read as the page is, not kept: a docket's size is in its entries.
+    const Html::Tree tree = Html::Tree::parse(
+        page, Html::RowStream{u"Docket Text"_s, [&reader](const Node &row, const Node &header) {
+                                  reader.streamedRow(row, header);
+                              }});
+    return reader.read(tree);
 }
 
 } // namespace Casebinder::Dockets

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUrl>
 
 using namespace Casebinder;
 using namespace Qt::StringLiterals;
@@ -284,6 +285,49 @@ private slots:
         QCOMPARE(report->files.first().status, ImportedFile::Status::Rejected);
         QCOMPARE(report->files.first().reason, u"not a docket"_s);
         QCOMPARE(ImportTest::count(casePath, u"SELECT count(*) FROM dockets"_s), 0);
+    }
+
+    // A CourtListener page's `next` is never followed: only the files given are read, even
+    // when `next` names a readable file beside it or another server.
+    void courtListenerNextIsNotFollowed()
+    {
+        const QString casePath = ImportTest::newCase(m_dir.path(), u"nextpage"_s);
+        const QString second = m_dir.filePath(u"page-2.json"_s);
+        const auto entry = [](int number, const char *text) {
+            return QJsonObject{
+                {u"id"_s, number},
+                {u"docket"_s, u"https://www.courtlistener.com/api/rest/v4/dockets/41/"_s},
+                {u"entry_number"_s, number},
+                {u"date_filed"_s, u"2021-01-0%1"_s.arg(number)},
+                {u"description"_s, QString::fromLatin1(text)},
+                {u"recap_documents"_s, QJsonArray()}};
+        };
+        const QJsonObject page2{{u"count"_s, 3},
+                                {u"next"_s, QJsonValue::Null},
+                                {u"previous"_s, QJsonValue::Null},
+                                {u"results"_s, QJsonArray{entry(3, "THIRD")}}};
+        ImportTest::writeFile(second, QJsonDocument(page2).toJson());
+        for (const QString &next : {QUrl::fromLocalFile(second).toString(),
+                                    u"https://elsewhere.example/api/rest/v4/docket-entries/"_s}) {
+            const QString first = m_dir.filePath(u"page-1.json"_s);
+            const QJsonObject docket{
+                {u"id"_s, 41},
+                {u"resource_uri"_s, u"https://www.courtlistener.com/api/rest/v4/dockets/41/"_s},
+                {u"court"_s, u"https://www.courtlistener.com/api/rest/v4/courts/nysd/"_s},
+                {u"docket_number"_s, u"1:21-cv-00041"_s},
+                {u"case_name"_s, u"Doe v. Roe"_s},
+                {u"docket_entries"_s, QJsonArray{entry(1, "FIRST")}},
+                {u"next"_s, next}};
+            ImportTest::writeFile(first, QJsonDocument(docket).toJson());
+            auto report = runImport(casePath, {first}, {});
+            QVERIFY2(report, report ? "" : qPrintable(report.error().fullText()));
+            QCOMPARE(ImportTest::count(casePath, u"SELECT count(*) FROM dockets"_s), 1);
+            QCOMPARE(ImportTest::count(casePath, u"SELECT count(*) FROM docket_entries"_s), 1);
+            QCOMPARE(ImportTest::count(casePath,
+                                       u"SELECT count(*) FROM docket_entries WHERE "
+                                       u"description = 'THIRD'"_s),
+                     0);
+        }
     }
 
     // A PACER error page is refused as "not a docket" and leaves the case as it was.
