@@ -5,6 +5,7 @@
 #include "dockets/docketview.h"
 #include "importsession.h"
 #include "models/docketentriesmodel.h"
+#include "shell/inspector.h"
 #include "views/viewerfixtures.h"
 
 #include <QAbstractItemModelTester>
@@ -174,6 +175,36 @@ private slots:
         // Unlinking an entry that has no filing says so and changes nothing.
         view.tree()->setCurrentIndex(model->index(1, 0));
         QVERIFY(!view.unlinkSelected());
+    }
+
+    // A filing the docket lists shows "Show Dkt. 34 of … on the docket" in the inspector; its
+    // activation asks for the Docket view with that filing; a filing no docket lists has none.
+    void inspectorLinksToTheDocket()
+    {
+        Inspector inspector;
+        inspector.setCaseDocument(m_case->document.get());
+        inspector.showDocument(m_order);
+        QVERIFY(!inspector.findChild<QLabel *>(u"inspectorDocketLink"_s));
+
+        DocketView view(*m_case->document);
+        QAbstractItemModel *model = view.tree()->model();
+        view.tree()->setCurrentIndex(model->index(0, 0, model->index(2, 0))); // 34-1
+        QVERIFY(view.linkSelected(m_order));
+        inspector.showDocument(m_order);
+        QTRY_VERIFY(inspector.findChild<QLabel *>(u"inspectorDocketLink"_s));
+        auto *link = inspector.findChild<QLabel *>(u"inspectorDocketLink"_s);
+        QVERIFY2(link->text().contains(u"Show Dkt. 34-1 of 2:21-cv-00031 on the docket"_s),
+                 qPrintable(link->text()));
+        QSignalSpy asked(&inspector, &Inspector::showOnDocketRequested);
+        emit link->linkActivated(u"docket"_s);
+        QCOMPARE(asked.count(), 1);
+        QCOMPARE(asked.constFirst().at(0).toLongLong(), m_order);
+        // What the main window does with it.
+        view.tree()->setCurrentIndex(model->index(0, 0));
+        QVERIFY(view.showDocument(asked.constFirst().at(0).toLongLong()));
+        QCOMPARE(view.tree()->currentIndex().data(DocketEntriesModel::EntryNumberRole).toString(),
+                 u"34-1"_s);
+        QVERIFY(view.tree()->isExpanded(view.tree()->currentIndex().parent()));
     }
 
 private:
