@@ -476,13 +476,14 @@ private:
                         break;
                     }
                 }
+                // The description cell's first element or text.
                 if (cells.size() >= 4) {
                     for (const Node *node : cells[3]->children) {
-                        if (node->isText() || !node->isComment()) {
-                            attachment.description
-                                = collapsed(node->isText() ? node->text : node->textContent());
-                            break;
-                        }
+                        if (node->isComment())
+                            continue;
+                        attachment.description
+                            = collapsed(node->isText() ? node->text : node->textContent());
+                        break;
                     }
                 }
                 for (const Node *link : rows[i]->descendants(u"a")) {

@@ -59,6 +59,41 @@ private slots:
         QCOMPARE(docket->entries[0].pacerSeqNo, u"2"_s);
     }
 
+    // The newer CM/ECF layout: a "Select" column of checkboxes, and the entry's documents in a
+    // table nested in the row below it (the main document numbered 0).
+    void newerLayoutNestsAttachments()
+    {
+        const QByteArray rows
+            = "<tr><td>09/05/2023</td><td><a href=\"https://ecf.cand.uscourts.gov/doc1/"
+              "035023513538\" onClick=\"goDLS('/doc1/035023513538','417880','10','');\">1</a>"
+              "</td><td><input type=checkbox name='all_documents' value='417880_10'></td>"
+              "<td>COMPLAINT (Attachments: # 1 Civil Cover Sheet)</td></tr>\n"
+              "<tr><td></td><td></td><td></td><td><table><tr><td><input name=\"d_0\" "
+              "type=\"checkbox\" value=\"23513538-1034443-121\"></td><td>0</td><td>Main "
+              "Document</td><td>121 pages</td></tr><tr><td><input name=\"d_1\" "
+              "type=\"checkbox\" value=\"23513539-254755-2\"></td><td>1</td><td>Civil Cover "
+              "Sheet</td><td>2 pages</td></tr></table></td></tr>\n"
+              "<tr><td>09/06/2023</td><td>2&nbsp;</td><td>&nbsp;</td><td>Case assigned to "
+              "Magistrate Judge Joseph C. Spero.</td></tr>\n";
+        QByteArray html = page(rows);
+        html.replace("<tr><td>Date Filed</td><th>#</th><td>Docket Text</td></tr>",
+                     "<tr><td>Date Filed</td><th>#</th><td>Select<br>all</td>"
+                     "<td>Docket Text</td></tr>");
+        const auto docket = PacerDocketReport::parse(html);
+        QVERIFY(docket);
+        QCOMPARE(docket->entries.size(), 2);
+        const DocketEntry &complaint = docket->entries[0];
+        QCOMPARE(complaint.documentNumber, u"1"_s);
+        QCOMPARE(complaint.pacerSeqNo, u"10"_s);
+        QCOMPARE(complaint.description, u"COMPLAINT (Attachments: # 1 Civil Cover Sheet)"_s);
+        QCOMPARE(complaint.attachments.size(), 1);
+        QCOMPARE(complaint.attachments[0].attachmentNumber, 1);
+        QCOMPARE(complaint.attachments[0].description, u"Civil Cover Sheet"_s);
+        QCOMPARE(complaint.attachments[0].pacerDocId, u"035023513539"_s);
+        QCOMPARE(docket->entries[1].documentNumber, u"2"_s);
+        QCOMPARE(docket->entries[1].dateFiled, QDate(2023, 9, 6));
+    }
+
     void truncatedPage()
     {
         const QByteArray whole
