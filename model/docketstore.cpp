@@ -266,6 +266,28 @@ Result<QList<StoredDocket>> DocketStore::list()
     return dockets;
 }
 
+Result<std::optional<DocketListing>> DocketStore::placeOf(qint64 documentId)
+{
+    auto select = m_db.prepare(
+        u"SELECT d.id, d.docket_number, e.document_number, NULL FROM docket_entries e "
+        u"JOIN dockets d ON d.id = e.docket_id WHERE e.document_id = ?1 "
+        u"UNION ALL SELECT d.id, d.docket_number, e.document_number, a.attachment_number "
+        u"FROM docket_attachments a JOIN docket_entries e ON e.id = a.entry_id "
+        u"JOIN dockets d ON d.id = e.docket_id WHERE a.document_id = ?1 LIMIT 1"_s);
+    if (!select)
+        return fail(select.error());
+    select->bind(1, documentId);
+    auto row = select->step();
+    if (!row)
+        return fail(row.error());
+    if (!*row)
+        return std::optional<DocketListing>();
+    DocketListing place{select->integer(0), select->text(1), select->text(2)};
+    if (!select->isNull(3))
+        place.entryNumber += u"-%1"_s.arg(select->integer(3));
+    return std::optional<DocketListing>(place);
+}
+
 Result<QList<DocketParty>> DocketStore::parties(qint64 docketId)
 {
     auto select = m_db.prepare(

@@ -30,6 +30,14 @@ struct StoredDocket
     QList<StoredDocketEntry> entries;
 };
 
+// Where a filing is listed: "Dkt. 34" (or "34-2" for an attachment) of a docket.
+struct DocketListing
+{
+    qint64 docketId = 0;
+    QString docketNumber;
+    QString entryNumber;
+};
+
 struct DocketSaveOutcome
 {
     qint64 docketId = 0;
@@ -49,6 +57,8 @@ public:
 
     Result<DocketSaveOutcome> save(const Docket &docket, std::optional<qint64> sourceDocumentId);
     Result<QList<StoredDocket>> list();
+    // The entry (or attachment) the document is linked to; nullopt when none.
+    Result<std::optional<DocketListing>> placeOf(qint64 documentId);
 
     // What identifies an entry between downloads.
     static QString entryKey(const DocketEntry &entry);

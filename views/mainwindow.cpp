@@ -212,6 +212,11 @@ void MainWindow::createDocks()
     m_inspector = new Inspector(m_inspectorDock);
     m_inspectorDock->setWidget(m_inspector);
     connect(m_inspector, &Inspector::openSourceRequested, this, &MainWindow::openEvidenceRef);
+    connect(m_inspector, &Inspector::showOnDocketRequested, this, [this](qint64 documentId) {
+        showSection(CaseSection::Docket);
+        if (auto *docket = qobject_cast<DocketView *>(m_tabs->currentWidget()))
+            docket->showDocument(documentId);
+    });
     addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
 
     m_undoDock = new QDockWidget(tr("History"), this);

@@ -1,6 +1,7 @@
 # View sources for the main window, navigator, inspector, claims board, dialogs.
 target_sources(views PRIVATE
     dockets/docketview.cpp dockets/docketview.h
+    dockets/docketfilter.cpp dockets/docketfilter.h
     evidencemime.h
     shell/casenavigator.cpp shell/casenavigator.h
     shell/claimsboard.cpp shell/claimsboard.h

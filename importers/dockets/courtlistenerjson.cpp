@@ -9,6 +9,8 @@
 #include <QMap>
 #include <QRegularExpression>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace Casebinder::Dockets {
@@ -25,6 +27,23 @@ QString text(const QJsonValue &value)
     if (value.isDouble())
         return QString::number(value.toInteger());
     return value.toString().trimmed();
+}
+
+// An entry's number: an integer (the API's type), or digits written as text; anything else is
+// no number (never read as one).
+QString entryNumber(const QJsonValue &value)
+{
+    if (value.isDouble()) {
+        const double number = value.toDouble();
+        return number >= 0 && number == std::floor(number) && number < 1e12
+                   ? QString::number(qint64(number))
+                   : QString();
+    }
+    const QString written = value.toString().trimmed();
+    const bool digits = !written.isEmpty() && std::ranges::all_of(written, [](QChar c) {
+        return c >= u'0' && c <= u'9';
+    });
+    return digits ? written : QString();
 }
 
 // The id at the end of an API URL: ".../api/rest/v4/dockets/4214664/" → "4214664".
@@ -52,7 +71,7 @@ bool isEntry(const QJsonObject &object)
 DocketEntry entryOf(const QJsonObject &object)
 {
     DocketEntry entry;
-    entry.documentNumber = text(object.value(u"entry_number"_s));
+    entry.documentNumber = entryNumber(object.value(u"entry_number"_s));
     entry.dateFiled = parseIsoDate(object.value(u"date_filed"_s).toString());
     entry.description = Html::docketText(object.value(u"description"_s).toString());
     entry.pacerSeqNo = text(object.value(u"pacer_sequence_number"_s));

@@ -1,6 +1,7 @@
 #include "dockets/docketimporter.h"
 
 #include "dockets/acmsjson.h"
+#include "dockets/appellatedocket.h"
 #include "dockets/courtlistenerjson.h"
 #include "dockets/nefemail.h"
 #include "dockets/pacerdocket.h"
@@ -108,6 +109,9 @@ Result<QList<Docket>> parse(Format format, QByteArrayView bytes)
     case Format::PacerHtml:
         break;
     }
+    // The circuits' pages (TransportRoom) have their own layout.
+    if (Dockets::PacerAppellateReport::looksLikeAppellatePage(bytes))
+        return one(Dockets::PacerAppellateReport::parse(bytes));
     return one(Dockets::PacerDocketReport::parse(bytes));
 }
 

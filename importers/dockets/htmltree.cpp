@@ -96,12 +96,16 @@ char32_t numericReference(char32_t code)
 class Builder
 {
 public:
-    explicit Builder(std::deque<Node> &nodes)
+    explicit Builder(std::deque<Node> &nodes, const RowStream *stream = nullptr)
         : m_nodes(nodes)
+        , m_stream(stream)
     {
         m_nodes.emplace_back();
         m_open.push_back(&m_nodes.back());
     }
+
+    // Closes whatever is still open (a truncated page).
+    void finish() { closeTo(1); }
 
     void text(QString text)
     {
@@ -117,22 +121,38 @@ public:
         append(std::move(node));
     }
 
+    void comment(QString text)
+    {
+        Node node;
+        node.tag = u"#comment"_s;
+        node.text = std::move(text);
+        append(std::move(node));
+    }
+
     void start(QString tag, QList<std::pair<QString, QString>> attributes, bool selfClosing)
     {
         closeImplied(tag);
         Node node;
         node.tag = std::move(tag);
         node.attributes = std::move(attributes);
+        const bool streamed
+            = m_stream && !m_streaming && node.tag == u"tr" && m_headers.contains(m_open.back());
+        if (streamed)
+            m_streaming = true;
         Node *added = append(std::move(node));
+        if (streamed)
+            m_streamRow = added;
         if (!selfClosing && !isVoid(added->tag))
             m_open.push_back(added);
+        else if (streamed)
+            closed(added);
     }
 
     void end(QStringView tag)
     {
         for (size_t i = m_open.size(); i-- > 1;) {
             if (m_open[i]->tag == tag) {
-                m_open.resize(i);
+                closeTo(i);
                 return;
             }
             // An end tag never closes past the table (or cell) it is inside.
@@ -146,9 +166,44 @@ private:
     {
         Node *parent = m_open.back();
         node.parent = parent;
-        m_nodes.push_back(std::move(node));
-        parent->children.push_back(&m_nodes.back());
-        return &m_nodes.back();
+        std::deque<Node> &into = m_streaming ? m_scratch : m_nodes;
+        into.push_back(std::move(node));
+        parent->children.push_back(&into.back());
+        return &into.back();
+    }
+
+    // Pops the open elements down to `size`, the innermost first.
+    void closeTo(size_t size)
+    {
+        while (m_open.size() > size) {
+            Node *node = m_open.back();
+            m_open.pop_back();
+            closed(node);
+        }
+    }
+
+    void closed(Node *node)
+    {
+        if (!m_stream || node->tag != u"tr")
+            return;
+        if (node == m_streamRow) {
+            Node *container = node->parent;
+            m_stream->onRow(*node, *m_headers.value(container));
+            container->children.pop_back(); // the row is always its container's last child
+            m_scratch.clear();
+            m_streaming = false;
+            m_streamRow = nullptr;
+            return;
+        }
+        if (m_streaming || !node->parent)
+            return;
+        for (const Node *cell : node->children) {
+            if (!cell->isText() && !cell->isComment()
+                && cell->textContent().contains(m_stream->headerText)) {
+                m_headers.insert(node->parent, node);
+                return;
+            }
+        }
     }
 
     // Closes what a new `tag` ends implicitly: an open row or cell, a paragraph, a list item.
@@ -161,7 +216,7 @@ private:
                 if (std::find(stops.begin(), stops.end(), open) != stops.end())
                     return;
                 if (std::find(closes.begin(), closes.end(), open) != closes.end()) {
-                    m_open.resize(i);
+                    closeTo(i);
                     return;
                 }
             }
@@ -182,14 +237,20 @@ private:
 
     std::deque<Node> &m_nodes;
     std::vector<Node *> m_open;
+    const RowStream *m_stream = nullptr;
+    QHash<const Node *, const Node *> m_headers; // a streamed table (or tbody) → its header row
+    std::deque<Node> m_scratch;                  // the nodes of the row being streamed
+    bool m_streaming = false;
+    Node *m_streamRow = nullptr;
 };
 
 class Tokenizer
 {
 public:
-    Tokenizer(QStringView html, Builder &builder)
+    Tokenizer(QStringView html, Builder &builder, bool keepComments)
         : m_html(html)
         , m_builder(builder)
+        , m_keepComments(keepComments)
     {}
 
     void run()
@@ -222,6 +283,10 @@ private:
         if (next == u'!') {
             if (m_html.sliced(m_pos).startsWith(u"<!--")) {
                 const qsizetype end = m_html.indexOf(u"-->", m_pos + 4);
+                if (m_keepComments) {
+                    const qsizetype stop = end < 0 ? m_html.size() : end;
+                    m_pendingComment = m_html.sliced(m_pos + 4, stop - m_pos - 4).toString();
+                }
                 m_pos = end < 0 ? m_html.size() : end + 3;
             } else {
                 skipPast(u'>');
@@ -299,6 +364,10 @@ private:
     // Hands the tag just read to the builder; the content of script and style is skipped.
     void flushPending()
     {
+        if (m_pendingComment) {
+            m_builder.comment(std::move(*m_pendingComment));
+            m_pendingComment.reset();
+        }
         if (!m_pending)
             return;
         Pending tag = std::move(*m_pending);
@@ -338,7 +407,9 @@ private:
     QStringView m_html;
     Builder &m_builder;
     qsizetype m_pos = 0;
+    bool m_keepComments = false;
     std::optional<Pending> m_pending;
+    std::optional<QString> m_pendingComment;
 };
 
 } // namespace
@@ -427,11 +498,20 @@ const Node *Node::ancestor(QStringView name) const
     return nullptr;
 }
 
-Tree Tree::parse(QStringView html)
+Tree Tree::parse(QStringView html, bool keepComments)
 {
     Tree tree;
     Builder builder(tree.m_nodes);
-    Tokenizer(html, builder).run();
+    Tokenizer(html, builder, keepComments).run();
+    return tree;
+}
+
+Tree Tree::parse(QStringView html, const RowStream &stream)
+{
+    Tree tree;
+    Builder builder(tree.m_nodes, &stream);
+    Tokenizer(html, builder, false).run();
+    builder.finish();
     return tree;
 }
 

@@ -6,6 +6,7 @@
 #include <QStringView>
 
 #include <deque>
+#include <functional>
 #include <vector>
 
 namespace Casebinder::Html {
@@ -13,13 +14,14 @@ namespace Casebinder::Html {
 // One element or text run of a parsed page. Elements own nothing: the Tree holds every node.
 struct Node
 {
-    QString tag;  // lower-case element name; empty for a text node
-    QString text; // a text node's text, entities decoded
+    QString tag;  // lower-case element name; empty for a text node; "#comment" for a comment
+    QString text; // a text node's text, entities decoded; a comment's text as written
     QList<std::pair<QString, QString>> attributes;
     Node *parent = nullptr;
     std::vector<Node *> children;
 
     bool isText() const { return tag.isEmpty(); }
+    bool isComment() const { return tag == u"#comment"; }
     bool is(QStringView name) const { return tag == name; }
     QString attribute(QStringView name) const;
     // All text below this node, as a browser's textContent.
@@ -34,6 +36,16 @@ struct Node
     const Node *ancestor(QStringView name) const;
 };
 
+// Rows handed over while the page is read instead of being kept in the tree: every <tr> that
+// follows, in the same table, a row with a cell whose text contains `headerText` ("Docket
+// Text"). Each is passed to `onRow` with that header row once it is closed (nested tables and
+// all), then dropped, so a docket of 100,000 entries never holds more than one row's nodes.
+struct RowStream
+{
+    QString headerText;
+    std::function<void(const Node &row, const Node &header)> onRow;
+};
+
 // A tolerant HTML reader for server-generated pages such as PACER's: tags, attributes, text
 // and character references, with the implied closing of <tr>, <td>, <p> and <li> that such
 // pages rely on. It never runs or renders anything: <script> and <style> content is dropped,
@@ -42,7 +54,11 @@ struct Node
 class Tree
 {
 public:
-    static Tree parse(QStringView html);
+    // Comments are dropped unless `keepComments` (then they are "#comment" nodes: appellate
+    // CM/ECF pages name their sections only in comments).
+    static Tree parse(QStringView html, bool keepComments = false);
+    // The same, the rows `stream` names handed over and not kept.
+    static Tree parse(QStringView html, const RowStream &stream);
 
     Tree() = default;
     Tree(Tree &&) noexcept = default;

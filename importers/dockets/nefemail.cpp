@@ -71,6 +71,45 @@ QString pacerDocIdOf(const QString &href)
     return match.hasMatch() ? match.captured(1) : QString();
 }
 
+// A court of appeals' link to its documents (…/docs1/009033568259?uid=…): the id, its fourth
+// digit 0 as the docket report names the main document.
+QString appellateDocIdOf(const QString &href)
+{
+    static const QRegularExpression docs1(uR"(/docs1/(\d+))"_s);
+    QString id = docs1.match(href).captured(1);
+    if (id.size() > 3 && id[3] == u'1')
+        id[3] = u'0';
+    return id;
+}
+
+// A notice of docket activity's text: after the label's line break, up to the next break.
+QString lineAfter(const Html::Node &label)
+{
+    if (!label.parent)
+        return {};
+    QString text;
+    bool after = false;
+    bool started = false;
+    for (const Html::Node *sibling : label.parent->children) {
+        if (sibling == &label) {
+            after = true;
+            continue;
+        }
+        if (!after)
+            continue;
+        if (sibling->is(u"br")) {
+            if (started)
+                break;
+            continue;
+        }
+        if (sibling->is(u"strong"))
+            break;
+        text += sibling->isText() ? sibling->text : sibling->textContent();
+        started = !Html::collapseWhitespace(text).isEmpty();
+    }
+    return Html::docketText(text);
+}
+
 } // namespace
 
 bool NefEmail::looksLikeNef(QByteArrayView head)
@@ -81,8 +120,15 @@ bool NefEmail::looksLikeNef(QByteArrayView head)
     const QByteArrayView headers = split < 0 ? head : head.first(split);
     static const QRegularExpression subject(uR"((?m)^Subject:\s*Activity in Case )"_s,
                                             QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression from(uR"((?m)^From:.*uscourts\.gov)"_s,
+                                         QRegularExpression::CaseInsensitiveOption);
     const QString text = QString::fromLatin1(headers);
-    return subject.match(text).hasMatch() && text.contains(u"uscourts.gov"_s, Qt::CaseInsensitive);
+    if (subject.match(text).hasMatch() && text.contains(u"uscourts.gov"_s, Qt::CaseInsensitive))
+        return true;
+    // A court of appeals' notice of docket activity: its subject is the case; its body says
+    // what it is.
+    return from.match(text).hasMatch() && split >= 0
+           && head.sliced(split).contains("Notice of Docket Activity");
 }
 
 Result<QList<Docket>> NefEmail::parse(QByteArrayView bytes)
@@ -93,7 +139,8 @@ Result<QList<Docket>> NefEmail::parse(QByteArrayView bytes)
         return fail(notADocket(u"the message has no HTML notice"_s));
     const Html::Tree tree = Html::Tree::parse(html);
     const QString pageText = Html::collapseWhitespace(tree.root().textContent());
-    if (!pageText.contains(u"Notice of Electronic Filing"_s, Qt::CaseInsensitive))
+    const bool activity = pageText.contains(u"Notice of Docket Activity"_s, Qt::CaseInsensitive);
+    if (!activity && !pageText.contains(u"Notice of Electronic Filing"_s, Qt::CaseInsensitive))
         return fail(notADocket(u"the message is not a Notice of Electronic Filing"_s));
 
     static const QRegularExpression enteredOn(
@@ -133,6 +180,10 @@ Result<QList<Docket>> NefEmail::parse(QByteArrayView bytes)
                     const QUrl url(link->attribute(u"href"));
                     if (const QString court = courtOfHost(url.host()); !court.isEmpty())
                         docket.courtId = court;
+                    // A court of appeals: TransportRoom?servlet=DocketReportFilter.jsp&caseId=…
+                    if (const QString caseId = QUrlQuery(url).queryItemValue(u"caseId"_s);
+                        !caseId.isEmpty() && url.path().contains(u"TransportRoom"_s))
+                        docket.pacerCaseId = caseId;
                     // DktRpt.pl?1099906: PACER's case id.
                     if (url.path().contains(u"DktRpt"_s) && !url.query().isEmpty()
                         && !url.query().contains(u'='))
@@ -151,6 +202,19 @@ Result<QList<Docket>> NefEmail::parse(QByteArrayView bytes)
                         = QUrlQuery(QUrl(href).query()).queryItemValue(u"de_seq_num"_s);
                 }
             }
+        } else if (name.compare(u"Document(s):"_s, Qt::CaseInsensitive) == 0) {
+            // A court of appeals numbers no documents in its notices: the docket report shows
+            // PACER's document id in their place, and so does the entry read here.
+            if (const Html::Node *cell = valueCell(*label)) {
+                for (const Html::Node *link : cell->descendants(u"a")) {
+                    entry.pacerDocId = appellateDocIdOf(link->attribute(u"href"));
+                    if (!entry.pacerDocId.isEmpty())
+                        break;
+                }
+                entry.documentNumber = entry.pacerDocId;
+            }
+        } else if (activity && name.compare(u"Docket Text:"_s, Qt::CaseInsensitive) == 0) {
+            entry.description = lineAfter(*label);
         } else if (name.compare(u"Docket Text:"_s, Qt::CaseInsensitive) == 0) {
             const Html::Node *paragraph = label->ancestor(u"p");
             QString text

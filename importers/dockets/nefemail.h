@@ -12,7 +12,9 @@ namespace Casebinder::Dockets {
 // it names (one, or several for a filing in related cases), the docket entry it announces —
 // number, filed and entered dates, docket text, PACER document id and attachments — in a
 // docket of that case with no parties. Saved like any docket, it adds the entry, or completes
-// the one a docket download already brought.
+// the one a docket download already brought. A court of appeals' "Notice of Docket Activity"
+// is read the same way; its entry is numbered, as on the circuit's docket report, by PACER's
+// document id.
 class NefEmail
 {
 public:

@@ -45,13 +45,28 @@ std::vector<const Node *> rowsOf(const Node &table)
 class Reader
 {
 public:
-    explicit Reader(const Html::Tree &tree)
-        : m_root(tree.root())
+    explicit Reader(QStringView page)
+        : m_page(page)
     {}
 
-    Result<Docket> read()
+    // An entry row, handed over while the page is read (the rows are not kept in the tree).
+    void streamedRow(const Node &row, const Node &header)
     {
-        m_docket.courtId = courtId();
+        if (m_rowCourtId.isEmpty())
+            m_rowCourtId = courtIdOf(row);
+        if (&header != m_lastHeader) {
+            m_lastHeader = &header;
+            m_selectColumn = selectColumnOf(header);
+        }
+        readEntry(row, m_selectColumn);
+    }
+
+    Result<Docket> read(const Html::Tree &tree)
+    {
+        m_root = &tree.root();
+        m_docket.courtId = courtIdOf(*m_root);
+        if (m_docket.courtId.isEmpty())
+            m_docket.courtId = m_rowCourtId;
         const bool bankruptcy = m_docket.courtId.endsWith(u'b');
         if (!readCaseValues())
             return notADocket();
@@ -79,12 +94,12 @@ private:
     }
 
     // The court's id from the page's own links (https://ecf.akd.uscourts.gov/doc1/…).
-    QString courtId() const
+    static QString courtIdOf(const Node &root)
     {
         static const QRegularExpression host(u"(?:ecf|pacer)\\.([a-z0-9]+)\\.uscourts\\.gov"_s,
                                              QRegularExpression::CaseInsensitiveOption);
         for (const QString &name : {u"a"_s, u"form"_s}) {
-            for (const Node *link : m_root.descendants(name)) {
+            for (const Node *link : root.descendants(name)) {
                 const QString target = link->attribute(name == u"a"_s ? u"href" : u"action");
                 if (const auto match = host.match(target); match.hasMatch())
                     return match.captured(1).toLower();
@@ -98,7 +113,7 @@ private:
     bool readCaseValues()
     {
         static const QRegularExpression dateFiled(u"Date [fF]iled:"_s);
-        for (const Node *cell : m_root.descendants(u"td")) {
+        for (const Node *cell : m_root->descendants(u"td")) {
             if (!dateFiled.match(cell->textContent()).hasMatch())
                 continue;
             const Node *table = nullptr;
@@ -144,14 +159,17 @@ private:
     QString docketNumber(bool bankruptcy) const
     {
         static const QRegularExpression district(u"((\\d{1,2}:)?\\d\\d-[a-zA-Z]{1,4}-\\d{1,10})"_s);
+        // The Judicial Panel on Multidistrict Litigation numbers its dockets "MDL No. 2168".
+        static const QRegularExpression multidistrict(u"\\b(MDL No\\.\\s*\\d+)"_s);
         static const QRegularExpression bankruptcyNumber(u"#:\\s+((\\d-)?\\d\\d-\\d*)"_s);
         std::vector<const QRegularExpression *> patterns;
         if (bankruptcy)
             patterns.push_back(&bankruptcyNumber);
         patterns.push_back(&district);
+        patterns.push_back(&multidistrict);
         std::vector<QString> texts;
         for (const QString &name : {u"h3"_s, u"font"_s, u"center"_s}) {
-            for (const Node *node : m_root.descendants(name))
+            for (const Node *node : m_root->descendants(name))
                 texts.push_back(node->textContent());
         }
         for (const QRegularExpression *pattern : patterns) {
@@ -195,7 +213,7 @@ private:
     void readParties()
     {
         std::vector<const Node *> rows;
-        for (const Node *table : m_root.descendants(u"table")) {
+        for (const Node *table : m_root->descendants(u"table")) {
             const std::vector<const Node *> tableRows = rowsOf(*table);
             const bool partyTable = std::ranges::any_of(tableRows, [](const Node *row) {
                 const auto cells = row->childElements(u"td");
@@ -211,9 +229,10 @@ private:
             if (partyTable)
                 std::ranges::copy(tableRows, std::back_inserter(rows));
         }
-        const bool adversary = m_root.textContent().contains(u"Adversary Proceeding"_s);
+        const bool adversary = m_page.contains(u"Adversary Proceeding"_s);
         DocketParty party;
         bool named = false;
+        bool inCounts = false;
         for (size_t i = 0; i < rows.size(); ++i) {
             const Node &row = *rows[i];
             const Node *next = i + 1 < rows.size() ? rows[i + 1] : nullptr;
@@ -224,6 +243,17 @@ private:
             if (rowText.isEmpty() || rowText == u"v.")
                 continue;
             const Node &first = *cells.front();
+            // A criminal docket's counts and complaints (each with its <b>Count 1</b>) follow
+            // headings of their own; they are no parties. The next party type ends them.
+            if (hasChildPair(first, u"b", u"u")) {
+                static const QRegularExpression counts(
+                    u"^(Pending Counts|Terminated Counts|Complaints|Highest Offense Level)"_s);
+                inCounts = counts.match(collapsed(first.textContent())).hasMatch();
+                if (inCounts)
+                    continue;
+            }
+            if (inCounts)
+                continue;
             if (hasChildPair(first, u"b", u"u")) {
                 if (!next || !next->hasDescendant(u"b"))
                     continue;
@@ -322,7 +352,7 @@ private:
     void readEntries()
     {
         std::vector<const Node *> headers;
-        for (const Node *table : m_root.descendants(u"table")) {
+        for (const Node *table : m_root->descendants(u"table")) {
             for (const Node *row : rowsOf(*table)) {
                 bool header = false;
                 for (const Node *cell : row->children) {
@@ -336,18 +366,74 @@ private:
             }
         }
         for (const Node *header : headers) {
+            const int selectColumn = selectColumnOf(*header);
             const std::vector<Node *> &siblings = header->parent->children;
             auto it = std::ranges::find(siblings, header);
             for (++it; it != siblings.end(); ++it) {
                 if ((*it)->is(u"tr"))
-                    readEntry(**it);
+                    readEntry(**it, selectColumn);
             }
         }
     }
 
-    void readEntry(const Node &row)
+    // Newer reports have a "Select" column of checkboxes between number and text.
+    static int selectColumnOf(const Node &header)
+    {
+        int column = 0;
+        for (const Node *cell : header.children) {
+            if (!cell->is(u"td") && !cell->is(u"th"))
+                continue;
+            if (collapsed(cell->textContent()).startsWith(u"Select"_s))
+                return column;
+            ++column;
+        }
+        return -1;
+    }
+
+    // The newer layout's row under an entry: empty cells, then a table of the entry's
+    // documents (checkbox, number, description, pages, size), the main document numbered 0.
+    bool readNestedAttachments(const std::vector<const Node *> &cells)
+    {
+        if (cells.empty() || !collapsed(cells.front()->textContent()).isEmpty())
+            return false;
+        const std::vector<const Node *> tables = cells.back()->descendants(u"table");
+        if (tables.empty())
+            return false;
+        if (m_docket.entries.isEmpty())
+            return true;
+        DocketEntry &entry = m_docket.entries.last();
+        QList<DocketAttachment> attachments;
+        for (const Node *row : tables.front()->descendants(u"tr")) {
+            const std::vector<const Node *> parts = row->childElements(u"td");
+            if (parts.size() < 3)
+                continue;
+            bool ok = false;
+            const int number = collapsed(parts[1]->textContent()).toInt(&ok);
+            if (!ok || number <= 0)
+                continue;
+            DocketAttachment attachment;
+            attachment.attachmentNumber = number;
+            attachment.description = collapsed(parts[2]->textContent());
+            // The checkbox's value starts with the document's id without the court's prefix,
+            // which the entry's own id gives.
+            for (const Node *input : parts[0]->descendants(u"input")) {
+                const QString id = input->attribute(u"value").section(u'-', 0, 0);
+                if (!id.isEmpty() && entry.pacerDocId.size() > id.size())
+                    attachment.pacerDocId
+                        = entry.pacerDocId.first(entry.pacerDocId.size() - id.size()) + id;
+            }
+            attachments.append(attachment);
+        }
+        if (!attachments.isEmpty())
+            entry.attachments = attachments;
+        return true;
+    }
+
+    void readEntry(const Node &row, int selectColumn)
     {
         std::vector<const Node *> cells = row.childElements(u"td");
+        if (readNestedAttachments(cells))
+            return;
         QString checkboxSeqNo;
         if (cells.size() == 5) {
             // Newer bankruptcy reports: date, the number split over two cells (padding, link),
@@ -358,7 +444,9 @@ private:
                      cells[1]->textContent().trimmed().isEmpty() ? cells[2] : cells[1],
                      cells[4]};
         }
-        if (cells.size() == 4) // an extra column (almb)
+        if (cells.size() == 4 && selectColumn >= 1 && selectColumn < 4)
+            cells.erase(cells.begin() + selectColumn);
+        else if (cells.size() == 4) // an extra column (almb)
             cells.erase(cells.begin() + 1);
         if (cells.size() < 3)
             return;
@@ -403,7 +491,11 @@ private:
         return goDls.match(onClick).captured(1);
     }
 
-    const Node &m_root;
+    const Node *m_root = nullptr;
+    QStringView m_page;
+    QString m_rowCourtId;
+    const Node *m_lastHeader = nullptr;
+    int m_selectColumn = -1;
     QStringList m_values;
     Docket m_docket;
 };
@@ -428,8 +520,14 @@ bool PacerDocketReport::looksLikeDocketReport(QByteArrayView head)
 
 Result<Docket> PacerDocketReport::parse(QByteArrayView bytes)
 {
-    const Html::Tree tree = Html::Tree::parse(Html::decodePage(bytes));
-    return Reader(tree).read();
+    const QString page = Html::decodePage(bytes);
+    Reader reader(page);
+    // The entry rows are read as the page is, not kept: a docket's size is in its entries.
+    const Html::Tree tree = Html::Tree::parse(
+        page, Html::RowStream{u"Docket Text"_s, [&reader](const Node &row, const Node &header) {
+                                  reader.streamedRow(row, header);
+                              }});
+    return reader.read(tree);
 }
 
 } // namespace Casebinder::Dockets

@@ -105,7 +105,10 @@ private:
                 else
                     m_xml.skipCurrentElement();
             }
-            m_docket.parties.append(party);
+            // The archive repeats a party word for word when two of its downloads listed it, and
+            // lists parties without a name; neither is a party more.
+            if (!party.name.isEmpty() && !m_docket.parties.contains(party))
+                m_docket.parties.append(party);
         }
     }
 

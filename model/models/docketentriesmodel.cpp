@@ -11,7 +11,7 @@ using namespace Qt::StringLiterals;
 namespace Casebinder {
 
 DocketEntriesModel::DocketEntriesModel(CaseDocument &document, QObject *parent)
-    : QAbstractTableModel(parent)
+    : QAbstractItemModel(parent)
     , m_document(document)
 {
     connect(&m_document, &CaseDocument::changed, this, &DocketEntriesModel::onCaseChanged);
@@ -44,29 +44,32 @@ void DocketEntriesModel::reload()
     for (const StoredDocket &docket : std::as_const(m_dockets)) {
         for (const StoredDocketEntry &stored : docket.entries) {
             const DocketEntry &entry = stored.entry;
-            m_rows.append(Row{docket.id,
-                              stored.id,
-                              entry.documentNumber,
-                              entry.dateFiled,
-                              entry.description,
-                              stored.documentId.value_or(0),
-                              docket.docket.docketNumber});
+            Row row{docket.id,
+                    stored.id,
+                    entry.documentNumber,
+                    entry.dateFiled,
+                    entry.description,
+                    stored.documentId.value_or(0),
+                    docket.docket.docketNumber,
+                    {}};
             if (stored.documentId)
                 linked.append(*stored.documentId);
             for (const DocketAttachment &attachment : entry.attachments) {
                 const qint64 document
                     = stored.attachmentDocuments.value(attachment.attachmentNumber);
-                m_rows.append(
+                row.attachments.append(
                     Row{docket.id,
                         stored.id,
                         u"%1-%2"_s.arg(entry.documentNumber).arg(attachment.attachmentNumber),
                         entry.dateFiled,
                         attachment.description,
                         document,
-                        docket.docket.docketNumber});
+                        docket.docket.docketNumber,
+                        {}});
                 if (document > 0)
                     linked.append(document);
             }
+            m_rows.append(row);
         }
     }
     DocumentStore documents = m_document.documents();
@@ -91,21 +94,60 @@ QStringList DocketEntriesModel::docketTitles() const
     return titles;
 }
 
-int DocketEntriesModel::rowCount(const QModelIndex &parent) const
+// An entry's index has internal id 0; an attachment's, its entry's row + 1.
+QModelIndex DocketEntriesModel::index(int row, int column, const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    if (row < 0 || column < 0 || column >= ColumnCount)
+        return {};
+    if (!parent.isValid())
+        return row < m_rows.size() ? createIndex(row, column, quintptr(0)) : QModelIndex();
+    if (parent.internalId() != 0 || parent.row() >= m_rows.size()
+        || row >= m_rows.at(parent.row()).attachments.size())
+        return {};
+    return createIndex(row, column, quintptr(parent.row() + 1));
 }
 
-int DocketEntriesModel::columnCount(const QModelIndex &parent) const
+QModelIndex DocketEntriesModel::parent(const QModelIndex &child) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    if (!child.isValid() || child.internalId() == 0)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, quintptr(0));
+}
+
+int DocketEntriesModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_rows.size());
+    if (parent.internalId() != 0 || parent.column() != 0 || parent.row() >= m_rows.size())
+        return 0;
+    return int(m_rows.at(parent.row()).attachments.size());
+}
+
+int DocketEntriesModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+const DocketEntriesModel::Row *DocketEntriesModel::rowOf(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return nullptr;
+    if (index.internalId() == 0)
+        return index.row() < m_rows.size() ? &m_rows.at(index.row()) : nullptr;
+    const qsizetype entry = qsizetype(index.internalId() - 1);
+    if (entry >= m_rows.size() || index.row() >= m_rows.at(entry).attachments.size())
+        return nullptr;
+    return &m_rows.at(entry).attachments.at(index.row());
 }
 
 QVariant DocketEntriesModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const Row &row = m_rows.at(index.row());
+    const Row *found = rowOf(index);
+    if (!found)
+        return {};
+    const Row &row = *found;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -160,7 +202,7 @@ QVariant DocketEntriesModel::headerData(int section, Qt::Orientation orientation
 
 QHash<int, QByteArray> DocketEntriesModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
     names.insert(EntryIdRole, "entryId");
     names.insert(EntryNumberRole, "entryNumber");
     names.insert(DocketIdRole, "docketId");

@@ -3,7 +3,7 @@
 #include "docketstore.h"
 #include "result.h"
 
-#include <QAbstractTableModel>
+#include <QAbstractItemModel>
 #include <QHash>
 #include <QList>
 
@@ -12,9 +12,9 @@ namespace Casebinder {
 class CaseDocument;
 enum class CaseTable;
 
-// The entries of the case's dockets, in docket order, with the filing linked to each: one row
-// per entry, then one per attachment below it ("34-2").
-class DocketEntriesModel final : public QAbstractTableModel
+// The entries of the case's dockets, in docket order, with the filing linked to each: a tree
+// of one row per entry, its attachments ("34-2") nested under it.
+class DocketEntriesModel final : public QAbstractItemModel
 {
     Q_OBJECT
 
@@ -36,6 +36,8 @@ public:
     // "2:21-cv-00031 — Parler LLC v. Amazon Web Services, Inc. (W.D. Wash.)" for each docket.
     QStringList docketTitles() const;
 
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -54,7 +56,9 @@ private:
         QString text;
         qint64 documentId = 0;
         QString docketNumber;
+        QList<Row> attachments; // an entry's; empty for an attachment
     };
+    const Row *rowOf(const QModelIndex &index) const;
     void onCaseChanged(CaseTable table);
     void reload();
 

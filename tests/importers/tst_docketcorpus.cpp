@@ -2,6 +2,7 @@
 // archive XML in the corpus is parsed and compared, entry by entry, with the JSON juriscraper
 // parsed from the same file.
 #include "dockets/acmsjson.h"
+#include "dockets/appellatedocket.h"
 #include "dockets/htmltree.h"
 #include "dockets/nefemail.h"
 #include "dockets/pacerdocket.h"
@@ -39,6 +40,7 @@ struct CourtTally
     Tally entries;
     Tally parties;
     Tally attorneys;
+    int keptUndated = 0; // entries without a filed date that juriscraper leaves out
 };
 
 QByteArray readAll(const QString &path)
@@ -58,13 +60,26 @@ QString isoDate(const QDate &date)
 }
 
 // Compares one parsed docket with juriscraper's JSON; differences go to `differences`.
-void compare(const Docket &docket,
+void compare(const Docket &parsed,
              const QJsonObject &expected,
              const QString &name,
              CourtTally &tally,
              QStringList &differences)
 {
     const QJsonArray entries = expected.value(u"docket_entries"_s).toArray();
+    // juriscraper leaves out every entry without a filed date (district pages and RECAP XML);
+    // the page shows them, and they are kept here (with an unknown date). When juriscraper
+    // gave no undated entry, the undated ones are counted apart and the rest compared.
+    const bool undatedInJson = std::ranges::any_of(entries, [](const QJsonValue &entry) {
+        return entry.toObject().value(u"date_filed"_s).toString().isEmpty();
+    });
+    Docket docket = parsed;
+    if (!undatedInJson) {
+        const qsizetype before = docket.entries.size();
+        docket.entries.removeIf(
+            [](const DocketEntry &entry) { return !entry.dateFiled.isValid(); });
+        tally.keptUndated += int(before - docket.entries.size());
+    }
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const QJsonObject want = entries.at(i).toObject();
         if (i >= docket.entries.size()) {
@@ -109,7 +124,13 @@ void compare(const Docket &docket,
     for (qsizetype i = 0; i < parties.size(); ++i) {
         const QJsonObject want = parties.at(i).toObject();
         const QString wantName = normalised(want.value(u"name"_s));
-        const auto found = std::ranges::find(docket.parties, wantName, &DocketParty::name);
+        // A party may appear more than once (once per role): the one of the same role first.
+        const QString wantType = normalised(want.value(u"type"_s));
+        auto found = std::ranges::find_if(docket.parties, [&](const DocketParty &party) {
+            return party.name == wantName && Html::collapseWhitespace(party.type) == wantType;
+        });
+        if (found == docket.parties.end())
+            found = std::ranges::find(docket.parties, wantName, &DocketParty::name);
         tally.parties.add(found != docket.parties.end());
         if (found == docket.parties.end()) {
             differences.append(u"%1 party «%2»: missing"_s.arg(name, wantName));
@@ -118,9 +139,15 @@ void compare(const Docket &docket,
         const QJsonArray attorneys = want.value(u"attorneys"_s).toArray();
         for (const QJsonValue &attorney : attorneys) {
             const QString wantAttorney = normalised(attorney.toObject().value(u"name"_s));
-            const bool same
-                = std::ranges::find(found->attorneys, wantAttorney, &DocketAttorney::name)
-                  != found->attorneys.end();
+            const auto hasAttorney = [&](const DocketParty &party) {
+                return std::ranges::find(party.attorneys, wantAttorney, &DocketAttorney::name)
+                       != party.attorneys.end();
+            };
+            // The lawyer of this party, or of this name in another of its roles.
+            const bool same = hasAttorney(*found)
+                              || std::ranges::any_of(docket.parties, [&](const DocketParty &p) {
+                                     return p.name == wantName && hasAttorney(p);
+                                 });
             tally.attorneys.add(same);
             if (!same)
                 differences.append(
@@ -179,7 +206,8 @@ private:
         CourtTally all;
         for (auto it = courts.begin(); it != courts.end(); ++it) {
             const CourtTally &t = it.value();
-            qInfo("%s %-8s dockets %d/%d  entries %d/%d  parties %d/%d  attorneys %d/%d",
+            qInfo("%s %-8s dockets %d/%d  entries %d/%d  parties %d/%d  attorneys %d/%d  "
+                  "undated kept %d",
                   qPrintable(title),
                   qPrintable(it.key()),
                   t.dockets.agreed,
@@ -189,7 +217,8 @@ private:
                   t.parties.agreed,
                   t.parties.total,
                   t.attorneys.agreed,
-                  t.attorneys.total);
+                  t.attorneys.total,
+                  t.keptUndated);
         }
     }
 
@@ -231,10 +260,41 @@ private slots:
         printTotals(courts);
         QCOMPARE(total(courts, &CourtTally::dockets).total, 61);
         QVERIFY(total(courts, &CourtTally::entries).total > 1000);
-        QVERIFY(total(courts, &CourtTally::dockets).percent() >= DocketThreshold);
-        QVERIFY(total(courts, &CourtTally::entries).percent() >= EntryThreshold);
-        QVERIFY(total(courts, &CourtTally::parties).percent() >= PartyThreshold);
-        QVERIFY(total(courts, &CourtTally::attorneys).percent() >= AttorneyThreshold);
+        QCOMPARE(total(courts, &CourtTally::entries).percent(), 100.0);
+        QCOMPARE(total(courts, &CourtTally::parties).percent(), 100.0);
+        QCOMPARE(total(courts, &CourtTally::attorneys).percent(), 100.0);
+        // The one difference left, where juriscraper is wrong (decision 0015): nysd_3 is a whole
+        // criminal docket report (case table, a movant and his lawyers) juriscraper refuses.
+        QCOMPARE(differences, QStringList{u"nysd_3.html: parsed, juriscraper found no docket"_s});
+        const auto nysd = PacerDocketReport::parse(readAll(QDir(root).filePath(u"nysd_3.html"_s)));
+        QVERIFY(nysd);
+        QCOMPARE(nysd->docketNumber, u"1:18-mj-03161"_s);
+        QCOMPARE(nysd->dateFiled, QDate(2018, 4, 13));
+        QVERIFY(std::ranges::any_of(nysd->parties, [](const DocketParty &party) {
+            return party.name == u"Michael D. Cohen"_s && party.attorneys.size() >= 3;
+        }));
+        // nvd_21855 shows an entry without a filed date ("0 MISCELLANEOUS DOCUMENT ORIGINAL HARD
+        // COPY DOCKET SHEET"): kept, with its date unknown.
+        QCOMPARE(courts.value(u"nvd"_s).keptUndated, 1);
+    }
+
+    // The circuits' CM/ECF docket reports.
+    void pacerAppellate()
+    {
+        CASEBINDER_REQUIRE_CORPUS(root, "dockets/pacer/appellate");
+        QStringList differences;
+        const auto courts
+            = compareFolder(root, u"html"_s, &PacerAppellateReport::parse, differences);
+        print(u"appellate"_s, courts);
+        report(differences);
+        printTotals(courts);
+        QCOMPARE(total(courts, &CourtTally::dockets).total, 14);
+        QCOMPARE(total(courts, &CourtTally::dockets).percent(), 100.0);
+        QVERIFY(total(courts, &CourtTally::entries).total > 200);
+        QVERIFY(total(courts, &CourtTally::entries).percent() >= AppellateEntryThreshold);
+        QVERIFY(total(courts, &CourtTally::parties).percent() >= AppellatePartyThreshold);
+        QVERIFY(total(courts, &CourtTally::attorneys).percent() >= AppellateAttorneyThreshold);
+        QCOMPARE(differences, QStringList());
     }
 
     void recapArchive()
@@ -247,9 +307,13 @@ private slots:
         printTotals(courts);
         QCOMPARE(total(courts, &CourtTally::dockets).total, 22);
         QCOMPARE(total(courts, &CourtTally::dockets).percent(), 100.0);
-        QVERIFY(total(courts, &CourtTally::entries).percent() >= RecapEntryThreshold);
+        QCOMPARE(total(courts, &CourtTally::entries).percent(), 100.0);
         QCOMPARE(total(courts, &CourtTally::parties).percent(), 100.0);
-        QVERIFY(total(courts, &CourtTally::attorneys).percent() >= RecapAttorneyThreshold);
+        QCOMPARE(total(courts, &CourtTally::attorneys).percent(), 100.0);
+        QCOMPARE(differences, QStringList());
+        // ohsd_141796 lists nine documents without a filed date (their text says when they
+        // were entered): kept, with the date unknown; juriscraper leaves them out.
+        QCOMPARE(courts.value(u"ohsd"_s).keptUndated, 9);
     }
 
     void acms()
@@ -310,9 +374,47 @@ private slots:
         for (const Docket &member : std::as_const(*related))
             QCOMPARE(member.entries.size(), 1);
 
-        // A notice of docket activity from a court of appeals is another format: not read as an
-        // NEF (the e-mail importer keeps it as a message).
-        QVERIFY(!NefEmail::looksLikeNef(readAll(dir.filePath(u"recap_mail_nda_example_ca9"_s))));
+        // A court of appeals' notice of docket activity: its entry is numbered by PACER's
+        // document id, as the circuit's docket report numbers it.
+        const QByteArray nda = readAll(dir.filePath(u"recap_mail_nda_example_ca9"_s));
+        QVERIFY(NefEmail::looksLikeNef(nda.first(std::min<qsizetype>(nda.size(), 8192))));
+        auto activity = NefEmail::parse(nda);
+        QVERIFY2(activity, activity ? "" : qPrintable(activity.error().fullText()));
+        QCOMPARE(activity->size(), 1);
+        const Docket &appeal = activity->constFirst();
+        QCOMPARE(appeal.courtId, u"ca9"_s);
+        QCOMPARE(appeal.docketNumber, u"21-16499"_s);
+        QCOMPARE(appeal.pacerCaseId, u"334146"_s);
+        QCOMPARE(appeal.caseName, u"Rosemarie Vargas, et al v. Facebook, Inc."_s);
+        QCOMPARE(appeal.entries.size(), 1);
+        const DocketEntry &letter = appeal.entries.constFirst();
+        QCOMPARE(letter.documentNumber, u"009033568259"_s);
+        QCOMPARE(letter.pacerDocId, u"009033568259"_s);
+        QCOMPARE(letter.dateFiled, QDate(2022, 8, 8));
+        QCOMPARE(letter.dateEntered, QDate(2022, 8, 8));
+        QVERIFY2(letter.description.startsWith(u"Filed (ECF) Appellants Jenny Lin"_s),
+                 qPrintable(letter.description));
+        QVERIFY2(letter.description.endsWith(u"[21-16499] (Seplow, Michael)"_s),
+                 qPrintable(letter.description));
+        QVERIFY(letter.attachments.isEmpty());
+
+        // The other circuits' notices, each with its case, document and text.
+        const QList<std::tuple<QString, QString, QString, QDate>> circuits = {
+            {u"recap_mail_nda_example_ca2"_s, u"ca2"_s, u"22-7"_s, QDate(2022, 8, 30)},
+            {u"recap_mail_nda_example_ca8"_s, u"ca8"_s, u"21-16499"_s, QDate(2022, 8, 8)},
+            {u"recap_mail_nda_example_ca11"_s, u"ca11"_s, u"22-11299"_s, QDate(2022, 8, 30)},
+        };
+        for (const auto &[file, court, number, filed] : circuits) {
+            auto parsed = NefEmail::parse(readAll(dir.filePath(file)));
+            QVERIFY2(parsed, qPrintable(file));
+            QCOMPARE(parsed->constFirst().courtId, court);
+            QCOMPARE(parsed->constFirst().docketNumber, number);
+            const DocketEntry &entry = parsed->constFirst().entries.constFirst();
+            QCOMPARE(entry.dateFiled, filed);
+            QVERIFY2(!entry.documentNumber.isEmpty(), qPrintable(file));
+            QVERIFY2(!entry.description.isEmpty() && !entry.description.contains(u"Notice will"_s),
+                     qPrintable(entry.description));
+        }
     }
 
     // PACER's error pages, query forms and appellate pages are refused, never half-read.
@@ -332,7 +434,14 @@ private slots:
         const QStringList pages = dir.entryList({u"*.html"_s}, QDir::Files);
         QVERIFY(!pages.isEmpty());
         for (const QString &page : pages) {
-            const auto docket = PacerDocketReport::parse(readAll(dir.filePath(page)));
+            const QByteArray bytes = readAll(dir.filePath(page));
+            // Every circuit page must be refused by the appellate reader too.
+            if (PacerAppellateReport::looksLikeAppellatePage(bytes)) {
+                const auto appellate = PacerAppellateReport::parse(bytes);
+                QVERIFY2(!appellate, qPrintable(page));
+                QCOMPARE(appellate.error().message, u"not a docket"_s);
+            }
+            const auto docket = PacerDocketReport::parse(bytes);
             // juriscraper refuses this one, yet the page is a whole bankruptcy docket report
             // (case table, parties, 30 entries): it is read as what it shows.
             if (page == u"wawb_646603.html"_s) {
@@ -348,13 +457,10 @@ private slots:
 
 private:
     // Measured on the corpus (see docs/decisions/0015-dockets.md for every difference).
-    static constexpr double DocketThreshold = 96.7;
-    static constexpr double EntryThreshold = 98.4;
-    static constexpr double PartyThreshold = 100.0;
-    static constexpr double AttorneyThreshold = 99.2;
-    static constexpr double RecapEntryThreshold = 98.9;
-    static constexpr double RecapAttorneyThreshold = 99.0;
     static constexpr double AcmsEntryThreshold = 100.0;
+    static constexpr double AppellateEntryThreshold = 100.0;
+    static constexpr double AppellatePartyThreshold = 100.0;
+    static constexpr double AppellateAttorneyThreshold = 100.0;
     static constexpr double AcmsPartyThreshold = 100.0;
     static constexpr double AcmsAttorneyThreshold = 100.0;
 };

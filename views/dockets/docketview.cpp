@@ -2,15 +2,19 @@
 
 #include "casedocument.h"
 #include "commands/docketcommands.h"
+#include "dockets/docketfilter.h"
 #include "documentstore.h"
 #include "models/docketentriesmodel.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
-#include <QTableView>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -21,39 +25,70 @@ DocketView::DocketView(CaseDocument &document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_model(new DocketEntriesModel(document, this))
+    , m_filter(new DocketFilter(this))
     , m_heading(new QLabel(this))
-    , m_table(new QTableView(this))
+    , m_search(new QLineEdit(this))
+    , m_filing(new QComboBox(this))
+    , m_tree(new QTreeView(this))
 {
     setObjectName(u"docketView"_s);
     m_heading->setObjectName(u"docketHeading"_s);
     m_heading->setWordWrap(true);
     m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_table->setObjectName(u"docketEntries"_s);
-    m_table->setAccessibleName(tr("Docket entries"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideRight);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(DocketEntriesModel::TextColumn,
-                                                      QHeaderView::Stretch);
-    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_table->setColumnHidden(DocketEntriesModel::DocketColumn, m_model->docketCount() < 2);
-    m_table->resizeColumnToContents(DocketEntriesModel::NumberColumn);
-    m_table->resizeColumnToContents(DocketEntriesModel::FiledColumn);
-    m_table->setColumnWidth(DocketEntriesModel::FilingColumn, 240);
+    m_filter->setSourceModel(m_model);
 
+    m_search->setObjectName(u"docketSearch"_s);
+    m_search->setPlaceholderText(tr("Search the docket (number, date, text, filing)"));
+    m_search->setAccessibleName(tr("Search the docket"));
+    m_search->setClearButtonEnabled(true);
+    m_filing->setObjectName(u"docketFilingFilter"_s);
+    m_filing->setAccessibleName(tr("Show entries"));
+    m_filing->addItem(tr("All entries"), QVariant::fromValue(DocketFilter::Filing::Any));
+    m_filing->addItem(tr("Filing in the case"), QVariant::fromValue(DocketFilter::Filing::InCase));
+    m_filing->addItem(tr("Filing not in the case"),
+                      QVariant::fromValue(DocketFilter::Filing::NotInCase));
+
+    m_tree->setObjectName(u"docketEntries"_s);
+    m_tree->setAccessibleName(tr("Docket entries"));
+    m_tree->setModel(m_filter);
+    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setWordWrap(false);
+    m_tree->setTextElideMode(Qt::ElideRight);
+    m_tree->setAllColumnsShowFocus(true);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(DocketEntriesModel::TextColumn, QHeaderView::Stretch);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_tree->setColumnHidden(DocketEntriesModel::DocketColumn, m_model->docketCount() < 2);
+    m_tree->setColumnWidth(DocketEntriesModel::NumberColumn, 90);
+    m_tree->resizeColumnToContents(DocketEntriesModel::FiledColumn);
+    m_tree->setColumnWidth(DocketEntriesModel::FilingColumn, 240);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_filing);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_heading);
-    layout->addWidget(m_table, 1);
+    layout->addLayout(filters);
+    layout->addWidget(m_tree, 1);
+
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_filter->setSearch(text);
+        // What a search finds may be an attachment: its entry opens to show it.
+        if (!text.trimmed().isEmpty())
+            m_tree->expandAll();
+    });
+    connect(m_filing, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setFiling(m_filing->currentData().value<DocketFilter::Filing>());
+    });
 
     // Activation follows the platform (double click, or single click where the style says so;
     // Enter from the keyboard).
-    connect(m_table, &QAbstractItemView::activated, this, &DocketView::activate);
-    connect(m_table, &QWidget::customContextMenuRequested, this, &DocketView::showMenu);
+    connect(m_tree, &QAbstractItemView::activated, this, &DocketView::activate);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, &DocketView::showMenu);
     connect(m_model, &QAbstractItemModel::modelReset, this, &DocketView::updateHeading);
 
     auto *link = new QAction(tr("Link Filing…"), this);
@@ -71,7 +106,35 @@ void DocketView::updateHeading()
                            ? tr("No docket in the case yet. Import a PACER docket report, a RECAP "
                                 "or CourtListener docket, or a notice of electronic filing.")
                            : dockets.join(u'\n'));
-    m_table->setColumnHidden(DocketEntriesModel::DocketColumn, dockets.size() < 2);
+    m_tree->setColumnHidden(DocketEntriesModel::DocketColumn, dockets.size() < 2);
+}
+
+bool DocketView::showDocument(qint64 documentId)
+{
+    if (documentId <= 0)
+        return false;
+    const auto find = [this, documentId]() -> QModelIndex {
+        const QModelIndexList found = m_filter->match(m_filter->index(0, 0),
+                                                      DocketEntriesModel::DocumentIdRole,
+                                                      documentId,
+                                                      1,
+                                                      Qt::MatchExactly | Qt::MatchRecursive);
+        return found.isEmpty() ? QModelIndex() : found.constFirst();
+    };
+    QModelIndex index = find();
+    if (!index.isValid() && (!m_search->text().isEmpty() || m_filing->currentIndex() != 0)) {
+        // Hidden by the search or the filter: show everything again.
+        m_search->clear();
+        m_filing->setCurrentIndex(0);
+        index = find();
+    }
+    if (!index.isValid())
+        return false;
+    if (index.parent().isValid())
+        m_tree->expand(index.parent());
+    m_tree->setCurrentIndex(index);
+    m_tree->scrollTo(index);
+    return true;
 }
 
 void DocketView::activate(const QModelIndex &index)
@@ -83,7 +146,7 @@ void DocketView::activate(const QModelIndex &index)
 
 void DocketView::showMenu(const QPoint &position)
 {
-    const QModelIndex index = m_table->indexAt(position);
+    const QModelIndex index = m_tree->indexAt(position);
     if (!index.isValid())
         return;
     const qint64 documentId = index.data(DocketEntriesModel::DocumentIdRole).toLongLong();
@@ -94,7 +157,7 @@ void DocketView::showMenu(const QPoint &position)
     QAction *unlink = menu.addAction(tr("Unlink Filing"));
     link->setEnabled(documentId == 0);
     unlink->setEnabled(documentId > 0);
-    QAction *chosen = menu.exec(m_table->viewport()->mapToGlobal(position));
+    QAction *chosen = menu.exec(m_tree->viewport()->mapToGlobal(position));
     if (chosen == open)
         activate(index);
     else if (chosen == link)
@@ -107,7 +170,7 @@ void DocketView::showMenu(const QPoint &position)
 
 void DocketView::chooseFiling()
 {
-    const QModelIndex current = m_table->currentIndex();
+    const QModelIndex current = m_tree->currentIndex();
     if (!current.isValid())
         return;
     auto documents = m_document.documents().listing();
@@ -130,7 +193,7 @@ void DocketView::chooseFiling()
                                                  0,
                                                  false,
                                                  &ok);
-    m_table->setFocus();
+    m_tree->setFocus();
     if (!ok)
         return;
     const qsizetype at = labels.indexOf(chosen);
@@ -142,7 +205,7 @@ void DocketView::chooseFiling()
 
 Status DocketView::linkSelected(qint64 documentId)
 {
-    const QModelIndex current = m_table->currentIndex();
+    const QModelIndex current = m_tree->currentIndex();
     if (!current.isValid())
         return fail(Error::Code::InvalidArgument, tr("Select a docket entry first."));
     return m_document.push(std::make_unique<LinkDocketEntryCommand>(
@@ -154,7 +217,7 @@ Status DocketView::linkSelected(qint64 documentId)
 
 Status DocketView::unlinkSelected()
 {
-    const QModelIndex current = m_table->currentIndex();
+    const QModelIndex current = m_tree->currentIndex();
     const qint64 documentId = current.data(DocketEntriesModel::DocumentIdRole).toLongLong();
     if (documentId <= 0)
         return fail(Error::Code::InvalidArgument, tr("The selected entry has no filing linked."));

@@ -4,8 +4,10 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
-class QTableView;
+class QLineEdit;
+class QTreeView;
 
 namespace Casebinder {
 class CaseDocument;
@@ -14,9 +16,13 @@ class DocketEntriesModel;
 
 namespace Casebinder::Views {
 
-// The case's dockets as the court keeps them: every entry with its number, date and text, and
-// the filing in the case it lists. Activating an entry opens its filing; the context menu and
-// the keyboard link a filing to an entry by hand, or unlink it (undoable).
+class DocketFilter;
+
+// The case's dockets as the court keeps them: every entry with its number, date and text, its
+// attachments nested under it, and the filing in the case it lists ("not in the case"
+// otherwise). A search field and a filter (all, in the case, not in the case) narrow it.
+// Activating an entry opens its filing; the context menu and the keyboard link a filing to an
+// entry by hand, or unlink it (undoable).
 class DocketView final : public QWidget
 {
     Q_OBJECT
@@ -24,7 +30,12 @@ class DocketView final : public QWidget
 public:
     explicit DocketView(CaseDocument &document, QWidget *parent = nullptr);
 
-    QTableView *table() const { return m_table; }
+    QTreeView *tree() const { return m_tree; }
+    QLineEdit *searchField() const { return m_search; }
+    QComboBox *filingFilter() const { return m_filing; }
+    // Selects (and shows) the entry or attachment the filing is linked to, clearing a search
+    // that hides it; false when no entry lists it.
+    bool showDocument(qint64 documentId);
     // Links the filing to the selected entry (what "Link Filing…" does once a filing is chosen).
     Status linkSelected(qint64 documentId);
     Status unlinkSelected();
@@ -41,8 +52,11 @@ private:
 
     CaseDocument &m_document;
     DocketEntriesModel *m_model;
+    DocketFilter *m_filter;
     QLabel *m_heading;
-    QTableView *m_table;
+    QLineEdit *m_search;
+    QComboBox *m_filing;
+    QTreeView *m_tree;
 };
 
 } // namespace Casebinder::Views

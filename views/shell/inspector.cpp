@@ -4,6 +4,7 @@
 #include "commands/claimcommands.h"
 #include "commands/documentcommands.h"
 #include "commands/eventcommands.h"
+#include "docketstore.h"
 #include "documentstore.h"
 #include "entitystore.h"
 #include "errormessage.h"
@@ -566,6 +567,21 @@ void Inspector::loadDocument()
                fileDate(record->metadata.value(QStringLiteral("modification_date"))));
     addRow(tr("Pages:"), locale.toString(record->pageCount));
     addRow(tr("Source:"), record->sourcePath.isEmpty() ? record->sourceName : record->sourcePath);
+    // A filing a docket lists: a link to its entry in the Docket view.
+    if (auto place = m_document->caseFile().dockets().placeOf(m_id); place && *place) {
+        auto *link = new QLabel(m_propertiesBox);
+        link->setObjectName(QStringLiteral("inspectorDocketLink"));
+        link->setTextFormat(Qt::RichText);
+        link->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+        link->setText(QStringLiteral("<a href=\"docket\">")
+                      + tr("Show Dkt. %1 of %2 on the docket")
+                            .arg((*place)->entryNumber, (*place)->docketNumber)
+                            .toHtmlEscaped()
+                      + QStringLiteral("</a>"));
+        const qint64 id = m_id;
+        connect(link, &QLabel::linkActivated, this, [this, id] { emit showOnDocketRequested(id); });
+        m_properties->addRow(tr("Docket:"), link);
+    }
     addRow(tr("SHA-256:"), record->blobSha256.left(16) + u"…");
     // A damaged original Poppler could read: the text may lack what the damage took.
     addRow(tr("Repaired:"), record->metadata.value(u"repaired").toString());

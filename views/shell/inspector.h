@@ -50,6 +50,8 @@ signals:
     // A source of the shown event, or evidence of the shown claim, was activated (as the
     // style says: a click, or a double click or Enter).
     void openSourceRequested(const Casebinder::Views::EvidenceRef &source);
+    // "Show on docket" of a filing listed on a docket was activated.
+    void showOnDocketRequested(qint64 documentId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
