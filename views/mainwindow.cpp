@@ -244,6 +244,18 @@ void MainWindow::createActions()
     m_importAction = file->addAction(tr("&Import…"), this, &MainWindow::chooseFilesToImport);
     m_importAction->setObjectName(QStringLiteral("importAction"));
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    // A production volume (VOL001/ with DATA/, IMAGES/, …): its load file is found and imported.
+    QAction *importFolder = file->addAction(tr("Import Production &Folder…"), this, [this] {
+        if (!m_document)
+            return;
+        const QString folder
+            = QFileDialog::getExistingDirectory(this, tr("Import a Production Volume"), QString());
+        if (!folder.isEmpty())
+            importFiles({folder});
+    });
+    importFolder->setObjectName(QStringLiteral("importProductionFolderAction"));
+    importFolder->setEnabled(m_importAction->isEnabled());
+    connect(m_importAction, &QAction::enabledChanged, importFolder, &QAction::setEnabled);
     m_exportMenu = file->addMenu(tr("E&xport"));
     m_exportMenu->setObjectName(QStringLiteral("exportMenu"));
     m_exportMenu->addAction(

@@ -10,6 +10,7 @@
 #include "loadfiles/loadrecord.h"
 #include "loadfiles/pdfrendition.h"
 #include "loadfiles/productionpaths.h"
+#include "loadfiles/productionvolume.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -642,6 +643,16 @@ Confidence LoadFileImporter::sniff(const SniffInput &input) const
     if (input.inArchive)
         return Confidence::None;
     return formatOf(input.fileName, input.head) ? Confidence::Content : Confidence::None;
+}
+
+std::optional<Result<QStringList>> LoadFileImporter::claimFolder(const QString &folder) const
+{
+    auto loadFile = productionVolumeLoadFile(folder);
+    if (!loadFile)
+        return std::nullopt;
+    if (!*loadFile)
+        return Result<QStringList>(fail(loadFile->error()));
+    return Result<QStringList>(QStringList{**loadFile});
 }
 
 Importer::Outcome LoadFileImporter::prepare(PreparedFile &file,

@@ -391,6 +391,86 @@ private slots:
         QCOMPARE(count(casePath, u"SELECT count(*) FROM documents"_s), 5);
     }
 
+    // A production volume given as a folder: its load file (DATA/PROD001.dat, with the OPT
+    // beside it) is imported, not each TIFF and text file on its own.
+    void productionFolder()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const Production production(dir);
+        const QString casePath = newCase(dir.path());
+        QProcess cli;
+        cli.start(QStringLiteral(CASEBINDER_CLI),
+                  {u"import"_s, casePath, production.root, u"--json"_s});
+        QVERIFY(cli.waitForFinished(60000));
+        QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+        const QJsonArray files = QJsonDocument::fromJson(cli.readAllStandardOutput())
+                                     .object()
+                                     .value(u"files"_s)
+                                     .toArray();
+        QCOMPARE(files.size(), 1);
+        QVERIFY(files.at(0).toObject().value(u"path"_s).toString().endsWith(u"DATA/PROD001.dat"_s));
+        QCOMPARE(files.at(0).toObject().value(u"documents"_s).toInt(), 4);
+        // The load file and its four records; no image, text or native imported by itself.
+        QCOMPARE(count(casePath, u"SELECT count(*) FROM documents"_s), 5);
+        QVERIFY(documentId(casePath, u"PROD0001"_s) > 0);
+        QCOMPARE(
+            count(casePath, u"SELECT count(*) FROM documents WHERE source_name LIKE '%.png'"_s), 0);
+
+        // The same through runImport (what the GUI's import dialog runs).
+        const QString second = newCase(dir.path(), u"second"_s);
+        auto report = runImport(second, {production.root}, {});
+        QVERIFY2(report, qPrintable(report ? QString() : report.error().fullText()));
+        QCOMPARE(report->files.size(), 1);
+        QCOMPARE(report->files.front().documents, 4);
+    }
+
+    // A volume without a load file, and one with two DATs: a clear error, nothing imported.
+    void productionFolderWithoutOneLoadFile()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const auto [casePath, before] = seededCase(dir, u"folders"_s);
+        const QString bare = dir.filePath(u"VOL002"_s);
+        QDir().mkpath(bare + u"/IMAGES"_s);
+        QDir().mkpath(bare + u"/TEXT"_s);
+        writeFile(bare + u"/IMAGES/A0001.png"_s, image(u"png"_s, 85, 110));
+        writeFile(bare + u"/TEXT/A0001.txt"_s, "text");
+        QProcess none;
+        none.start(QStringLiteral(CASEBINDER_CLI), {u"import"_s, casePath, bare});
+        QVERIFY(none.waitForFinished(60000));
+        QCOMPARE(none.exitCode(), 1);
+        const QString noneErr = QString::fromUtf8(none.readAllStandardError());
+        QVERIFY2(noneErr.contains(u"VOL002"_s) && noneErr.contains(u"holds no load file"_s),
+                 qPrintable(noneErr));
+        QCOMPARE(fingerprint(casePath), before);
+
+        const QString two = dir.filePath(u"VOL003"_s);
+        QDir().mkpath(two + u"/DATA"_s);
+        writeFile(two + u"/DATA/VOL003.dat"_s,
+                  row({u"BEGBATES"_s}).toUtf8() + row({u"B1"_s}).toUtf8());
+        writeFile(two + u"/DATA/VOL003-overlay.dat"_s,
+                  row({u"BEGBATES"_s}).toUtf8() + row({u"B2"_s}).toUtf8());
+        QProcess both;
+        both.start(QStringLiteral(CASEBINDER_CLI), {u"import"_s, casePath, two});
+        QVERIFY(both.waitForFinished(60000));
+        QCOMPARE(both.exitCode(), 2);
+        const QString bothErr = QString::fromUtf8(both.readAllStandardError());
+        QVERIFY2(bothErr.contains(u"VOL003.dat"_s) && bothErr.contains(u"VOL003-overlay.dat"_s)
+                     && bothErr.contains(u"choose one"_s),
+                 qPrintable(bothErr));
+        QCOMPARE(fingerprint(casePath), before);
+
+        // A folder that is no production at all is still imported file by file.
+        const QString plain = dir.filePath(u"letters"_s);
+        QDir().mkpath(plain);
+        writeFile(plain + u"/a.txt"_s, "a plain letter");
+        auto report = runImport(casePath, {plain}, {});
+        QVERIFY(report);
+        QCOMPARE(report->files.size(), 1);
+        QCOMPARE(report->files.front().status, ImportedFile::Status::Imported);
+    }
+
     void cancelledImportChangesNothing()
     {
         QTemporaryDir dir;
