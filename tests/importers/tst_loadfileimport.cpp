@@ -5,6 +5,7 @@
 // an OPT alone, an IPRO LFP, EDRM XML, the CLI and cancelling.
 #include "importtestutil.h"
 
+#include "blobstore.h"
 #include "casefile.h"
 #include "importjob.h"
 #include "sqlite/statement.h"
@@ -389,6 +390,40 @@ private slots:
         QVERIFY(again);
         QCOMPARE(again->files.front().status, ImportedFile::Status::Duplicate);
         QCOMPARE(count(casePath, u"SELECT count(*) FROM documents"_s), 5);
+    }
+
+    // The DAT is stored as its document's original by streaming it into the blob (it is never
+    // in memory whole): byte for byte the file; a file whose hash is not the one given is
+    // refused and nothing is stored.
+    void originalStreamedIntoItsBlob()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const Production production(dir);
+        const QString casePath = newCase(dir.path());
+        auto report = runImport(casePath, {production.dat}, {});
+        QVERIFY(report);
+        QCOMPARE(report->files.front().status, ImportedFile::Status::Imported);
+        QCOMPARE(blob(casePath,
+                      u"SELECT b.data FROM blobs b JOIN documents d ON d.blob_sha256 = b.sha256 "
+                      u"WHERE d.source_name = 'PROD001.dat'"_s),
+                 readFile(production.dat));
+        QCOMPARE(integrity(casePath), u"ok"_s);
+
+        auto caseFile = CaseFile::open(casePath, CaseFile::Access::ReadWrite);
+        QVERIFY(caseFile);
+        const QString other = dir.filePath(u"other.bin"_s);
+        writeFile(other, QByteArray(3 << 20, 'x'));
+        const QString wrong = QString(64, u'0');
+        auto refused = BlobStore(caseFile->db()).putFileWithHash(wrong, other);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(u"changed while it was being imported"_s),
+                 qPrintable(refused.error().message));
+        QVERIFY(!*BlobStore(caseFile->db()).contains(wrong));
+        const QString right = BlobStore::sha256Hex(QByteArray(3 << 20, 'x'));
+        auto stored = BlobStore(caseFile->db()).putFileWithHash(right, other);
+        QVERIFY(stored && *stored);
+        QCOMPARE(*BlobStore(caseFile->db()).read(right), QByteArray(3 << 20, 'x'));
     }
 
     // A production volume given as a folder: its load file (DATA/PROD001.dat, with the OPT
