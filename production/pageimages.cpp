@@ -8,6 +8,8 @@
 #include <QImageWriter>
 #include <QTemporaryFile>
 
+#include <array>
+#include <cstdio>
 #include <cstdlib>
 #include <memory>
 
@@ -28,10 +30,11 @@ thread_local QString t_tiffError;
 
 void collectTiffError(const char *module, const char *format, va_list args)
 {
-    char text[512];
-    std::vsnprintf(text, sizeof text, format, args);
-    t_tiffError = module ? u"%1: %2"_s.arg(QString::fromUtf8(module), QString::fromUtf8(text))
-                         : QString::fromUtf8(text);
+    std::array<char, 512> text{};
+    std::vsnprintf(text.data(), text.size(), format, args);
+    t_tiffError = module
+                      ? u"%1: %2"_s.arg(QString::fromUtf8(module), QString::fromUtf8(text.data()))
+                      : QString::fromUtf8(text.data());
 }
 
 void ignoreTiffWarning(const char *, const char *, va_list) {}
@@ -117,8 +120,8 @@ Result<QByteArray> group4Tiff(const QImage &image, int dpi, const QString &name)
             TIFFOpen(QFile::encodeName(file.fileName()).constData(), "w"));
         if (!tiff)
             return failed(tr("libtiff cannot open it"));
-        const uint32_t width = uint32_t(mono.width());
-        const uint32_t height = uint32_t(mono.height());
+        const auto width = uint32_t(mono.width());
+        const auto height = uint32_t(mono.height());
         TIFF *t = tiff.get();
         TIFFSetField(t, TIFFTAG_IMAGEWIDTH, width);
         TIFFSetField(t, TIFFTAG_IMAGELENGTH, height);

@@ -24,10 +24,9 @@ Result<DatPreview> previewDat(const QString &path, int maxRows, const DatOptions
     preview.columns = reader->columns();
     DatReader::Record record;
     while (preview.rows.size() <= maxRows && reader->next(record)) {
-        if (record.error.isEmpty())
+        // A bad record is shown as read (the import reports it), unless the cut made it bad.
+        if (record.error.isEmpty() || !cut)
             preview.rows.append(record.values);
-        else if (!cut)
-            preview.rows.append(record.values); // shown as read; the import reports it
     }
     // The last record read from a cut head may be incomplete.
     if (cut && !preview.rows.isEmpty() && preview.rows.size() <= maxRows)

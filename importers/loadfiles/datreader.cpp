@@ -119,7 +119,7 @@ Result<DatReader> DatReader::open(QByteArray bytes,
     const bool utf8 = validUtf8(bytes);
     const qint64 size = bytes.size();
     auto buffer = std::make_unique<QBuffer>();
-    buffer->setData(std::move(bytes));
+    buffer->setData(bytes); // shares the bytes (implicitly shared), no copy
     buffer->open(QIODevice::ReadOnly);
     return start(std::move(buffer), size, utf8, fileName, options);
 }
