@@ -78,7 +78,10 @@ Result<ImportReport> runImport(CaseFile &caseFile,
                                const std::atomic_bool *cancel,
                                const ProgressCallback &progress)
 {
-    const QList<QString> files = collectFiles(paths, caseFile.path());
+    auto collected = collectFiles(paths, caseFile.path(), ImporterRegistry::instance());
+    if (!collected)
+        return fail(collected.error());
+    const QList<QString> files = std::move(*collected);
     ImportProgress state;
     state.filesTotal = int(files.size());
     QList<qint64> sizes;

@@ -1,5 +1,7 @@
 #include "batesstore.h"
 
+#include "casefile.h"
+
 #include "rowloop.h"
 #include "sqlite/database.h"
 #include "sqlite/statement.h"
@@ -96,6 +98,10 @@ Status BatesScheme::check() const
                     tr("The start number %1 does not fit in %2 digit(s).").arg(start).arg(digits));
     return {};
 }
+
+BatesStore::BatesStore(CaseFile &caseFile)
+    : m_db(caseFile.db())
+{}
 
 Result<BatesPlan> BatesStore::plan(const BatesScheme &scheme, const QList<qint64> &documentIds)
 {

@@ -9,6 +9,7 @@
 
 namespace Casebinder {
 
+class CaseFile;
 namespace Sql {
 class Database;
 }
@@ -56,6 +57,8 @@ public:
     explicit BatesStore(Sql::Database &db)
         : m_db(db)
     {}
+    // On the case's own connection (the window's, for a dialog's preview).
+    explicit BatesStore(CaseFile &caseFile);
 
     // Numbers the documents, in the order given; with no ids, every document not yet numbered
     // (in id order), except archives whose contents were filed as documents of their own.

@@ -5,7 +5,12 @@
 #include "sqlite/statement.h"
 #include "timeutil.h"
 
+#include <QDir>
+#include <QFile>
+
 #include <sqlite3.h>
+
+#include <limits>
 
 namespace Casebinder {
 
@@ -40,6 +45,71 @@ Result<bool> BlobStore::putWithHash(const QString &sha256, const QByteArray &byt
     if (auto ok = (*statement)->exec(); !ok)
         return fail(ok.error());
     return m_db.changes() > 0;
+}
+
+Result<bool> BlobStore::putFileWithHash(const QString &sha256, const QString &path)
+{
+    if (auto found = contains(sha256); !found)
+        return fail(found.error());
+    else if (*found)
+        return false;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(Error::Code::Io,
+                    QStringLiteral("Cannot read %1 to store it: %2")
+                        .arg(QDir::toNativeSeparators(path), file.errorString()));
+    const qint64 size = file.size();
+    if (size > std::numeric_limits<int>::max())
+        return fail(Error::Code::Unsupported,
+                    QStringLiteral("%1 is too large to store as one original (%2 bytes)")
+                        .arg(QDir::toNativeSeparators(path))
+                        .arg(size));
+    auto statement = m_db.cached("INSERT INTO blobs (sha256, size, data, created_at) VALUES (?, ?, "
+                                 "zeroblob(?), ?)");
+    if (!statement)
+        return fail(statement.error());
+    (*statement)->bind(1, sha256).bind(2, size).bind(3, size).bind(4, TimeUtil::nowUtcIso());
+    if (auto ok = (*statement)->exec(); !ok)
+        return fail(ok.error());
+    const qint64 rowId = sqlite3_last_insert_rowid(m_db.handle());
+    const auto undo = [&] {
+        if (auto remove = m_db.prepare(QStringLiteral("DELETE FROM blobs WHERE id = ?"))) {
+            remove->bind(1, rowId);
+            [[maybe_unused]] auto removed = remove->exec();
+        }
+    };
+    sqlite3_blob *blob = nullptr;
+    if (sqlite3_blob_open(m_db.handle(), "main", "blobs", "data", rowId, 1, &blob) != SQLITE_OK) {
+        sqlite3_blob_close(blob);
+        const Error error = m_db.lastError(QStringLiteral("Storing original %1").arg(sha256));
+        undo();
+        return fail(error);
+    }
+    Sha256 hash;
+    int rc = SQLITE_OK;
+    qint64 offset = 0;
+    while (rc == SQLITE_OK && offset < size) {
+        const QByteArray chunk = file.read(std::min<qint64>(1 << 20, size - offset));
+        if (chunk.isEmpty())
+            break;
+        rc = sqlite3_blob_write(blob, chunk.constData(), int(chunk.size()), int(offset));
+        hash.addData(chunk);
+        offset += chunk.size();
+    }
+    sqlite3_blob_close(blob);
+    if (rc != SQLITE_OK) {
+        undo();
+        return fail(Sql::errorFromCode(
+            rc, QStringLiteral("Storing original %1").arg(QDir::toNativeSeparators(path)), {}));
+    }
+    if (offset != size || !file.atEnd() || hash.hexResult() != sha256) {
+        undo();
+        return fail(Error::Code::Corrupt,
+                    QStringLiteral("%1 changed while it was being imported (its SHA-256 is no "
+                                   "longer %2); import it again")
+                        .arg(QDir::toNativeSeparators(path), sha256));
+    }
+    return true;
 }
 
 Result<QString> BlobStore::put(const QByteArray &bytes, bool *inserted)

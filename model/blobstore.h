@@ -26,6 +26,12 @@ public:
     Result<QString> put(const QByteArray &bytes, bool *inserted = nullptr);
     // Same, with the hash already computed (e.g. on a worker thread).
     Result<bool> putWithHash(const QString &sha256, const QByteArray &bytes);
+    // Same, for an original that stays on disk (a load file of a million records): the file is
+    // streamed into the blob a chunk at a time (incremental BLOB I/O) and hashed as it goes, so
+    // it is never in memory whole. Fails, writing nothing (the caller's transaction or
+    // savepoint is rolled back), when the file no longer has `sha256` — changed since it was
+    // hashed.
+    Result<bool> putFileWithHash(const QString &sha256, const QString &path);
     Result<bool> contains(const QString &sha256);
     Result<QByteArray> read(const QString &sha256);
 

@@ -120,7 +120,11 @@ Result<qint64> ImportSession::addDocumentSharingOriginal(const IncomingDocument 
 Result<qint64> ImportSession::insertDocument(const IncomingDocument &document,
                                              const QString &sha256)
 {
-    if (auto stored = BlobStore(*m_db).putWithHash(sha256, document.original); !stored)
+    BlobStore blobs(*m_db);
+    auto stored = document.originalFile.isEmpty()
+                      ? blobs.putWithHash(sha256, document.original)
+                      : blobs.putFileWithHash(sha256, document.originalFile);
+    if (!stored)
         return fail(stored.error());
 
     const DocumentRecord &r = document.record;

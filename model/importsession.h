@@ -37,6 +37,9 @@ struct IncomingDocument
     QList<PageRecord> pages;
     QByteArray original;
     QString sha256; // of `original`; computed by the session when empty
+    // Instead of `original` (left empty): the original is this file, streamed into its blob
+    // (BlobStore::putFileWithHash); `sha256` must then be given, and is checked.
+    QString originalFile;
 };
 
 struct DocumentOutcome

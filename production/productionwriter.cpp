@@ -2,6 +2,7 @@
 
 #include "documentstore.h"
 #include "exportrecords.h"
+#include "pageimages.h"
 #include "productionstore.h"
 #include "stampeddocument.h"
 #include "timeutil.h"
@@ -145,11 +146,6 @@ Status checkProductionOptions(const ProductionOptions &options)
                     tr("The volume \u201C%1\u201D must be 1\u201364 letters, digits, '-', '_' or "
                        "'.', starting with a letter or digit (e.g. VOL001).")
                         .arg(options.volume));
-    if (options.images == ImageFormat::Tiff)
-        return fail(Error::Code::Unsupported,
-                    tr("--images tiff is not supported yet: Qt's TIFF writer compresses 1-bit "
-                       "images with LZW, not CCITT Group IV, so the single-page Group IV TIFFs "
-                       "a production protocol asks for cannot be written. Use --images pdf."));
     if (auto legend = checkLegend(options.legend); !legend)
         return legend;
     if (options.outDir.trimmed().isEmpty())
@@ -346,10 +342,50 @@ Result<ProductionSummary> writeProduction(CaseFile &caseFile,
             break;
         }
         }
-        if (auto written = writeFile(root.filePath(imagePath), image); !written)
-            return fail(written.error());
         const int imagePages
             = one.treatment == ProductionTreatment::Imaged ? int(one.pages.size()) : 1;
+        QString optLines;
+        if (options.images == ImageFormat::Pdf) {
+            if (auto written = writeFile(root.filePath(imagePath), image); !written)
+                return fail(written.error());
+            // Opticon: one line per image file; a PDF holds the document's pages.
+            optLines = u"%1,%2,%3,Y,,,%4\r\n"_s.arg(document.batesBegin,
+                                                    options.volume,
+                                                    windowsPath(imagePath),
+                                                    QString::number(imagePages));
+        } else {
+            // One file per page, named by the page's number: a Group IV TIFF, or a JPEG for a
+            // page in colour; the OPT's first line of the document carries Y and the count.
+            auto pageImages = pdfPageImages(image, describeDocument(document));
+            if (!pageImages)
+                return fail(pageImages.error());
+            if (pageImages->size() != imagePages)
+                return fail(Error::Code::Generic,
+                            tr("%1 rendered as %2 page image(s), not %3.")
+                                .arg(describeDocument(document))
+                                .arg(pageImages->size())
+                                .arg(imagePages));
+            for (int p = 0; p < imagePages; ++p) {
+                const QString key = one.treatment == ProductionTreatment::Imaged
+                                        ? one.pages.at(p).bates
+                                        : document.batesBegin;
+                const PageImage &page = pageImages->at(p);
+                const QString path = u"IMAGES/"_s + fileStem(key) + u'.' + page.suffix();
+                if (QFileInfo::exists(root.filePath(path)))
+                    return fail(Error::Code::InvalidArgument,
+                                tr("Two pages would both be written as %1 (the same Bates "
+                                   "number); nothing was produced.")
+                                    .arg(path));
+                if (auto written = writeFile(root.filePath(path), page.bytes); !written)
+                    return fail(written.error());
+                optLines += u"%1,%2,%3,%4,,,%5\r\n"_s.arg(key,
+                                                          options.volume,
+                                                          windowsPath(path),
+                                                          p == 0 ? u"Y"_s : QString(),
+                                                          p == 0 ? QString::number(imagePages)
+                                                                 : QString());
+            }
+        }
         summary.imagePages += imagePages;
 
         if (one.treatment != ProductionTreatment::Withheld) {
@@ -400,11 +436,7 @@ Result<ProductionSummary> writeProduction(CaseFile &caseFile,
             windowsPath(textPath),
             windowsPath(nativePath),
         });
-        // Opticon: one line per image file; a PDF holds the document's pages (its page count).
-        opt += u"%1,%2,%3,Y,,,%4\r\n"_s.arg(document.batesBegin,
-                                            options.volume,
-                                            windowsPath(imagePath),
-                                            QString::number(imagePages));
+        opt += optLines;
         producedDocuments.append(
             {document.id, document.batesBegin, document.batesEnd, one.treatment});
         ++done;
@@ -425,7 +457,7 @@ Result<ProductionSummary> writeProduction(CaseFile &caseFile,
     record.recipient = options.recipient.trimmed();
     record.folder = finalPath;
     record.legend = options.legend;
-    record.images = u"pdf"_s;
+    record.images = options.images == ImageFormat::Tiff ? u"tiff"_s : u"pdf"_s;
     record.includePrivileged = options.includePrivileged;
     record.batesBegin = planned.constFirst().document.batesBegin;
     record.batesEnd = planned.constLast().document.batesEnd;

@@ -22,6 +22,8 @@ struct ProductionOptions
     QList<qint64> documentIds; // these documents; empty: `tag`, or every numbered document
     QString tag;               // documents with this tag (or one beneath it)
     QString legend;            // printed on every page, as with bates stamp
+    // Pdf: IMAGES/<BEGBATES>.pdf per document. Tiff: one file per page, IMAGES/<page's
+    // number>.tif (1-bit CCITT Group IV, 300 dpi) or .jpg for a page in colour (decision 0021).
     ImageFormat images = ImageFormat::Pdf;
     bool includePrivileged = false; // produce privileged documents instead of slip sheets
     QString recipient;              // recorded with the production; may be empty
@@ -47,8 +49,8 @@ struct ProductionSummary
 // Progress: documents done of total, and the Bates number of the one being written.
 using ProductionProgress = std::function<void(int done, int total, const QString &item)>;
 
-// Checks the options that need no case: the volume name, the legend, the image format (TIFF is
-// refused: see docs/decisions/0017), and OUTDIR (missing or empty, its parent a folder).
+// Checks the options that need no case: the volume name, the legend, and OUTDIR (missing or
+// empty, its parent a folder).
 Status checkProductionOptions(const ProductionOptions &options);
 
 // Writes a production folder (IMAGES/, TEXT/, NATIVES/, DATA/VOL.dat and VOL.opt) complete or

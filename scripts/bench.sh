@@ -250,7 +250,7 @@ for ((run = 1; run <= runs; run++)); do
     awk -v n="$dat_records" '
         /^DAT read: / { match($0, /= [0-9]+ records/); printf "DAT read, %d records (records/s)\trecords/s\tours\t%s\n", n, substr($0, RSTART + 2, RLENGTH - 10) }
         /^DAT import: / { match($0, /= [0-9]+ records/); printf "DAT import, %d records (records/s)\trecords/s\tours\t%s\n", n, substr($0, RSTART + 2, RLENGTH - 10) }
-        /^peak RSS: / { printf "DAT import, %d records, peak RSS (MB)\tMB\tours\t%s\n", n, $3 }' \
+        /^peak RSS after the import: / { printf "DAT import, %d records, peak RSS (MB)\tMB\tours\t%s\n", n, $6 }' \
         "$logs/loadfile-$run.txt" >>"$results"
 done
 

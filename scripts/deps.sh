@@ -20,6 +20,9 @@ packages=(
     # Qt's TIFF (and WebP) reader: load-file page images (importers/loadfiles), and image
     # documents made into PDF pages before stamping
     qt6-image-formats-plugins
+    # Productions with --images tiff (production/): libtiff writes single-page CCITT Group IV
+    # TIFFs; tiffinfo (libtiff-tools) checks them in tests/production
+    libtiff-dev libtiff-tools
 )
 
 missing=()

@@ -6,6 +6,7 @@
 #include "dockets/docketview.h"
 #include "documentstore.h"
 #include "documentviewer/documentviewer.h"
+#include "export/batesdialog.h"
 #include "export/exportdialogs.h"
 #include "export/productiondialog.h"
 #include "jobs/casecopyjob.h"
@@ -38,6 +39,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -249,6 +251,18 @@ void MainWindow::createActions()
     m_importAction = file->addAction(tr("&Import…"), this, &MainWindow::chooseFilesToImport);
     m_importAction->setObjectName(QStringLiteral("importAction"));
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    // A production volume (VOL001/ with DATA/, IMAGES/, …): its load file is found and imported.
+    QAction *importFolder = file->addAction(tr("Import Production &Folder…"), this, [this] {
+        if (!m_document)
+            return;
+        const QString folder
+            = QFileDialog::getExistingDirectory(this, tr("Import a Production Volume"), QString());
+        if (!folder.isEmpty())
+            importFiles({folder});
+    });
+    importFolder->setObjectName(QStringLiteral("importProductionFolderAction"));
+    importFolder->setEnabled(m_importAction->isEnabled());
+    connect(m_importAction, &QAction::enabledChanged, importFolder, &QAction::setEnabled);
     m_exportMenu = file->addMenu(tr("E&xport"));
     m_exportMenu->setObjectName(QStringLiteral("exportMenu"));
     m_exportMenu->addAction(
@@ -310,6 +324,40 @@ void MainWindow::createActions()
     documentMenu
         ->addAction(tr("&Recognise Text"), this, [this] { m_recognition->recogniseSelected(); })
         ->setObjectName(QStringLiteral("recogniseTextAction"));
+    // Bates numbers for the documents selected in the navigator (several with Ctrl or Shift),
+    // or, with none selected, every document not yet numbered: one undoable command.
+    const auto assignBates = [this] {
+        if (!m_document)
+            return;
+        auto *dialog = new BatesDialog(
+            *m_document,
+            m_navigator->selectedEntryIds({CaseSection::Filings, CaseSection::Exhibits}),
+            this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    };
+    QAction *assignBatesAction
+        = documentMenu->addAction(tr("Assign &Bates Numbers…"), this, assignBates);
+    assignBatesAction->setObjectName(QStringLiteral("assignBatesAction"));
+    assignBatesAction->setEnabled(m_importAction->isEnabled());
+    connect(m_importAction, &QAction::enabledChanged, assignBatesAction, &QAction::setEnabled);
+    m_navigator->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_navigator->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_navigator,
+            &QWidget::customContextMenuRequested,
+            this,
+            [this, assignBatesAction](const QPoint &at) {
+                const QTreeWidgetItem *item = m_navigator->itemAt(at);
+                if (!item || !item->parent() || !m_document)
+                    return;
+                const QTreeWidgetItem *section = item->parent();
+                if (section != m_navigator->sectionItem(CaseSection::Filings)
+                    && section != m_navigator->sectionItem(CaseSection::Exhibits))
+                    return;
+                QMenu menu(this);
+                menu.addAction(assignBatesAction);
+                menu.exec(m_navigator->viewport()->mapToGlobal(at));
+            });
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->addAction(m_navigatorDock->toggleViewAction());

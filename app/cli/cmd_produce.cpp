@@ -55,7 +55,8 @@ int runProduce(const QStringList &arguments)
          CliText::tr("Printed bottom left on every page, e.g. CONFIDENTIAL (none by default)."),
          u"TEXT"_s},
         {u"images"_s,
-         CliText::tr("pdf (default) or tiff (not supported yet)."),
+         CliText::tr("pdf (default: a stamped PDF per document) or tiff (single-page Group IV "
+                     "TIFFs at 300 dpi; JPEG for pages in colour)."),
          u"FORMAT"_s,
          u"pdf"_s},
         {u"include-privileged"_s,

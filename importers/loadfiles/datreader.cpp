@@ -3,6 +3,9 @@
 #include "common/textdecoding.h"
 #include "loadfiles/loadfilefields.h"
 
+#include <QBuffer>
+#include <QCryptographicHash>
+#include <QFile>
 #include <QSet>
 
 #include <array>
@@ -113,23 +116,65 @@ Result<DatReader> DatReader::open(QByteArray bytes,
                                   const QString &fileName,
                                   const DatOptions &options)
 {
+    const bool utf8 = validUtf8(bytes);
+    const qint64 size = bytes.size();
+    auto buffer = std::make_unique<QBuffer>();
+    buffer->setData(bytes); // shares the bytes (implicitly shared), no copy
+    buffer->open(QIODevice::ReadOnly);
+    return start(std::move(buffer), size, utf8, fileName, options);
+}
+
+Result<DatReader> DatReader::openFile(const QString &path,
+                                      const QString &fileName,
+                                      const DatOptions &options)
+{
+    auto file = std::make_unique<QFile>(path);
+    if (!file->open(QIODevice::ReadOnly))
+        return fail(Error::Code::Io, u"Cannot read %1: %2"_s.arg(fileName, file->errorString()));
+    // Whether it is all UTF-8 decides the encoding of a file without a BOM: one pass, a chunk
+    // at a time (the decoder keeps a sequence cut between two chunks).
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    bool valid = true;
+    while (valid && !file->atEnd()) {
+        const QByteArray chunk = file->read(ChunkBytes);
+        if (chunk.isEmpty())
+            break;
+        const QString decoded = utf8(chunk); // EncodedData decodes only when converted
+        valid = !utf8.hasError();
+    }
+    if (file->error() != QFileDevice::NoError)
+        return fail(Error::Code::Io, u"Cannot read %1: %2"_s.arg(fileName, file->errorString()));
+    const qint64 size = file->size();
+    if (!file->seek(0))
+        return fail(Error::Code::Io, u"Cannot read %1: %2"_s.arg(fileName, file->errorString()));
+    return start(std::move(file), size, valid, fileName, options);
+}
+
+Result<DatReader> DatReader::start(std::unique_ptr<QIODevice> device,
+                                   qint64 size,
+                                   bool validUtf8Throughout,
+                                   const QString &fileName,
+                                   const DatOptions &options)
+{
     DatReader reader;
     reader.m_fileName = fileName;
+    reader.m_size = size;
+    reader.m_hash = std::make_unique<QCryptographicHash>(QCryptographicHash::Sha256);
     DatDialect &dialect = reader.m_dialect;
-    const QByteArrayView head
-        = QByteArrayView(bytes).first(std::min<qsizetype>(bytes.size(), 8192));
+    const QByteArray head = device->peek(8192);
+    qint64 bom = 0;
     if (head.startsWith("\xEF\xBB\xBF")) {
         dialect.encoding = u"UTF-8"_s;
         dialect.bom = true;
-        reader.m_bytePos = 3;
+        bom = 3;
     } else if (head.startsWith("\xFF\xFE")) {
         dialect.encoding = u"UTF-16LE"_s;
         dialect.bom = true;
-        reader.m_bytePos = 2;
+        bom = 2;
     } else if (head.startsWith("\xFE\xFF")) {
         dialect.encoding = u"UTF-16BE"_s;
         dialect.bom = true;
-        reader.m_bytePos = 2;
+        bom = 2;
     } else {
         std::array<qsizetype, 2> zeros = {0, 0};
         for (qsizetype i = 0; i < head.size(); ++i) {
@@ -143,7 +188,7 @@ Result<DatReader> DatReader::open(QByteArray bytes,
                         u"is NUL. Casebinder reads UTF-16 only with its BOM; save the load file "
                         u"as UTF-16 with a BOM or as UTF-8."_s.arg(
                             fileName, zeros[1] > zeros[0] ? u"little-endian"_s : u"big-endian"_s));
-        dialect.encoding = validUtf8(bytes) ? u"UTF-8"_s : u"windows-1252"_s;
+        dialect.encoding = validUtf8Throughout ? u"UTF-8"_s : u"windows-1252"_s;
     }
     if (dialect.encoding == u"UTF-8")
         reader.m_decoder = std::make_unique<QStringDecoder>(QStringDecoder::Utf8);
@@ -151,7 +196,13 @@ Result<DatReader> DatReader::open(QByteArray bytes,
         reader.m_decoder = std::make_unique<QStringDecoder>(QStringDecoder::Utf16LE);
     else if (dialect.encoding == u"UTF-16BE")
         reader.m_decoder = std::make_unique<QStringDecoder>(QStringDecoder::Utf16BE);
-    reader.m_bytes = std::move(bytes);
+    if (bom > 0) {
+        // The byte-order mark is part of the file (and of its hash), not of the text.
+        reader.m_hash->addData(device->read(bom));
+        reader.m_bytePos = bom;
+    }
+    reader.m_device = std::move(device);
+    reader.m_eof = reader.m_bytePos >= reader.m_size;
 
     // The first line, decoded, tells the delimiter and the qualifier.
     while (!reader.m_eof && reader.m_buffer.size() < MaxRecordChars
@@ -299,7 +350,7 @@ Result<DatReader> DatReader::open(QByteArray bytes,
 
 bool DatReader::fill()
 {
-    if (m_bytePos >= m_bytes.size()) {
+    if (m_eof || !m_device) {
         m_eof = true;
         return false;
     }
@@ -307,15 +358,26 @@ bool DatReader::fill()
         m_buffer.remove(0, m_pos);
         m_pos = 0;
     }
-    const QByteArrayView chunk = QByteArrayView(m_bytes).sliced(
-        m_bytePos, std::min(ChunkBytes, m_bytes.size() - m_bytePos));
+    const QByteArray chunk = m_device->read(ChunkBytes);
+    if (chunk.isEmpty()) {
+        // The end, or a read error: either way nothing more comes; a short file is caught by
+        // the hash the importer checks.
+        m_eof = true;
+        return false;
+    }
     m_bytePos += chunk.size();
+    m_hash->addData(chunk);
     if (m_decoder)
         m_buffer.append(m_decoder->decode(chunk));
     else
         m_buffer.append(TextDecoding::decodeCp1252(chunk));
-    m_eof = m_bytePos >= m_bytes.size();
+    m_eof = m_bytePos >= m_size || m_device->atEnd();
     return true;
+}
+
+QString DatReader::sha256() const
+{
+    return m_eof && m_hash ? QString::fromLatin1(m_hash->result().toHex()) : QString();
 }
 
 DatReader::Parse DatReader::parse(QStringList &values,
@@ -546,7 +608,7 @@ bool DatReader::next(Record &record)
 
 double DatReader::fractionRead() const
 {
-    return m_bytes.isEmpty() ? 1.0 : double(m_bytePos) / double(m_bytes.size());
+    return m_size <= 0 ? 1.0 : double(m_bytePos) / double(m_size);
 }
 
 QStringList DatReader::warnings() const

@@ -3,6 +3,8 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QCryptographicHash>
+#include <QIODevice>
 #include <QString>
 #include <QStringDecoder>
 #include <QStringList>
@@ -48,6 +50,11 @@ public:
     static Result<DatReader> open(QByteArray bytes,
                                   const QString &fileName,
                                   const DatOptions &options);
+    // The same, read from the file at `path` a chunk at a time (a first pass checks whether it
+    // is UTF-8 throughout): the file is never held whole, whatever its size.
+    static Result<DatReader> openFile(const QString &path,
+                                      const QString &fileName,
+                                      const DatOptions &options);
 
     DatReader(DatReader &&) noexcept;
     DatReader &operator=(DatReader &&) noexcept;
@@ -67,6 +74,9 @@ public:
     // The next record; false at the end.
     bool next(Record &record);
     double fractionRead() const;
+    // The SHA-256 of every byte read, once the end is reached (empty before): the importer
+    // checks that the records came from the file whose original it stored.
+    QString sha256() const;
     // Found while reading: mixed line endings, a stray qualifier, … (after the end is reached).
     QStringList warnings() const;
 
@@ -77,7 +87,15 @@ private:
     bool fill();
     void dropConsumed();
 
-    QByteArray m_bytes;
+    static Result<DatReader> start(std::unique_ptr<QIODevice> device,
+                                   qint64 size,
+                                   bool validUtf8Throughout,
+                                   const QString &fileName,
+                                   const DatOptions &options);
+
+    std::unique_ptr<QIODevice> m_device;
+    qint64 m_size = 0;
+    std::unique_ptr<QCryptographicHash> m_hash;
     QString m_fileName;
     DatDialect m_dialect;
     QStringList m_columns;

@@ -10,6 +10,7 @@
 #include "loadfiles/loadrecord.h"
 #include "loadfiles/pdfrendition.h"
 #include "loadfiles/productionpaths.h"
+#include "loadfiles/productionvolume.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -129,6 +130,7 @@ public:
     std::optional<ImageList> images;
     QString imageListName;
     QStringList warnings;
+    QString expectedSha256; // of the DAT the preparer read; the records must come from it
 
     Result<Outcome> store(ImportSession &session,
                           qint64 documentId,
@@ -186,6 +188,13 @@ public:
         }
         if (context.stored)
             context.stored(read, 1.0);
+        if (dat && !expectedSha256.isEmpty() && dat->sha256() != expectedSha256) {
+            outcome.rejection = Error{
+                Error::Code::Corrupt,
+                u"%1 changed while it was being imported (its SHA-256 is no "
+                u"longer the one it had when it was read); import it again"_s.arg(m_loadFileName)};
+            return outcome;
+        }
         if (dat)
             outcome.warnings.append(dat->warnings());
         if (images) {
@@ -644,6 +653,16 @@ Confidence LoadFileImporter::sniff(const SniffInput &input) const
     return formatOf(input.fileName, input.head) ? Confidence::Content : Confidence::None;
 }
 
+std::optional<Result<QStringList>> LoadFileImporter::claimFolder(const QString &folder) const
+{
+    auto loadFile = productionVolumeLoadFile(folder);
+    if (!loadFile)
+        return std::nullopt;
+    if (!*loadFile)
+        return Result<QStringList>(fail(loadFile->error()));
+    return Result<QStringList>(QStringList{**loadFile});
+}
+
 Importer::Outcome LoadFileImporter::prepare(PreparedFile &file,
                                             QByteArray bytes,
                                             const PrepareContext &context) const
@@ -685,7 +704,10 @@ Importer::Outcome LoadFileImporter::prepare(PreparedFile &file,
         DatOptions options;
         options.delimiter = context.options.loadFileDelimiter;
         options.qualifier = context.options.loadFileQualifier;
-        auto reader = DatReader::open(bytes, name, options);
+        // Read from the file a chunk at a time, and stored into its blob the same way: neither
+        // the records nor the original keep the DAT in memory (decision 0021). The hash the
+        // preparer took is checked by both, so a file changed meanwhile is refused.
+        auto reader = DatReader::openFile(onDisk, name, options);
         if (!reader) {
             file.rejection = reader.error();
             return Outcome::Prepared;
@@ -712,6 +734,9 @@ Importer::Outcome LoadFileImporter::prepare(PreparedFile &file,
                                  u"(\"%1\") is taken as each record's control number"_s.arg(
                                      reader->columns().value(0)));
         records->dat = std::move(*reader);
+        records->expectedSha256 = file.document.sha256;
+        file.document.original.clear();
+        file.document.originalFile = onDisk;
         records->mapping = std::move(*mapping);
         for (const QString &suffix : {u"opt"_s, u"lfp"_s}) {
             const QString cross = sibling(onDisk, {suffix});

@@ -18,6 +18,8 @@ public:
     Outcome prepare(PreparedFile &file,
                     QByteArray bytes,
                     const PrepareContext &context) const override;
+    // A production volume folder: its load file (LoadFiles::productionVolumeLoadFile()).
+    std::optional<Result<QStringList>> claimFolder(const QString &folder) const override;
 };
 
 } // namespace Casebinder

@@ -118,7 +118,9 @@ PreparedFile Preparer::prepareBytes(QByteArray bytes,
     return item;
 }
 
-QList<QString> collectFiles(const QStringList &paths, const QString &casePath)
+Result<QList<QString>> collectFiles(const QStringList &paths,
+                                    const QString &casePath,
+                                    const ImporterRegistry &registry)
 {
     // Reading one of them would open and close it in a process that holds connections to it.
     const auto isCase = [&casePath](const QString &file) {
@@ -130,6 +132,12 @@ QList<QString> collectFiles(const QStringList &paths, const QString &casePath)
         if (!info.isDir()) {
             if (!isCase(path))
                 files.append(path);
+            continue;
+        }
+        if (auto claimed = registry.claimFolder(path)) {
+            if (!*claimed)
+                return fail(claimed->error());
+            files.append(**claimed);
             continue;
         }
         QStringList found;

@@ -42,7 +42,11 @@ private:
 };
 
 // The files to import, directories walked recursively in a stable order; the case file and
-// its companions (journal, WAL) are skipped.
-QList<QString> collectFiles(const QStringList &paths, const QString &casePath);
+// its companions (journal, WAL) are skipped. A directory an importer claims as a whole (a
+// production volume: ImporterRegistry::claimFolder) gives the files it names instead; its
+// refusal is the import's (nothing is imported).
+Result<QList<QString>> collectFiles(const QStringList &paths,
+                                    const QString &casePath,
+                                    const ImporterRegistry &registry);
 
 } // namespace Casebinder

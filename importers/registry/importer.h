@@ -5,6 +5,9 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace Casebinder {
 
@@ -54,6 +57,14 @@ public:
     virtual Outcome prepare(PreparedFile &file,
                             QByteArray bytes,
                             const PrepareContext &context) const = 0;
+    // A folder the user chose that this importer reads as one whole (a production volume: its
+    // load file) rather than file by file: the files to import in its place. nullopt: not this
+    // importer's folder; an error: it is, but cannot be imported (nothing is).
+    virtual std::optional<Result<QStringList>> claimFolder(const QString &folder) const
+    {
+        Q_UNUSED(folder);
+        return std::nullopt;
+    }
 };
 
 } // namespace Casebinder

@@ -58,4 +58,13 @@ QList<const Importer *> ImporterRegistry::candidates(const SniffInput &input) co
     return ordered;
 }
 
+std::optional<Result<QStringList>> ImporterRegistry::claimFolder(const QString &folder) const
+{
+    for (const auto &importer : m_importers) {
+        if (auto claim = importer->claimFolder(folder))
+            return claim;
+    }
+    return std::nullopt;
+}
+
 } // namespace Casebinder

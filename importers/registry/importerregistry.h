@@ -26,6 +26,8 @@ public:
     const Importer *find(QStringView id) const;
     // The importers that claim the file, most certain first (ties in registration order).
     QList<const Importer *> candidates(const SniffInput &input) const;
+    // The first importer's claim on a folder the user chose (Importer::claimFolder), if any.
+    std::optional<Result<QStringList>> claimFolder(const QString &folder) const;
 
 private:
     std::vector<std::unique_ptr<Importer>> m_importers;

@@ -5,6 +5,7 @@
 // an OPT alone, an IPRO LFP, EDRM XML, the CLI and cancelling.
 #include "importtestutil.h"
 
+#include "blobstore.h"
 #include "casefile.h"
 #include "importjob.h"
 #include "sqlite/statement.h"
@@ -389,6 +390,120 @@ private slots:
         QVERIFY(again);
         QCOMPARE(again->files.front().status, ImportedFile::Status::Duplicate);
         QCOMPARE(count(casePath, u"SELECT count(*) FROM documents"_s), 5);
+    }
+
+    // The DAT is stored as its document's original by streaming it into the blob (it is never
+    // in memory whole): byte for byte the file; a file whose hash is not the one given is
+    // refused and nothing is stored.
+    void originalStreamedIntoItsBlob()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const Production production(dir);
+        const QString casePath = newCase(dir.path());
+        auto report = runImport(casePath, {production.dat}, {});
+        QVERIFY(report);
+        QCOMPARE(report->files.front().status, ImportedFile::Status::Imported);
+        QCOMPARE(blob(casePath,
+                      u"SELECT b.data FROM blobs b JOIN documents d ON d.blob_sha256 = b.sha256 "
+                      u"WHERE d.source_name = 'PROD001.dat'"_s),
+                 readFile(production.dat));
+        QCOMPARE(integrity(casePath), u"ok"_s);
+
+        auto caseFile = CaseFile::open(casePath, CaseFile::Access::ReadWrite);
+        QVERIFY(caseFile);
+        const QString other = dir.filePath(u"other.bin"_s);
+        writeFile(other, QByteArray(3 << 20, 'x'));
+        const QString wrong = QString(64, u'0');
+        auto refused = BlobStore(caseFile->db()).putFileWithHash(wrong, other);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(u"changed while it was being imported"_s),
+                 qPrintable(refused.error().message));
+        QVERIFY(!*BlobStore(caseFile->db()).contains(wrong));
+        const QString right = BlobStore::sha256Hex(QByteArray(3 << 20, 'x'));
+        auto stored = BlobStore(caseFile->db()).putFileWithHash(right, other);
+        QVERIFY(stored && *stored);
+        QCOMPARE(*BlobStore(caseFile->db()).read(right), QByteArray(3 << 20, 'x'));
+    }
+
+    // A production volume given as a folder: its load file (DATA/PROD001.dat, with the OPT
+    // beside it) is imported, not each TIFF and text file on its own.
+    void productionFolder()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const Production production(dir);
+        const QString casePath = newCase(dir.path());
+        QProcess cli;
+        cli.start(QStringLiteral(CASEBINDER_CLI),
+                  {u"import"_s, casePath, production.root, u"--json"_s});
+        QVERIFY(cli.waitForFinished(60000));
+        QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+        const QJsonArray files = QJsonDocument::fromJson(cli.readAllStandardOutput())
+                                     .object()
+                                     .value(u"files"_s)
+                                     .toArray();
+        QCOMPARE(files.size(), 1);
+        QVERIFY(files.at(0).toObject().value(u"path"_s).toString().endsWith(u"DATA/PROD001.dat"_s));
+        QCOMPARE(files.at(0).toObject().value(u"documents"_s).toInt(), 4);
+        // The load file and its four records; no image, text or native imported by itself.
+        QCOMPARE(count(casePath, u"SELECT count(*) FROM documents"_s), 5);
+        QVERIFY(documentId(casePath, u"PROD0001"_s) > 0);
+        QCOMPARE(
+            count(casePath, u"SELECT count(*) FROM documents WHERE source_name LIKE '%.png'"_s), 0);
+
+        // The same through runImport (what the GUI's import dialog runs).
+        const QString second = newCase(dir.path(), u"second"_s);
+        auto report = runImport(second, {production.root}, {});
+        QVERIFY2(report, qPrintable(report ? QString() : report.error().fullText()));
+        QCOMPARE(report->files.size(), 1);
+        QCOMPARE(report->files.front().documents, 4);
+    }
+
+    // A volume without a load file, and one with two DATs: a clear error, nothing imported.
+    void productionFolderWithoutOneLoadFile()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const auto [casePath, before] = seededCase(dir, u"folders"_s);
+        const QString bare = dir.filePath(u"VOL002"_s);
+        QDir().mkpath(bare + u"/IMAGES"_s);
+        QDir().mkpath(bare + u"/TEXT"_s);
+        writeFile(bare + u"/IMAGES/A0001.png"_s, image(u"png"_s, 85, 110));
+        writeFile(bare + u"/TEXT/A0001.txt"_s, "text");
+        QProcess none;
+        none.start(QStringLiteral(CASEBINDER_CLI), {u"import"_s, casePath, bare});
+        QVERIFY(none.waitForFinished(60000));
+        QCOMPARE(none.exitCode(), 1);
+        const QString noneErr = QString::fromUtf8(none.readAllStandardError());
+        QVERIFY2(noneErr.contains(u"VOL002"_s) && noneErr.contains(u"holds no load file"_s),
+                 qPrintable(noneErr));
+        QCOMPARE(fingerprint(casePath), before);
+
+        const QString two = dir.filePath(u"VOL003"_s);
+        QDir().mkpath(two + u"/DATA"_s);
+        writeFile(two + u"/DATA/VOL003.dat"_s,
+                  row({u"BEGBATES"_s}).toUtf8() + row({u"B1"_s}).toUtf8());
+        writeFile(two + u"/DATA/VOL003-overlay.dat"_s,
+                  row({u"BEGBATES"_s}).toUtf8() + row({u"B2"_s}).toUtf8());
+        QProcess both;
+        both.start(QStringLiteral(CASEBINDER_CLI), {u"import"_s, casePath, two});
+        QVERIFY(both.waitForFinished(60000));
+        QCOMPARE(both.exitCode(), 2);
+        const QString bothErr = QString::fromUtf8(both.readAllStandardError());
+        QVERIFY2(bothErr.contains(u"VOL003.dat"_s) && bothErr.contains(u"VOL003-overlay.dat"_s)
+                     && bothErr.contains(u"choose one"_s),
+                 qPrintable(bothErr));
+        QCOMPARE(fingerprint(casePath), before);
+
+        // A folder that is no production at all is still imported file by file.
+        const QString plain = dir.filePath(u"letters"_s);
+        QDir().mkpath(plain);
+        writeFile(plain + u"/a.txt"_s, "a plain letter");
+        auto report = runImport(casePath, {plain}, {});
+        QVERIFY(report);
+        QCOMPARE(report->files.size(), 1);
+        QCOMPARE(report->files.front().status, ImportedFile::Status::Imported);
     }
 
     void cancelledImportChangesNothing()

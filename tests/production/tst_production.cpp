@@ -13,9 +13,11 @@
 #include "tagstore.h"
 #include "testpdf.h"
 
+#include <QBuffer>
 #include <QCryptographicHash>
 #include <QDirIterator>
 #include <QFile>
+#include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -430,27 +432,116 @@ private slots:
         QVERIFY(!notEmpty);
         QVERIFY(notEmpty.error().message.contains(u"not empty"_s));
         options.outDir = m_dir.filePath(u"prod-tiff"_s);
-        options.images = ImageFormat::Tiff;
-        auto tiff = produce(options);
-        QVERIFY(!tiff);
-        QCOMPARE(tiff.error().code, Error::Code::Unsupported);
-        QVERIFY(tiff.error().message.contains(u"not supported yet"_s));
-        options.images = ImageFormat::Pdf;
         options.volume = u"../VOL"_s;
         QVERIFY(!produce(options));
         QVERIFY(!QFileInfo::exists(options.outDir));
         const CliRun usage = runCli({u"produce"_s, m_case, options.outDir});
         QCOMPARE(usage.exitCode, 2);
         QVERIFY(usage.err.contains("--volume"));
-        const CliRun tiffCli = runCli({u"produce"_s,
-                                       m_case,
-                                       options.outDir,
-                                       u"--volume"_s,
-                                       u"V1"_s,
-                                       u"--images"_s,
-                                       u"tiff"_s});
-        QCOMPARE(tiffCli.exitCode, 1);
-        QVERIFY(tiffCli.err.contains("not supported yet"));
+        const CliRun badImages = runCli({u"produce"_s,
+                                         m_case,
+                                         options.outDir,
+                                         u"--volume"_s,
+                                         u"V1"_s,
+                                         u"--images"_s,
+                                         u"png"_s});
+        QCOMPARE(badImages.exitCode, 2);
+        QVERIFY(badImages.err.contains("pdf or tiff"));
+        QVERIFY(!QFileInfo::exists(options.outDir));
+    }
+
+    // --images tiff: one single-page TIFF per Bates number, 1-bit CCITT Group IV at 300 dpi
+    // (tiffinfo, libtiff's own reader, says so), the OPT one line per page; a page in colour is
+    // a 300-dpi JPEG instead.
+    void producesGroup4Tiffs()
+    {
+        const QString tiffinfo = QStandardPaths::findExecutable(u"tiffinfo"_s);
+        if (tiffinfo.isEmpty())
+            QSKIP("tiffinfo (libtiff-tools, scripts/deps.sh) is needed to read the TIFFs");
+        QImage colour(850, 1100, QImage::Format_RGB32);
+        colour.fill(Qt::white);
+        colour.setDotsPerMeterX(3937);
+        colour.setDotsPerMeterY(3937);
+        for (int y = 100; y < 500; ++y)
+            for (int x = 100; x < 700; ++x)
+                colour.setPixel(x, y, qRgb(200, 30, 30));
+        QByteArray png;
+        {
+            QBuffer buffer(&png);
+            buffer.open(QIODevice::WriteOnly);
+            QVERIFY(colour.save(&buffer, "PNG"));
+        }
+        TestSupport::DocumentSeed photo{DocumentKind::Exhibit, u"Photograph"_s};
+        photo.pages = {QString()};
+        photo.original = png;
+        photo.sourceName = u"photo.png"_s;
+        photo.mediaType = u"image/png"_s;
+        auto photoId = TestSupport::seedDocuments(m_caseFile->db(), {photo});
+        QVERIFY(photoId);
+        BatesStore bates(m_caseFile->db());
+        auto plan = bates.plan({u"COLOUR"_s, 1, 4}, {photoId->at(0)});
+        QVERIFY2(plan, qPrintable(plan ? QString() : plan.error().message));
+        QVERIFY(bates.assign(*plan));
+
+        const QString out = m_dir.filePath(u"prod-tiff-ok"_s);
+        const CliRun run = runCli({u"produce"_s,
+                                   m_case,
+                                   out,
+                                   u"--volume"_s,
+                                   u"VOL009"_s,
+                                   u"--documents"_s,
+                                   u"%1,%2,%3"_s.arg(m_ids.value(u"agreement"_s))
+                                       .arg(m_ids.value(u"memo"_s))
+                                       .arg(photoId->at(0)),
+                                   u"--images"_s,
+                                   u"tiff"_s,
+                                   u"--legend"_s,
+                                   u"CONFIDENTIAL"_s});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        // The agreement's two pages, the memo's slip sheet, the photograph in colour.
+        QCOMPARE(filesUnder(out + u"/IMAGES"_s),
+                 QStringList({u"COLOUR0001.jpg"_s,
+                              u"PARLER000001.tif"_s,
+                              u"PARLER000002.tif"_s,
+                              u"PARLER000003.tif"_s}));
+        for (const QString &name : {u"PARLER000001.tif"_s, u"PARLER000003.tif"_s}) {
+            QProcess info;
+            info.start(tiffinfo, {out + u"/IMAGES/"_s + name});
+            QVERIFY(info.waitForFinished());
+            const QString text = QString::fromUtf8(info.readAllStandardOutput());
+            QVERIFY2(text.contains(u"Compression Scheme: CCITT Group 4"_s), qPrintable(text));
+            QVERIFY2(text.contains(u"Resolution: 300, 300 pixels/inch"_s), qPrintable(text));
+            QVERIFY2(text.contains(u"Bits/Sample: 1"_s), qPrintable(text));
+            QVERIFY2(text.contains(u"min-is-white"_s), qPrintable(text));
+            // 8.5 × 11 in at 300 dpi.
+            QVERIFY2(text.contains(u"Image Width: 2550 Image Length: 3300"_s), qPrintable(text));
+        }
+        QImage jpeg(out + u"/IMAGES/COLOUR0001.jpg"_s);
+        QVERIFY(!jpeg.isNull());
+        QCOMPARE(qRound(jpeg.dotsPerMeterX() * 0.0254), 300);
+        const QRgb red = jpeg.pixel(jpeg.width() / 2, jpeg.height() / 4);
+        QVERIFY2(qRed(red) > 150 && qGreen(red) < 80, "the colour page keeps its colour");
+        // Each page image is a TIFF whose stamp still reads: the page's own number.
+        QImage first(out + u"/IMAGES/PARLER000002.tif"_s);
+        QVERIFY2(!first.isNull(), "Qt's TIFF reader opens the Group IV page");
+        QCOMPARE(first.size(), QSize(2550, 3300));
+
+        const QList<OptLine> opt = readOpt(readAll(out + u"/DATA/VOL009.opt"_s));
+        QCOMPARE(opt.size(), 4);
+        QCOMPARE(opt.at(0).key, u"COLOUR0001"_s);
+        QCOMPARE(opt.at(0).path, u"IMAGES\\COLOUR0001.jpg"_s);
+        QCOMPARE(opt.at(1).key, u"PARLER000001"_s);
+        QCOMPARE(opt.at(1).path, u"IMAGES\\PARLER000001.tif"_s);
+        QCOMPARE(opt.at(1).docBreak, u"Y"_s);
+        QCOMPARE(opt.at(1).pages, 2);
+        QCOMPARE(opt.at(2).key, u"PARLER000002"_s);
+        QCOMPARE(opt.at(2).docBreak, QString());
+        QCOMPARE(opt.at(3).key, u"PARLER000003"_s);
+        QCOMPARE(opt.at(3).docBreak, u"Y"_s);
+        QCOMPARE(opt.at(3).pages, 1);
+        auto recorded = ProductionStore(*m_caseFile).productions();
+        QVERIFY(recorded);
+        QCOMPARE(recorded->constLast().images, u"tiff"_s);
     }
 
     void printsJson()

@@ -7,6 +7,7 @@
 #include "productionwriter.h"
 #include "testpdf.h"
 
+#include <QDir>
 #include <QHash>
 #include <QTemporaryDir>
 #include <QTest>
@@ -58,8 +59,17 @@ class TestRoundTrip : public QObject
     Q_OBJECT
 
 private slots:
+    void productionComesBack_data()
+    {
+        QTest::addColumn<int>("images");
+        QTest::newRow("pdf") << int(ImageFormat::Pdf);
+        // Single-page Group IV TIFFs, one per Bates number, read back through the OPT.
+        QTest::newRow("tiff") << int(ImageFormat::Tiff);
+    }
+
     void productionComesBack()
     {
+        QFETCH(int, images);
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         auto created = CaseFile::create(dir.filePath(u"ours.casebinder"_s), {});
@@ -97,6 +107,7 @@ private slots:
         options.outDir = dir.filePath(u"VOL001"_s);
         options.volume = u"VOL001"_s;
         options.legend = u"CONFIDENTIAL"_s;
+        options.images = ImageFormat(images);
         auto summary = writeProduction(ours, options, {}, nullptr);
         QVERIFY2(summary, summary ? "" : qPrintable(summary.error().fullText()));
 
@@ -120,6 +131,13 @@ private slots:
             QCOMPARE(got.parentBates, it->parentBates);
         }
         QCOMPARE(after.value(u"PARLER000004"_s).parentBates, u"PARLER000003"_s);
+        if (options.images == ImageFormat::Tiff) {
+            // Every page came back as its own image file: five pages, five TIFFs.
+            QCOMPARE(
+                QDir(dir.filePath(u"VOL001/IMAGES"_s)).entryList({u"*.tif"_s}, QDir::Files).size(),
+                5);
+            QCOMPARE(summary->imagePages, 5);
+        }
     }
 };
 

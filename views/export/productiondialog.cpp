@@ -59,6 +59,12 @@ ProductionDialog::ProductionDialog(CaseDocument &document, QWidget *parent)
         {QString(), u"CONFIDENTIAL"_s, u"HIGHLY CONFIDENTIAL \u2013 ATTORNEYS' EYES ONLY"_s});
     form->addRow(tr("Legend:"), m_legend);
 
+    m_images = new QComboBox(this);
+    m_images->setObjectName(u"productionImages"_s);
+    m_images->addItem(tr("Stamped PDF per document"));
+    m_images->addItem(tr("Single-page TIFF per page (Group IV, 300 dpi; JPEG for colour pages)"));
+    form->addRow(tr("Images:"), m_images);
+
     m_recipient = new QLineEdit(this);
     m_recipient->setPlaceholderText(tr("Optional: who receives it (kept in the case's record)"));
     form->addRow(tr("Recipient:"), m_recipient);
@@ -116,6 +122,8 @@ Production::ProductionOptions ProductionDialog::options() const
     if (m_scope->currentIndex() == 1)
         options.tag = m_tag->text().trimmed();
     options.legend = m_legend->currentText().trimmed();
+    options.images = m_images->currentIndex() == 1 ? Production::ImageFormat::Tiff
+                                                   : Production::ImageFormat::Pdf;
     options.recipient = m_recipient->text().trimmed();
     options.includePrivileged = m_includePrivileged->isChecked();
     return options;
@@ -150,7 +158,7 @@ void ProductionDialog::updateState()
 void ProductionDialog::setRunning(bool running)
 {
     for (QWidget *widget : std::initializer_list<QWidget *>{
-             m_folder, m_volume, m_scope, m_legend, m_recipient, m_includePrivileged})
+             m_folder, m_volume, m_scope, m_legend, m_images, m_recipient, m_includePrivileged})
         widget->setEnabled(!running);
     m_progress->setVisible(running);
     m_buttons->button(QDialogButtonBox::Close)->setText(running ? tr("Stop") : tr("Close"));

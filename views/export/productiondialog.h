@@ -59,6 +59,7 @@ private:
     QComboBox *m_scope = nullptr;
     QLineEdit *m_tag = nullptr;
     QComboBox *m_legend = nullptr;
+    QComboBox *m_images = nullptr;
     QLineEdit *m_recipient = nullptr;
     QCheckBox *m_includePrivileged = nullptr;
     QLabel *m_privilegeWarning = nullptr;

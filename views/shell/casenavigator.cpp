@@ -135,6 +135,19 @@ void CaseNavigator::setSectionItems(CaseSection section, const QList<NavigatorIt
     setSectionCount(section, items.size());
 }
 
+QList<qint64> CaseNavigator::selectedEntryIds(std::initializer_list<CaseSection> sections) const
+{
+    QList<qint64> ids;
+    for (const CaseSection section : sections) {
+        const QTreeWidgetItem *parent = sectionItem(section);
+        for (int i = 0; i < parent->childCount(); ++i) {
+            if (parent->child(i)->isSelected())
+                ids.append(parent->child(i)->data(0, IdRole).toLongLong());
+        }
+    }
+    return ids;
+}
+
 void CaseNavigator::clearCase()
 {
     for (int i = 0; i < SectionCount; ++i) {

@@ -43,6 +43,8 @@ public:
     void clearCase();
 
     QTreeWidgetItem *sectionItem(CaseSection section) const;
+    // The ids of the selected entries of these sections, in the order they are listed.
+    QList<qint64> selectedEntryIds(std::initializer_list<CaseSection> sections) const;
     qint64 sectionCount(CaseSection section) const;
 
 signals:

@@ -1,5 +1,7 @@
 #include "importdialog.h"
 
+#include "loadfiles/loadfilemappingpanel.h"
+
 #include "posts/postreader.h"
 
 #include <QCheckBox>
@@ -134,7 +136,13 @@ ImportDialog::ImportDialog(QString casePath, QStringList paths, QWidget *parent)
     connect(m_cancelButton, &QPushButton::clicked, this, &ImportDialog::reject);
     connect(m_passwordButton, &QPushButton::clicked, this, &ImportDialog::askForPassword);
     connect(m_closeButton, &QPushButton::clicked, this, &QDialog::accept);
-    resize(m_postsFile.isEmpty() ? QSize(560, 420) : QSize(860, 640));
+    if (m_loadFileMapping) {
+        // A mapping that names no column of the file is refused before the import starts.
+        connect(m_loadFileMapping, &LoadFileMappingPanel::mappingChanged, this, [this] {
+            m_importButton->setEnabled(m_loadFileMapping->mappingValid());
+        });
+    }
+    resize(m_postsFile.isEmpty() && !m_loadFileMapping ? QSize(560, 420) : QSize(860, 640));
     if (!m_postsFile.isEmpty())
         updatePostsPreview();
 }
@@ -179,6 +187,14 @@ QWidget *ImportDialog::createOptionsPage()
     layout->addLayout(form);
 
     if (m_postsFile.isEmpty()) {
+        // A load file's fields, with a preview of its first rows (issue #18).
+        if (const QString dat = LoadFileMappingPanel::datIn(m_paths); !dat.isEmpty()) {
+            m_loadFileMapping = new LoadFileMappingPanel(dat, page);
+            m_fileList->setMaximumHeight(90);
+            layout->setStretchFactor(m_fileList, 0);
+            layout->addWidget(m_loadFileMapping, 1);
+            return page;
+        }
         layout->addStretch(1);
         return page;
     }
@@ -287,6 +303,8 @@ ImportOptions ImportDialog::options() const
         if (!column.isEmpty())
             options.fieldMap.insert(field, column);
     }
+    if (m_loadFileMapping)
+        options.fieldMap.insert(m_loadFileMapping->fieldMap());
     return options;
 }
 

@@ -21,6 +21,7 @@ struct ParsedPosts;
 
 namespace Casebinder::Views {
 
+class LoadFileMappingPanel;
 class PostsPreviewJob;
 
 // File → Import…: choose how the files are read (and, for a posts file, which column is
@@ -78,6 +79,8 @@ private:
     QLineEdit *m_platform = nullptr;
     QLineEdit *m_flagCategory = nullptr;
     QWidget *m_mappingBox = nullptr;
+    // A Concordance DAT among the paths (or in a production volume folder): its mapping step.
+    LoadFileMappingPanel *m_loadFileMapping = nullptr;
     QList<std::pair<QString, QComboBox *>> m_mapping;
     QTableWidget *m_preview = nullptr;
     QLabel *m_previewStatus = nullptr;

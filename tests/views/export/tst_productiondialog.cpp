@@ -8,6 +8,7 @@
 #include "testpdf.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QSignalSpy>
@@ -52,6 +53,12 @@ private slots:
         QVERIFY(warning);
         QVERIFY(!warning->isChecked());
         QCOMPARE(dialog.options().includePrivileged, false);
+        auto *images = dialog.findChild<QComboBox *>(u"productionImages"_s);
+        QVERIFY(images);
+        QCOMPARE(dialog.options().images, Production::ImageFormat::Pdf);
+        images->setCurrentIndex(1);
+        QCOMPARE(dialog.options().images, Production::ImageFormat::Tiff);
+        images->setCurrentIndex(0);
         const QString out = m_dir.filePath(u"VOL001"_s);
         dialog.setOutputFolder(out);
         QSignalSpy produced(&dialog, &Views::ProductionDialog::produced);
