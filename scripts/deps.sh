@@ -20,6 +20,9 @@ packages=(
     # Qt's TIFF (and WebP) reader: load-file page images (importers/loadfiles), and image
     # documents made into PDF pages before stamping
     qt6-image-formats-plugins
+    # OCR's bad-input tests (tests/enrichment): CCITT G4 scans made with tiffcp -c g4 and
+    # wrapped in a PDF, undecoded, by img2pdf
+    libtiff-tools img2pdf
 )
 
 missing=()

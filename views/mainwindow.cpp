@@ -12,6 +12,7 @@
 #include "models/documentsmodel.h"
 #include "models/entitiesmodel.h"
 #include "models/tagsmodel.h"
+#include "ocr/pagestocheckdialog.h"
 #include "posts/postsview.h"
 #include "recentcases.h"
 #include "review/reviewview.h"
@@ -290,8 +291,11 @@ void MainWindow::createActions()
 
     m_recognition = new RecognitionRunner(statusBar(), this);
     connect(m_recognition, &RecognitionRunner::pagesRecognised, this, [this] {
-        if (m_document)
+        if (m_document) {
             m_document->notifyChanged(CaseTable::Pages);
+            // The documents' text status changed with their pages (no longer "needs OCR").
+            m_document->notifyChanged(CaseTable::Documents);
+        }
         // A viewer that said "needs OCR" reads the new text (and drops the banner).
         for (auto *viewer : m_tabs->findChildren<DocumentViewer *>()) {
             if (viewer->ocrBanner()->isVisible() && viewer->documentId() > 0)
@@ -305,6 +309,27 @@ void MainWindow::createActions()
     documentMenu
         ->addAction(tr("&Recognise Text"), this, [this] { m_recognition->recogniseSelected(); })
         ->setObjectName(QStringLiteral("recogniseTextAction"));
+    documentMenu
+        ->addAction(tr("Pages to &Check…"),
+                    this,
+                    [this] {
+                        if (!m_document)
+                            return;
+                        auto pages = PagesToCheck::read(m_document->caseFile());
+                        if (!pages) {
+                            showError(this, tr("Cannot list the pages to check"), pages.error());
+                            return;
+                        }
+                        auto *dialog = new PagesToCheckDialog(this);
+                        dialog->setAttribute(Qt::WA_DeleteOnClose);
+                        dialog->setPages(*pages);
+                        connect(dialog,
+                                &PagesToCheckDialog::pageActivated,
+                                this,
+                                [this](qint64 id, int page) { openDocument(id, page, page); });
+                        dialog->open();
+                    })
+        ->setObjectName(QStringLiteral("pagesToCheckAction"));
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->addAction(m_navigatorDock->toggleViewAction());

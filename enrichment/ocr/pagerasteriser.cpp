@@ -16,7 +16,7 @@ constexpr double PointsPerInch = 72;
 
 bool isImage(const QString &mediaType)
 {
-    return mediaType == u"image/png" || mediaType == u"image/jpeg";
+    return mediaType == u"image/png" || mediaType == u"image/jpeg" || mediaType == u"image/tiff";
 }
 
 } // namespace
@@ -87,13 +87,28 @@ Result<PageImage> PageRasteriser::renderPdf(const EnrichmentSource &source, int 
 
 Result<PageImage> PageRasteriser::renderImage(const EnrichmentSource &source, int pageNumber)
 {
-    if (pageNumber != 1)
-        return fail(Error::Code::NotFound, u"The image has no page %1."_s.arg(pageNumber));
     QBuffer buffer;
     buffer.setData(source.original);
     buffer.open(QIODevice::ReadOnly);
     QImageReader reader(&buffer);
     reader.setAutoTransform(true); // EXIF orientation: the image as it is displayed
+    // A multi-page TIFF is a page per frame; other images have one.
+    const bool tiff = source.mediaType == u"image/tiff";
+    if (pageNumber < 1 || (!tiff && pageNumber != 1))
+        return fail(Error::Code::NotFound, u"The image has no page %1."_s.arg(pageNumber));
+    if (tiff) {
+        if (!reader.canRead())
+            return fail(Error::Code::Corrupt,
+                        u"The TIFF cannot be read: %1."_s.arg(reader.errorString()));
+        const int frames = reader.imageCount();
+        if (pageNumber > std::max(frames, 1))
+            return fail(Error::Code::NotFound,
+                        u"The TIFF has %1 page(s), not %2."_s.arg(frames).arg(pageNumber));
+        if (pageNumber > 1 && !reader.jumpToImage(pageNumber - 1))
+            return fail(Error::Code::Corrupt,
+                        u"Page %1 of the TIFF cannot be reached: %2."_s.arg(pageNumber)
+                            .arg(reader.errorString()));
+    }
     const QSize size = reader.size();
     if (!size.isValid() || size.width() <= 0 || size.height() <= 0)
         return fail(

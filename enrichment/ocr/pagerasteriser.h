@@ -36,8 +36,8 @@ struct PageImage
 };
 
 // Renders the pages of one document after another on one thread: PDFs with Poppler (one
-// document kept open while its pages come), PNG and JPEG images with Qt's readers, scaled
-// down while decoding when they are larger than the limits.
+// document kept open while its pages come), PNG and JPEG images and the frames of a TIFF
+// with Qt's readers, scaled down while decoding when they are larger than the limits.
 class PageRasteriser final
 {
 public:

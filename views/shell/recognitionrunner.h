@@ -15,6 +15,7 @@ namespace Casebinder {
 class CaseConnections;
 class CaseFile;
 class EnrichmentJob;
+struct EnrichmentReport;
 struct JobProgress;
 } // namespace Casebinder
 
@@ -42,11 +43,15 @@ public:
     void select(qint64 documentId) { m_selected = documentId; }
     void recogniseSelected();
     bool isRunning() const;
+    // What the last run that ended (finished, failed or was cancelled) did.
+    const EnrichmentReport &lastReport() const { return *m_lastReport; }
 
 signals:
     // Some pages were stored: views that show page text must re-read.
     void pagesRecognised();
     void message(const QString &text);
+    // A run ended, whatever its outcome; lastReport() says what it did.
+    void runFinished();
 
 private:
     void startNext();
@@ -61,6 +66,7 @@ private:
     QPointer<EnrichmentJob> m_job;
     QList<QList<qint64>> m_queue;
     qint64 m_selected = 0;
+    std::unique_ptr<EnrichmentReport> m_lastReport;
 };
 
 } // namespace Casebinder::Views
