@@ -36,8 +36,17 @@ Result<ViewerContent> loadViewerContent(CaseFile &caseFile, qint64 documentId)
     content.original = std::move(*original);
     content.privileged = record->privileged;
     content.pageTexts.reserve(pages->size());
-    for (const PageRecord &page : std::as_const(*pages))
+    PageTextStore pageText = PageTextStore::of(caseFile);
+    for (const PageRecord &page : std::as_const(*pages)) {
         content.pageTexts.append(page.text);
+        if (!page.needsOcr)
+            continue;
+        auto ocr = pageText.ocr(page.id);
+        if (!ocr)
+            return fail(ocr.error());
+        if (*ocr)
+            content.ocr.insert(page.number, std::move(**ocr));
+    }
     return content;
 }
 

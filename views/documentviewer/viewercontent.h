@@ -1,9 +1,11 @@
 #pragma once
 
 #include "jobs/job.h"
+#include "pagetextstore.h"
 #include "result.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -22,6 +24,7 @@ struct ViewerContent
     QByteArray original;
     QStringList pageTexts; // page 1 first
     bool privileged = false;
+    QHash<int, PageOcr> ocr; // what OCR read on pages without a text layer, by page number
 
     Kind kind() const;
 };
