@@ -13,6 +13,7 @@
 #include "models/entitiesmodel.h"
 #include "models/tagsmodel.h"
 #include "ocr/pagestocheckdialog.h"
+#include "ocr/searchablecopyaction.h"
 #include "posts/postsview.h"
 #include "recentcases.h"
 #include "review/reviewview.h"
@@ -330,6 +331,20 @@ void MainWindow::createActions()
                         dialog->open();
                     })
         ->setObjectName(QStringLiteral("pagesToCheckAction"));
+    documentMenu
+        ->addAction(tr("Save &Searchable Copy…"),
+                    this,
+                    [this] {
+                        const qint64 id = m_recognition->selected();
+                        QString name = tr("Document %1").arg(id);
+                        if (m_document && id > 0) {
+                            if (auto record = m_document->documents().document(id))
+                                name = record->title.isEmpty() ? record->sourceName : record->title;
+                        }
+                        saveSearchableCopy(
+                            this, m_document ? m_document->connections() : nullptr, id, name);
+                    })
+        ->setObjectName(QStringLiteral("saveSearchableCopyAction"));
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->addAction(m_navigatorDock->toggleViewAction());

@@ -41,6 +41,7 @@ public:
     void recognise(const QList<qint64> &documentIds);
     // Document ▸ Recognise Text: the document last selected, or every document.
     void select(qint64 documentId) { m_selected = documentId; }
+    qint64 selected() const { return m_selected; }
     void recogniseSelected();
     bool isRunning() const;
     // What the last run that ended (finished, failed or was cancelled) did.
