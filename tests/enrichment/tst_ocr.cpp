@@ -549,6 +549,8 @@ private slots:
         QVERIFY(runTool(img2pdf, {g4, u"-o"_s, pdf}));
         const QByteArray bytes = readAll(pdf);
         QVERIFY(bytes.contains("/CCITTFaxDecode"));
+        // Qt cannot decode CCITT: the page is rendered by Poppler.
+        QVERIFY(Ocr::embeddedPageImage(bytes, 1, {}).isNull());
         const QString casePath = caseWith({{u"g4.pdf"_s, bytes}});
         QVERIFY(!casePath.isEmpty());
         auto caseFile = CaseFile::open(casePath);
@@ -559,6 +561,57 @@ private slots:
         const PageOcr read = **PageTextStore::of(*caseFile).ocr(1, 1);
         qInfo("CCITT G4 scan: word recall %.3f", recall(Pages.at(1), read.text));
         QVERIFY2(recall(Pages.at(1), read.text) >= 0.9, qPrintable(read.text));
+    }
+
+    // A page that is one image (as img2pdf writes it) is read from that image at its own
+    // resolution, not re-rendered at 300 dpi; a filter Qt cannot take (CCITT) is rendered.
+    void readsTheEmbeddedImageAtItsOwnResolution()
+    {
+        const QString img2pdf = QStandardPaths::findExecutable(u"img2pdf"_s);
+        if (img2pdf.isEmpty())
+            QSKIP("img2pdf is not installed (scripts/deps.sh)");
+        // Letter at 200 dpi, as PNG (Flate with PNG predictors) and as JPEG (DCT).
+        QImage page
+            = scan(Pages.at(0)).scaled(1700, 2200, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        page.setDotsPerMeterX(7874);
+        page.setDotsPerMeterY(7874);
+        for (const char *format : {"PNG", "JPEG"}) {
+            const QString image = m_dir.filePath(u"native200."_s + QString::fromLatin1(format));
+            const QString pdf = image + u".pdf"_s;
+            QVERIFY(page.save(image, format, format == QByteArrayView("JPEG") ? 90 : -1));
+            QVERIFY(runTool(img2pdf, {image, u"-o"_s, pdf}));
+            const EnrichmentSource source{
+                100 + qint64(*format), u"native.pdf"_s, u"application/pdf"_s, 1, readAll(pdf)};
+            Ocr::PageRasteriser rasteriser;
+            auto own = rasteriser.render(source, 1);
+            QVERIFY2(own, qPrintable(own ? QString() : own.error().fullText()));
+            QVERIFY2(own->embedded, format);
+            QCOMPARE(own->image.size(), QSize(1700, 2200));
+            QVERIFY2(std::abs(own->dpi - 200) < 1, qPrintable(QString::number(own->dpi)));
+            QVERIFY(std::abs(own->unitsPerPixel - 0.36) < 0.01);
+            auto engine = Ocr::TesseractEngine::create(u"eng"_s);
+            std::atomic_bool cancel = false;
+            auto read = (*engine)->recognise(own->image, int(own->dpi), cancel, 0);
+            QVERIFY(read);
+            qInfo("%s page read from its own 200 dpi image: word recall %.3f",
+                  format,
+                  recall(Pages.at(0), read->text));
+            QVERIFY2(recall(Pages.at(0), read->text) >= 0.9, qPrintable(read->text));
+
+            Ocr::PageRasteriser rendering;
+            rendering.setUseEmbeddedImages(false);
+            auto rendered = rendering.render(source, 1);
+            QVERIFY(rendered && !rendered->embedded);
+            QCOMPARE(rendered->dpi, 300.0);
+        }
+        // Qt's own PDFs draw the image with a flip: not "only an image", so rendered.
+        Ocr::PageRasteriser rasteriser;
+        auto qtPdf = rasteriser.render(
+            {7, u"qt.pdf"_s, u"application/pdf"_s, 1, imagePdf({scan(Pages.at(1))})}, 1);
+        QVERIFY(qtPdf);
+        QCOMPARE(Ocr::embeddedPageImage(imagePdf({scan(Pages.at(1))}), 1, {}).isNull(),
+                 !qtPdf->embedded);
+        QVERIFY(Ocr::embeddedPageImage("not a pdf", 1, {}).isNull());
     }
 
     void namesAMissingLanguage()

@@ -81,7 +81,8 @@ void PdfContentView::show(const ViewerContent &content)
         recognised.insert(it.key(), std::move(page));
     }
     m_hasRecognised = !recognised.isEmpty();
-    m_backend->open(content.original, std::move(recognised));
+    m_backend->open(content.pagesPdf.isEmpty() ? content.original : content.pagesPdf,
+                    std::move(recognised));
 }
 
 void PdfContentView::setRecognisedText(RecognisedText mode)

@@ -9,8 +9,11 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace Casebinder;
@@ -150,6 +153,55 @@ private slots:
         QVERIFY(pageView->recognisedTextOver());
         hidden->trigger();
         QVERIFY(!pageView->recognisedTextOver());
+    }
+
+    // An image exhibit with OCR (a two-frame TIFF here) is shown a page per frame, its words
+    // found where OCR saw them (an image's page units are its pixels).
+    void imageExhibitIsShownAsPages()
+    {
+        QImage frame(800, 1000, QImage::Format_Grayscale8);
+        frame.fill(Qt::white);
+        const QString dir
+            = QDir::tempPath() + u"/tst_ocrviewer-%1"_s.arg(QCoreApplication::applicationPid());
+        QDir().mkpath(dir);
+        QVERIFY(frame.save(dir + u"/a.tif"_s, "TIFF"));
+        const QString tiffcp = QStandardPaths::findExecutable(u"tiffcp"_s);
+        if (tiffcp.isEmpty())
+            QSKIP("tiffcp is not installed (libtiff-tools, scripts/deps.sh)");
+        QProcess::execute(tiffcp, {dir + u"/a.tif"_s, dir + u"/a.tif"_s, dir + u"/two.tif"_s});
+        QFile file(dir + u"/two.tif"_s);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray tiff = file.readAll();
+        QDir(dir).removeRecursively();
+
+        TestCase testCase;
+        QVERIFY(testCase.create());
+        const qint64 id
+            = testCase.addDocument(u"Fax"_s, u"image/tiff"_s, tiff, {QString(), QString()});
+        QVERIFY(id > 0);
+        CaseFile &caseFile = testCase.document->caseFile();
+        QVERIFY(caseFile.db().exec(u"UPDATE pages SET needs_ocr = 1"_s));
+        PageOcr ocr = sidewaysOcr();
+        ocr.rotation = 0;
+        ocr.words = {{u"Exhibit"_s, QRectF(100, 200, 140, 40), 90}};
+        ocr.text = u"Exhibit"_s;
+        QVERIFY(PageTextStore::of(caseFile).saveOcr(caseFile.documents().pages(id)->at(1).id, ocr));
+
+        DocumentViewer viewer;
+        viewer.resize(800, 700);
+        viewer.setCaseDocument(testCase.document.get());
+        viewer.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&viewer));
+        QSignalSpy shown(&viewer, &DocumentViewer::documentShown);
+        viewer.openDocument(id);
+        QTRY_COMPARE(shown.size(), 1);
+        QCOMPARE(viewer.pageCount(), 2);
+        QSignalSpy hits(viewer.pdfView()->backend(), &PdfBackend::searchHits);
+        viewer.pdfView()->backend()->search(u"exhibit"_s);
+        QTRY_COMPARE(hits.size(), 1);
+        const auto found = hits.first().at(1).value<QList<PdfHit>>();
+        QCOMPARE(found.at(0).page, 2);
+        QVERIFY(near(found.at(0).rects.value(0), QRectF(100, 200, 140, 40)));
     }
 };
 
