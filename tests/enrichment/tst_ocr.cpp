@@ -409,6 +409,34 @@ private slots:
         QVERIFY2(most <= before + 1, qPrintable(u"%1 threads, %2 before"_s.arg(most).arg(before)));
     }
 
+    // Cancelled while Tesseract is inside a page: the run stops within the page, nothing of
+    // it is stored, and a cancellation is not recorded as a failure (the next run reads it).
+    void cancelsInsideAPageThroughTheJob()
+    {
+        const QString dense = QStringList(20, Pages.at(0)).join(u' ');
+        const QString casePath = caseWith({{u"dense.pdf"_s, imagePdf({scan(dense)})}});
+        QVERIFY(!casePath.isEmpty());
+        auto caseFile = CaseFile::open(casePath);
+        std::atomic_bool cancel = false;
+        EnrichmentReport report;
+        std::thread canceller([&cancel] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+            cancel = true;
+        });
+        QElapsedTimer clock;
+        clock.start();
+        const Status stopped = runEnrichment(*caseFile, enricher(1), {}, cancel, report);
+        const qint64 took = clock.elapsed();
+        canceller.join();
+        QVERIFY(!stopped);
+        QCOMPARE(stopped.error().code, Error::Code::Cancelled);
+        qInfo("cancelled after %lld ms", qlonglong(took));
+        QCOMPARE(*PageTextStore::of(*caseFile).recognisedPages(), 0);
+        QCOMPARE(PageTextStore::of(*caseFile).ocrFailures()->size(), 0);
+        QCOMPARE(report.pagesFailed(), 0);
+        QCOMPARE(PageTextStore::of(*caseFile).pagesForOcr({}, false)->size(), 1);
+    }
+
     void cancelsMidRunAndResumes()
     {
         QList<QImage> scans;

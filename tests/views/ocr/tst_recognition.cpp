@@ -141,6 +141,44 @@ private slots:
         dialog->close();
     }
 
+    // A page that cannot be read is reported in the status message, not tried again on the
+    // next run (which says so), and listed by Pages to Check with why.
+    void reportsAPageThatCannotBeRead()
+    {
+        QByteArray tiff("II*\0\x08\x00\x00\x00\xff\x7f", 10);
+        tiff += QByteArray(64, char(0xa5));
+        const QString casePath = caseWith({{u"damaged.tif"_s, tiff}});
+        QVERIFY(!casePath.isEmpty());
+        Views::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openCase(casePath));
+        auto *runner = window.findChild<Views::RecognitionRunner *>();
+        QSignalSpy ended(runner, &Views::RecognitionRunner::runFinished);
+        QSignalSpy messages(runner, &Views::RecognitionRunner::message);
+        auto *action = window.findChild<QAction *>(u"recogniseTextAction"_s);
+        action->trigger();
+        QVERIFY(ended.wait(60000));
+        QCOMPARE(runner->lastReport().pagesFailed(), 1);
+        QVERIFY(!messages.isEmpty());
+        const QString first = messages.takeLast().at(0).toString();
+        QVERIFY2(first.contains(u"could not be read"_s) && first.contains(u"damaged"_s),
+                 qPrintable(first));
+        action->trigger();
+        QVERIFY(ended.wait(60000));
+        QCOMPARE(runner->lastReport().pagesPending(), 0);
+        QVERIFY(!messages.isEmpty());
+        const QString second = messages.takeLast().at(0).toString();
+        QVERIFY2(second.contains(u"not tried again"_s), qPrintable(second));
+
+        window.findChild<QAction *>(u"pagesToCheckAction"_s)->trigger();
+        Views::PagesToCheckDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<Views::PagesToCheckDialog *>()));
+        QCOMPARE(dialog->list()->topLevelItemCount(), 1);
+        QVERIFY(dialog->list()->topLevelItem(0)->text(3).contains(u"Could not be read"_s));
+        dialog->close();
+    }
+
     // After an import through the dialog, the new scan is read; with the setting off, not.
     void recognisesAfterAnImportWhenTheCaseSaysSo()
     {
