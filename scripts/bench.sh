@@ -78,17 +78,23 @@ if ((${#missing[@]})); then
 fi
 
 # ---- build ----
-say "Building (Release) in $build"
-cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
-    $(command -v ccache >/dev/null && echo -DCMAKE_CXX_COMPILER_LAUNCHER=ccache) >/dev/null
-if [[ "$only" == ocr ]]; then # the OCR rows need the CLI alone
-    ninja -C "$build" -j"$(nproc)" casebinder-cli >&2
+# With --only ocr, $CASEBINDER_BENCH_CLI may name a casebinder-cli already built (any build
+# type: the time is Tesseract's, a Release library either way) and nothing is built.
+if [[ "$only" == ocr && -n "${CASEBINDER_BENCH_CLI:-}" ]]; then
+    say "Using $CASEBINDER_BENCH_CLI (not built here)"
 else
-    ninja -C "$build" -j"$(nproc)" casebinder-cli gen_posts bench_search bench_postsmodel bench_export \
-        bench_gui bench_loadfile bench_stamp >&2
+    say "Building (Release) in $build"
+    cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+        $(command -v ccache >/dev/null && echo -DCMAKE_CXX_COMPILER_LAUNCHER=ccache) >/dev/null
+    if [[ "$only" == ocr ]]; then # the OCR rows need the CLI alone
+        ninja -C "$build" -j"$(nproc)" casebinder-cli >&2
+    else
+        ninja -C "$build" -j"$(nproc)" casebinder-cli gen_posts bench_search bench_postsmodel \
+            bench_export bench_gui bench_loadfile bench_stamp >&2
+    fi
 fi
-cli="$(find "$build" -name casebinder-cli -type f -perm -u+x | head -n1)"
-tool() { find "$build/tests" -name "$1" -type f -perm -u+x | head -n1; }
+cli="${CASEBINDER_BENCH_CLI:-$(find "$build" -name casebinder-cli -type f -perm -u+x | head -n1)}"
+tool() { find "$build/tests" -name "$1" -type f -perm -u+x 2>/dev/null | head -n1 || true; }
 gen_posts="$(tool gen_posts)"
 bench_search="$(tool bench_search)"
 bench_postsmodel="$(tool bench_postsmodel)"
