@@ -327,8 +327,11 @@ done
 # loops, the largest process); word recall against pdftotext of the source pages.
 if part ocr; then
     ocr_pages="${CASEBINDER_BENCH_OCR_PAGES:-$((quick ? 4 : 8))}"
-    ocr_source="$corpus/freelawproject_courtlistener/opinion_pdf_text_based.pdf"
-    [[ -f "$ocr_source" ]] || ocr_source="${pdfs[0]}"
+    ocr_source=""
+    for f in "${pdfs[@]}"; do # the corpus's text twin of its image-only opinion
+        [[ "$(basename "$f")" == opinion_pdf_text_based.pdf ]] && ocr_source="$f"
+    done
+    [[ -n "$ocr_source" ]] || ocr_source="${pdfs[0]}"
     say "OCR of $ocr_pages scanned pages vs tesseract (CLI, page after page) and ocrmypdf"
     mkdir -p "$scratch/ocr"
     pdftoppm -r 300 -gray -png -f 1 -l "$ocr_pages" "$ocr_source" "$scratch/ocr/page"
