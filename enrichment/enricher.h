@@ -76,6 +76,12 @@ public:
     virtual Result<std::unique_ptr<EnrichmentWorker>> makeWorker() const = 0;
     // How many workers may run at once (the job uses at most one per core).
     virtual int maxWorkers() const { return 1; }
+    // What to store about a unit that failed (not one that was cancelled), so that pending()
+    // can leave it out next time; an empty write stores nothing and the unit is tried again.
+    virtual UnitWrite failureWrite(const EnrichmentUnit & /*unit*/, const Error & /*error*/) const
+    {
+        return {};
+    }
 };
 
 } // namespace Casebinder

@@ -139,10 +139,16 @@ Status runEnrichment(CaseFile &caseFile,
             ++state.documentsDone;
         tell();
     };
-    const auto failUnit = [&](const EnrichmentUnit &unit, const QString &reason) {
+    // A failure is recorded when the enricher keeps them; a record that cannot be stored
+    // stops the run like any other store.
+    const auto failUnit = [&](const EnrichmentUnit &unit, const Error &error) -> Status {
+        const QString reason = error.fullText();
         report.documents[index.value(unit.documentId)].failures.append({unit.number, reason});
         ++state.pagesFailed;
         finishUnit(unit);
+        if (const UnitWrite record = enricher.failureWrite(unit, error))
+            return record(caseFile);
+        return {};
     };
 
     Sources sources(caseFile);
@@ -161,7 +167,8 @@ Status runEnrichment(CaseFile &caseFile,
             if (next == units.size() || units.at(next).documentId != unit.documentId)
                 sources.release(unit.documentId);
             if (!source) {
-                failUnit(unit, source.error().fullText());
+                if (auto recorded = failUnit(unit, source.error()); !recorded)
+                    return recorded;
                 continue;
             }
             pool.submit({std::move(*source), unit});
@@ -174,7 +181,8 @@ Status runEnrichment(CaseFile &caseFile,
         if (!done.outcome) {
             if (done.outcome.error().code == Error::Code::Cancelled && isCancelled())
                 return fail(cancelled());
-            failUnit(done.task.unit, done.outcome.error().fullText());
+            if (auto recorded = failUnit(done.task.unit, done.outcome.error()); !recorded)
+                return recorded;
             continue;
         }
         if (isCancelled())

@@ -46,6 +46,33 @@ struct PageRef
     int number = 0;
 };
 
+// Who read (or tried to read) a page: a failure recorded under one engine and set of
+// languages is not tried again under the same ones unless forced.
+struct OcrEngineId
+{
+    QString engine;    // e.g. "tesseract 5.3.0"
+    QString languages; // e.g. "eng+fra"
+};
+
+// A page OCR could not read, and why.
+struct OcrFailureRecord
+{
+    PageRef page;
+    QString documentTitle;
+    OcrEngineId engine;
+    QString reason;
+    QString failedAt; // UTC, ISO 8601
+};
+
+// A page whose OCR result is less sure than a reviewer should trust unread.
+struct OcrReviewPage
+{
+    PageRef page;
+    QString documentTitle;
+    double confidence = 0; // mean word confidence, 0–100
+    int words = 0;
+};
+
 // The text of pages that did not come from the import: OCR now. The extracted text a page was
 // imported with is never changed; recognised text is stored beside it, indexed for search
 // with it, and read by the quote verifier.
@@ -60,12 +87,25 @@ public:
     static PageTextStore of(CaseFile &caseFile);
 
     // The pages of `documentIds` (every document when empty) that want OCR, in document and
-    // page order: pages without a text layer and without an OCR result yet, or with `force`
-    // every page of those documents.
-    Result<QList<PageRef>> pagesForOcr(const QList<qint64> &documentIds, bool force);
-    // Stores the page's OCR as one transaction, replacing an earlier result: the page has
-    // all of it or, if this fails, what it had before.
+    // page order: pages without a text layer and without an OCR result yet, leaving out those
+    // that already failed under `engine` (same engine and languages); or with `force` every
+    // page of those documents.
+    Result<QList<PageRef>> pagesForOcr(const QList<qint64> &documentIds,
+                                       bool force,
+                                       const OcrEngineId &engine = {});
+    // Stores the page's OCR as one transaction, replacing an earlier result and clearing a
+    // recorded failure: the page has all of it or, if this fails, what it had before. The
+    // document's text_status follows: "extracted" once every page has text from its layer or
+    // from OCR, "partial" while some have.
     Status saveOcr(qint64 pageId, const PageOcr &ocr);
+    // Records that `engine` could not read the page, and why (one statement). An OCR result
+    // the page already has is kept.
+    Status recordOcrFailure(qint64 pageId, const OcrEngineId &engine, const QString &reason);
+    // The recorded failures of `documentIds` (every document when empty), in document and
+    // page order.
+    Result<QList<OcrFailureRecord>> ocrFailures(const QList<qint64> &documentIds = {});
+    // The pages whose OCR confidence is below `threshold` (0–100), least sure first.
+    Result<QList<OcrReviewPage>> pagesToReview(double threshold);
     // The page's OCR result, if it has one.
     Result<std::optional<PageOcr>> ocr(qint64 pageId);
     Result<std::optional<PageOcr>> ocr(qint64 documentId, int pageNumber);

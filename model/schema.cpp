@@ -489,8 +489,36 @@ CREATE INDEX docket_entries_document ON docket_entries(document_id);
 CREATE INDEX docket_attachments_document ON docket_attachments(document_id);
 )SQL";
 
-constexpr std::array Migrations
-    = {Version1, Version2, Version3, Version4, Version5, Version6, Version7, Version8Dockets};
+// Version 9 (decision 0020): a page OCR could not read is recorded with its reason, the engine
+// and the languages it was tried with, so the next run leaves it alone until it is forced or
+// the engine or languages change. A document's text_status follows its pages' OCR: it says
+// "needs_ocr" only while none of its pages has text from either source.
+constexpr auto Version9Ocr = uR"SQL(
+CREATE TABLE page_ocr_failures (
+    page_id   INTEGER PRIMARY KEY REFERENCES pages (id) ON DELETE CASCADE,
+    engine    TEXT NOT NULL,
+    languages TEXT NOT NULL,
+    reason    TEXT NOT NULL,
+    failed_at TEXT NOT NULL
+);
+UPDATE documents SET text_status = CASE
+        WHEN NOT EXISTS (SELECT 1 FROM pages p WHERE p.document_id = documents.id
+                         AND p.needs_ocr = 1 AND p.ocr_text IS NULL) THEN 'extracted'
+        ELSE 'partial' END
+    WHERE text_status IN ('needs_ocr', 'partial')
+      AND EXISTS (SELECT 1 FROM pages p WHERE p.document_id = documents.id
+                  AND p.ocr_text IS NOT NULL);
+)SQL";
+
+constexpr std::array Migrations = {Version1,
+                                   Version2,
+                                   Version3,
+                                   Version4,
+                                   Version5,
+                                   Version6,
+                                   Version7,
+                                   Version8Dockets,
+                                   Version9Ocr};
 
 // Documents whose date an earlier importer took from the PDF's CreationDate: a PDF with a
 // recorded creation date whose document_date is that date (UTC, as the importer stored it),

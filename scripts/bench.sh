@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Casebinder benchmarks side by side with the tools an analyst would use instead.
 #
-#   scripts/bench.sh [--quick] [--only pdf|posts|search|exports|loadfiles|dockets|stamp]
+#   scripts/bench.sh [--quick] [--only pdf|posts|search|exports|loadfiles|dockets|stamp|ocr]
 #
 # Builds in Release (build-bench/, or $CASEBINDER_BENCH_BUILD), prepares the inputs, runs every
 # figure several times (3; 1 with --quick) together with its peer in the same session, and
@@ -15,7 +15,12 @@
 # DAT of N records — 1,000,000; 100,000 with --quick; or $CASEBINDER_BENCH_DAT — read, then
 # imported: records/s and peak RSS), dockets (a 5,000-entry docket report) or stamp (Bates
 # stamping of the corpus PDFs in pages/s, higher is better, against `qpdf --overlay` of a
-# one-page stamp on the same files).
+# one-page stamp on the same files) or ocr (`casebinder-cli ocr` of N scanned pages — 8; 4 with
+# --quick; or $CASEBINDER_BENCH_OCR_PAGES — made with pdftoppm -r 300 and img2pdf from a text
+# PDF of the corpus, against the tesseract command line over the same page images one after
+# another, and against `ocrmypdf --skip-text -O0` of the same PDF: wall time, peak RSS and word
+# recall against pdftotext of the source; peers tesseract-ocr, ocrmypdf and img2pdf installed
+# when missing).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -29,16 +34,16 @@ while (($#)); do
         shift
         ;;
     *)
-        echo "usage: scripts/bench.sh [--quick] [--only pdf|posts|search|exports|loadfiles|dockets|stamp]" >&2
+        echo "usage: scripts/bench.sh [--quick] [--only pdf|posts|search|exports|loadfiles|dockets|stamp|ocr]" >&2
         exit 2
         ;;
     esac
     shift
 done
 case "$only" in
-"" | pdf | posts | search | exports | loadfiles | dockets | stamp) ;;
+"" | pdf | posts | search | exports | loadfiles | dockets | stamp | ocr) ;;
 *)
-    echo "bench.sh: --only takes pdf, posts, search, exports, loadfiles, dockets or stamp" >&2
+    echo "bench.sh: --only takes pdf, posts, search, exports, loadfiles, dockets, stamp or ocr" >&2
     exit 2
     ;;
 esac
@@ -57,6 +62,12 @@ command -v pdftotext >/dev/null || missing+=(poppler-utils)
 command -v sqlite3 >/dev/null || missing+=(sqlite3)
 command -v recollindex >/dev/null || missing+=(recollcmd)
 command -v qpdf >/dev/null || missing+=(qpdf)
+if part ocr; then
+    command -v tesseract >/dev/null || missing+=(tesseract-ocr)
+    command -v ocrmypdf >/dev/null || missing+=(ocrmypdf)
+    command -v img2pdf >/dev/null || missing+=(img2pdf)
+    [[ -x /usr/bin/time ]] || missing+=(time)
+fi
 if ((${#missing[@]})); then
     if [[ $(id -u) -ne 0 ]]; then
         echo "bench.sh: missing peers (${missing[*]}); run as root or: apt-get install ${missing[*]}" >&2
@@ -67,13 +78,23 @@ if ((${#missing[@]})); then
 fi
 
 # ---- build ----
-say "Building (Release) in $build"
-cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
-    $(command -v ccache >/dev/null && echo -DCMAKE_CXX_COMPILER_LAUNCHER=ccache) >/dev/null
-ninja -C "$build" -j"$(nproc)" casebinder-cli gen_posts bench_search bench_postsmodel bench_export \
-    bench_gui bench_loadfile bench_stamp >&2
-cli="$(find "$build" -name casebinder-cli -type f -perm -u+x | head -n1)"
-tool() { find "$build/tests" -name "$1" -type f -perm -u+x | head -n1; }
+# With --only ocr, $CASEBINDER_BENCH_CLI may name a casebinder-cli already built (any build
+# type: the time is Tesseract's, a Release library either way) and nothing is built.
+if [[ "$only" == ocr && -n "${CASEBINDER_BENCH_CLI:-}" ]]; then
+    say "Using $CASEBINDER_BENCH_CLI (not built here)"
+else
+    say "Building (Release) in $build"
+    cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+        $(command -v ccache >/dev/null && echo -DCMAKE_CXX_COMPILER_LAUNCHER=ccache) >/dev/null
+    if [[ "$only" == ocr ]]; then # the OCR rows need the CLI alone
+        ninja -C "$build" -j"$(nproc)" casebinder-cli >&2
+    else
+        ninja -C "$build" -j"$(nproc)" casebinder-cli gen_posts bench_search bench_postsmodel \
+            bench_export bench_gui bench_loadfile bench_stamp >&2
+    fi
+fi
+cli="${CASEBINDER_BENCH_CLI:-$(find "$build" -name casebinder-cli -type f -perm -u+x | head -n1)}"
+tool() { find "$build/tests" -name "$1" -type f -perm -u+x 2>/dev/null | head -n1 || true; }
 gen_posts="$(tool gen_posts)"
 bench_search="$(tool bench_search)"
 bench_postsmodel="$(tool bench_postsmodel)"
@@ -296,6 +317,83 @@ for ((run = 1; run <= runs; run++)); do
     peer=$(elapsed "$t")
     record "$label" pages/s "qpdf --overlay (one process per file)" \
         "$(awk -v p="$stamped_pages" -v s="$peer" 'BEGIN { print p / s }')"
+done
+
+# OCR: N pages of a text PDF rasterised at 300 dpi and rebuilt image-only (img2pdf), read by
+# `casebinder-cli ocr` (one Tesseract per core, OSD, pages stored in the case), by the
+# tesseract command line over the same PNGs one after another (same 300 dpi, same eng LSTM
+# model, its own OpenMP threads as it ships), and by ocrmypdf --skip-text -O0 (its defaults:
+# one job per core). Wall time of the whole process; peak RSS by GNU time (for the peers'
+# loops, the largest process); word recall against pdftotext of the source pages.
+if part ocr; then
+    ocr_pages="${CASEBINDER_BENCH_OCR_PAGES:-$((quick ? 4 : 8))}"
+    ocr_source=""
+    for f in "${pdfs[@]}"; do # the corpus's text twin of its image-only opinion
+        [[ "$(basename "$f")" == opinion_pdf_text_based.pdf ]] && ocr_source="$f"
+    done
+    [[ -n "$ocr_source" ]] || ocr_source="${pdfs[0]}"
+    say "OCR of $ocr_pages scanned pages vs tesseract (CLI, page after page) and ocrmypdf"
+    mkdir -p "$scratch/ocr"
+    pdftoppm -r 300 -gray -png -f 1 -l "$ocr_pages" "$ocr_source" "$scratch/ocr/page"
+    mapfile -t ocr_images < <(find "$scratch/ocr" -name 'page-*.png' | sort)
+    img2pdf "${ocr_images[@]}" -o "$scratch/ocr/scans.pdf"
+    pdftotext -f 1 -l "$ocr_pages" "$ocr_source" "$scratch/ocr/source.txt"
+    ocr_label="OCR, ${#ocr_images[@]} pages at 300 dpi"
+fi
+# Word recall of $2 against $1: the share of the source's words (each as often as it occurs)
+# found in the OCR text.
+recall() {
+    python3 - "$1" "$2" <<'PY'
+import collections, re, sys
+words = lambda path: re.findall(r"[^\W_]+", open(path, encoding="utf-8", errors="replace").read().lower())
+known, found = words(sys.argv[1]), collections.Counter(words(sys.argv[2]))
+hit = 0
+for word in known:
+    if found[word] > 0:
+        found[word] -= 1
+        hit += 1
+print(f"{hit / max(1, len(known)):.4f}")
+PY
+}
+peak_mb() { awk '{ printf "%.1f", $1 / 1024 }' "$1"; }
+for ((run = 1; run <= runs; run++)); do
+    part ocr || break
+    rm -f "$scratch/ocr/case.casebinder"
+    "$cli" new "$scratch/ocr/case.casebinder" >/dev/null
+    "$cli" import "$scratch/ocr/case.casebinder" "$scratch/ocr/scans.pdf" >/dev/null
+    t=$(now)
+    /usr/bin/time -f '%M' -o "$logs/ocr-rss-$run.txt" \
+        "$cli" ocr "$scratch/ocr/case.casebinder" >"$logs/ocr-$run.txt" 2>&1 || [[ $? -eq 3 ]]
+    record "$ocr_label, wall (s)" s ours "$(elapsed "$t")"
+    record "$ocr_label, peak RSS (MB)" MB ours "$(peak_mb "$logs/ocr-rss-$run.txt")"
+    sqlite3 "$scratch/ocr/case.casebinder" "SELECT ocr_text FROM pages ORDER BY number" \
+        >"$scratch/ocr/ours.txt"
+    record "$ocr_label, word recall" recall ours "$(recall "$scratch/ocr/source.txt" "$scratch/ocr/ours.txt")"
+
+    rm -f "$scratch/ocr"/tess-*.txt
+    t=$(now)
+    /usr/bin/time -f '%M' -o "$logs/ocr-tesseract-rss-$run.txt" bash -c '
+        for image in "$@"; do
+            tesseract "$image" "${image%.png}-tess" -l eng --oem 1 --dpi 300 2>/dev/null || true
+        done' _ "${ocr_images[@]}"
+    record "$ocr_label, wall (s)" s "tesseract CLI, page after page" "$(elapsed "$t")"
+    record "$ocr_label, peak RSS (MB)" MB "tesseract CLI, page after page" \
+        "$(peak_mb "$logs/ocr-tesseract-rss-$run.txt")"
+    cat "$scratch/ocr"/page-*-tess.txt >"$scratch/ocr/tesseract.txt"
+    record "$ocr_label, word recall" recall "tesseract CLI, page after page" \
+        "$(recall "$scratch/ocr/source.txt" "$scratch/ocr/tesseract.txt")"
+
+    rm -f "$scratch/ocr/ocrmypdf.pdf"
+    t=$(now)
+    /usr/bin/time -f '%M' -o "$logs/ocr-ocrmypdf-rss-$run.txt" \
+        ocrmypdf --skip-text -O0 -l eng "$scratch/ocr/scans.pdf" "$scratch/ocr/ocrmypdf.pdf" \
+        >"$logs/ocrmypdf-$run.txt" 2>&1 || true
+    record "$ocr_label, wall (s)" s "ocrmypdf --skip-text -O0" "$(elapsed "$t")"
+    record "$ocr_label, peak RSS (MB)" MB "ocrmypdf --skip-text -O0" \
+        "$(peak_mb "$logs/ocr-ocrmypdf-rss-$run.txt")"
+    pdftotext "$scratch/ocr/ocrmypdf.pdf" "$scratch/ocr/ocrmypdf.txt" 2>/dev/null || : >"$scratch/ocr/ocrmypdf.txt"
+    record "$ocr_label, word recall" recall "ocrmypdf --skip-text -O0" \
+        "$(recall "$scratch/ocr/source.txt" "$scratch/ocr/ocrmypdf.txt")"
 done
 
 # ---- the table ----

@@ -21,8 +21,9 @@ packages=(
     # documents made into PDF pages before stamping
     qt6-image-formats-plugins
     # Productions with --images tiff (production/): libtiff writes single-page CCITT Group IV
-    # TIFFs; tiffinfo (libtiff-tools) checks them in tests/production
-    libtiff-dev libtiff-tools
+    # TIFFs; tiffinfo (libtiff-tools) checks them in tests/production. OCR's bad-input tests
+    # (tests/enrichment): CCITT G4 scans made with tiffcp -c g4 and wrapped, undecoded, by img2pdf
+    libtiff-dev libtiff-tools img2pdf
 )
 
 missing=()

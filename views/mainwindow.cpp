@@ -13,6 +13,8 @@
 #include "models/documentsmodel.h"
 #include "models/entitiesmodel.h"
 #include "models/tagsmodel.h"
+#include "ocr/pagestocheckdialog.h"
+#include "ocr/searchablecopyaction.h"
 #include "posts/postsview.h"
 #include "recentcases.h"
 #include "review/reviewview.h"
@@ -309,8 +311,11 @@ void MainWindow::createActions()
 
     m_recognition = new RecognitionRunner(statusBar(), this);
     connect(m_recognition, &RecognitionRunner::pagesRecognised, this, [this] {
-        if (m_document)
+        if (m_document) {
             m_document->notifyChanged(CaseTable::Pages);
+            // The documents' text status changed with their pages (no longer "needs OCR").
+            m_document->notifyChanged(CaseTable::Documents);
+        }
         // A viewer that said "needs OCR" reads the new text (and drops the banner).
         for (auto *viewer : m_tabs->findChildren<DocumentViewer *>()) {
             if (viewer->ocrBanner()->isVisible() && viewer->documentId() > 0)
@@ -358,6 +363,41 @@ void MainWindow::createActions()
                 menu.addAction(assignBatesAction);
                 menu.exec(m_navigator->viewport()->mapToGlobal(at));
             });
+    documentMenu
+        ->addAction(tr("Pages to &Check…"),
+                    this,
+                    [this] {
+                        if (!m_document)
+                            return;
+                        auto pages = PagesToCheck::read(m_document->caseFile());
+                        if (!pages) {
+                            showError(this, tr("Cannot list the pages to check"), pages.error());
+                            return;
+                        }
+                        auto *dialog = new PagesToCheckDialog(this);
+                        dialog->setAttribute(Qt::WA_DeleteOnClose);
+                        dialog->setPages(*pages);
+                        connect(dialog,
+                                &PagesToCheckDialog::pageActivated,
+                                this,
+                                [this](qint64 id, int page) { openDocument(id, page, page); });
+                        dialog->open();
+                    })
+        ->setObjectName(QStringLiteral("pagesToCheckAction"));
+    documentMenu
+        ->addAction(tr("Save &Searchable Copy…"),
+                    this,
+                    [this] {
+                        const qint64 id = m_recognition->selected();
+                        QString name = tr("Document %1").arg(id);
+                        if (m_document && id > 0) {
+                            if (auto record = m_document->documents().document(id))
+                                name = record->title.isEmpty() ? record->sourceName : record->title;
+                        }
+                        saveSearchableCopy(
+                            this, m_document ? m_document->connections() : nullptr, id, name);
+                    })
+        ->setObjectName(QStringLiteral("saveSearchableCopyAction"));
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->addAction(m_navigatorDock->toggleViewAction());

@@ -7,12 +7,14 @@
 #include "ocr/ocrenricher.h"
 #include "ocr/ocrsettings.h"
 #include "ocr/tesseractengine.h"
+#include "pagetextstore.h"
 #include "subcommand.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <algorithm>
 #include <csignal>
 
 using namespace Qt::StringLiterals;
@@ -123,6 +125,31 @@ int runOcr(const QStringList &arguments)
     if (terminal)
         QTextStream(stderr) << u"\r\x1b[K"_s;
 
+    // Pages that failed before under this engine and these languages were left alone (only
+    // --force or another engine or language tries them again), and pages read with low
+    // confidence are for a reviewer: both are reported with what this run did.
+    PageTextStore pageText = PageTextStore::of(*caseFile);
+    QList<OcrFailureRecord> earlier;
+    if (auto failures = pageText.ocrFailures(*ids)) {
+        for (const OcrFailureRecord &failure : std::as_const(*failures)) {
+            const bool thisRun = std::ranges::any_of(report.documents, [&](const auto &d) {
+                return d.id == failure.page.documentId
+                       && std::ranges::any_of(d.failures, [&](const EnrichmentFailure &f) {
+                              return f.page == failure.page.number;
+                          });
+            });
+            if (!thisRun)
+                earlier.append(failure);
+        }
+    }
+    QList<OcrReviewPage> review;
+    if (auto pages = pageText.pagesToReview(settings->reviewBelow)) {
+        for (const OcrReviewPage &page : std::as_const(*pages)) {
+            if (ids->isEmpty() || ids->contains(page.page.documentId))
+                review.append(page);
+        }
+    }
+
     if (args.json()) {
         QJsonObject json = report.toJson();
         json.insert(u"case"_s, casePath);
@@ -130,6 +157,25 @@ int runOcr(const QStringList &arguments)
         json.insert(u"completed"_s, bool(outcome));
         if (!outcome)
             json.insert(u"error"_s, outcome.error().fullText());
+        QJsonArray failedEarlier;
+        for (const OcrFailureRecord &failure : std::as_const(earlier))
+            failedEarlier.append(QJsonObject{{u"document"_s, failure.page.documentId},
+                                             {u"title"_s, failure.documentTitle},
+                                             {u"page"_s, failure.page.number},
+                                             {u"reason"_s, failure.reason},
+                                             {u"engine"_s, failure.engine.engine},
+                                             {u"languages"_s, failure.engine.languages},
+                                             {u"failed_at"_s, failure.failedAt}});
+        json.insert(u"failed_earlier"_s, failedEarlier);
+        QJsonArray lowConfidence;
+        for (const OcrReviewPage &page : std::as_const(review))
+            lowConfidence.append(QJsonObject{{u"document"_s, page.page.documentId},
+                                             {u"title"_s, page.documentTitle},
+                                             {u"page"_s, page.page.number},
+                                             {u"confidence"_s, page.confidence},
+                                             {u"words"_s, page.words}});
+        json.insert(u"low_confidence"_s, lowConfidence);
+        json.insert(u"low_confidence_below"_s, settings->reviewBelow);
         printJson(json);
     } else {
         for (const EnrichedDocument &document : std::as_const(report.documents)) {
@@ -144,6 +190,21 @@ int runOcr(const QStringList &arguments)
                 printLine(
                     CliText::tr("           page %1: %2").arg(failure.page).arg(failure.reason));
         }
+        for (const OcrFailureRecord &failure : std::as_const(earlier))
+            printLine(u"not retried %1 (document %2) page %3, failed before: %4"_s
+                          .arg(failure.documentTitle)
+                          .arg(failure.page.documentId)
+                          .arg(failure.page.number)
+                          .arg(failure.reason));
+        if (!earlier.isEmpty())
+            printLine(u"%1 page(s) that failed before were not tried again; --force tries "
+                      u"them."_s.arg(earlier.size()));
+        for (const OcrReviewPage &page : std::as_const(review))
+            printLine(
+                u"to check    %1 (document %2) page %3: confidence %4"_s.arg(page.documentTitle)
+                    .arg(page.page.documentId)
+                    .arg(page.page.number)
+                    .arg(page.confidence, 0, 'f', 1));
         printLine(
             report.pagesPending() == 0
                 ? CliText::tr("No page needs OCR.")

@@ -91,7 +91,8 @@ QString OcrEnricher::stage() const
 Result<QList<EnrichmentUnit>> OcrEnricher::pending(CaseFile &caseFile,
                                                    const EnrichmentScope &scope) const
 {
-    auto pages = PageTextStore::of(caseFile).pagesForOcr(scope.documentIds, scope.force);
+    auto pages
+        = PageTextStore::of(caseFile).pagesForOcr(scope.documentIds, scope.force, engineId());
     if (!pages)
         return fail(pages.error());
     DocumentStore documents = caseFile.documents();
@@ -123,6 +124,20 @@ Result<std::unique_ptr<EnrichmentWorker>> OcrEnricher::makeWorker() const
 int OcrEnricher::maxWorkers() const
 {
     return m_options.workers > 0 ? m_options.workers : QThread::idealThreadCount();
+}
+
+UnitWrite OcrEnricher::failureWrite(const EnrichmentUnit &unit, const Error &error) const
+{
+    return
+        [pageId = unit.pageId, engine = engineId(), reason = error.fullText()](CaseFile &caseFile) {
+            return PageTextStore::of(caseFile).recordOcrFailure(pageId, engine, reason);
+        };
+}
+
+OcrEngineId OcrEnricher::engineId() const
+{
+    return {TesseractEngine::version(),
+            m_options.languages.split(u'+', Qt::SkipEmptyParts).join(u'+')};
 }
 
 } // namespace Casebinder::Ocr

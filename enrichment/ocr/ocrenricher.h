@@ -29,11 +29,18 @@ public:
 
     QString id() const override;
     QString stage() const override;
-    // Pages of PDFs and PNG/JPEG images only; other documents are skipped, even when forced.
+    // Pages of PDFs, PNG and JPEG images and TIFF frames only; other documents are skipped,
+    // even when forced.
     Result<QList<EnrichmentUnit>> pending(CaseFile &caseFile,
                                           const EnrichmentScope &scope) const override;
     Result<std::unique_ptr<EnrichmentWorker>> makeWorker() const override;
     int maxWorkers() const override;
+    // A page that could not be read is recorded with its reason, under this engine and these
+    // languages: pending() leaves it out until forced or until either changes.
+    UnitWrite failureWrite(const EnrichmentUnit &unit, const Error &error) const override;
+
+    // The engine and languages results and failures are recorded under.
+    OcrEngineId engineId() const;
 
 private:
     OcrOptions m_options;

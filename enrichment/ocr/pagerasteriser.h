@@ -33,11 +33,19 @@ struct PageImage
     QImage image;
     double dpi = 0;           // pixels per inch of `image`
     double unitsPerPixel = 0; // page units (PDF points; an image's own pixels) per pixel
+    bool embedded = false;    // the PDF page's own image at its native resolution, not a render
 };
 
+// The image a PDF page consists of, when that is all it holds: one image drawn over the whole
+// page, unrotated, in a form Qt can take without Poppler (8-bit grey or RGB, or 1-bit, with
+// no filter, Flate/LZW, or DCT (JPEG)), and within `limits`. Null otherwise (CCITT, JBIG2 and
+// JPEG 2000 scans, pages with text or drawing, images too large): the page is rendered.
+// `pdf` is the whole file, `pageNumber` 1-based.
+QImage embeddedPageImage(const QByteArray &pdf, int pageNumber, const RasterLimits &limits);
+
 // Renders the pages of one document after another on one thread: PDFs with Poppler (one
-// document kept open while its pages come), PNG and JPEG images with Qt's readers, scaled
-// down while decoding when they are larger than the limits.
+// document kept open while its pages come), PNG and JPEG images and the frames of a TIFF
+// with Qt's readers, scaled down while decoding when they are larger than the limits.
 class PageRasteriser final
 {
 public:
@@ -46,6 +54,8 @@ public:
 
     static bool canRead(const QString &mediaType);
     Result<PageImage> render(const EnrichmentSource &source, int pageNumber);
+    // Whether a PDF page that is one image is read from that image (the default) or rendered.
+    void setUseEmbeddedImages(bool use) { m_useEmbedded = use; }
 
 private:
     Result<PageImage> renderPdf(const EnrichmentSource &source, int pageNumber);
@@ -54,6 +64,8 @@ private:
     RasterLimits m_limits;
     qint64 m_documentId = 0;
     std::unique_ptr<Poppler::Document> m_pdf;
+    QByteArray m_bytes; // the open PDF's bytes, kept for the embedded images
+    bool m_useEmbedded = true;
 };
 
 } // namespace Casebinder::Ocr

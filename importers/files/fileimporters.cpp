@@ -2,6 +2,9 @@
 
 #include "files/fileextraction.h"
 
+#include <QBuffer>
+#include <QImageReader>
+
 using namespace Qt::StringLiterals;
 
 namespace Casebinder {
@@ -54,7 +57,17 @@ Importer::Outcome ImageImporter::prepare(PreparedFile &file,
     const Files::Type type = Files::sniff(file.document.record.sourceName, bytes);
     describe(file, type, context);
     take(file, Files::extractImage(type));
-    file.warnings.append(u"image: the page needs OCR"_s);
+    // A multi-page TIFF (a fax, a scanned bundle) is one page per frame.
+    if (type == Files::Type::Tiff) {
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::ReadOnly);
+        const int frames = QImageReader(&buffer, "tiff").imageCount();
+        for (int page = 2; page <= frames; ++page)
+            file.document.pages.append(PageRecord{0, 0, page, QString(), true});
+    }
+    file.warnings.append(file.document.pages.size() > 1
+                             ? u"image: the %1 pages need OCR"_s.arg(file.document.pages.size())
+                             : u"image: the page needs OCR"_s);
     file.document.original = std::move(bytes);
     return Outcome::Prepared;
 }

@@ -18,7 +18,9 @@
 #include <QFile>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTransform>
@@ -123,6 +125,34 @@ int threadCount()
     return int(QDir(u"/proc/self/task"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size());
 }
 
+// Runs a tool the test needs to make its input; false (and a message) when it is missing or
+// fails, so the test can skip.
+bool runTool(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForStarted() || !process.waitForFinished(60000)
+        || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        qWarning("%s failed: %s",
+                 qPrintable(program),
+                 qPrintable(QString::fromLocal8Bit(process.readAllStandardError())));
+        return false;
+    }
+    return true;
+}
+
+// `image` as a 1-bit TIFF file (Qt writes one frame, uncompressed or LZW).
+bool saveMonoTiff(const QImage &image, const QString &path)
+{
+    return image.convertToFormat(QImage::Format_Mono, Qt::ThresholdDither).save(path, "TIFF");
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 } // namespace
 
 class TestOcr : public QObject
@@ -225,8 +255,9 @@ private slots:
             *caseFile, document, 2, 2, u"under penalty of perjury under the laws"_s);
         QVERIFY(quote);
         QVERIFY2(quote->verified, qPrintable(quote->reason));
-        // The import's (empty) text layer is unchanged.
+        // The import's (empty) text layer is unchanged; the document no longer needs OCR.
         QCOMPARE(*caseFile->documents().pageText(document, 1), QString());
+        QCOMPARE(caseFile->documents().document(document)->textStatus, TextStatus::Extracted);
     }
 
     // A page scanned sideways is turned upright before it is read.
@@ -378,6 +409,34 @@ private slots:
         QVERIFY2(most <= before + 1, qPrintable(u"%1 threads, %2 before"_s.arg(most).arg(before)));
     }
 
+    // Cancelled while Tesseract is inside a page: the run stops within the page, nothing of
+    // it is stored, and a cancellation is not recorded as a failure (the next run reads it).
+    void cancelsInsideAPageThroughTheJob()
+    {
+        const QString dense = QStringList(20, Pages.at(0)).join(u' ');
+        const QString casePath = caseWith({{u"dense.pdf"_s, imagePdf({scan(dense)})}});
+        QVERIFY(!casePath.isEmpty());
+        auto caseFile = CaseFile::open(casePath);
+        std::atomic_bool cancel = false;
+        EnrichmentReport report;
+        std::thread canceller([&cancel] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+            cancel = true;
+        });
+        QElapsedTimer clock;
+        clock.start();
+        const Status stopped = runEnrichment(*caseFile, enricher(1), {}, cancel, report);
+        const qint64 took = clock.elapsed();
+        canceller.join();
+        QVERIFY(!stopped);
+        QCOMPARE(stopped.error().code, Error::Code::Cancelled);
+        qInfo("cancelled after %lld ms", qlonglong(took));
+        QCOMPARE(*PageTextStore::of(*caseFile).recognisedPages(), 0);
+        QCOMPARE(PageTextStore::of(*caseFile).ocrFailures()->size(), 0);
+        QCOMPARE(report.pagesFailed(), 0);
+        QCOMPARE(PageTextStore::of(*caseFile).pagesForOcr({}, false)->size(), 1);
+    }
+
     void cancelsMidRunAndResumes()
     {
         QList<QImage> scans;
@@ -406,6 +465,183 @@ private slots:
         QCOMPARE(*PageTextStore::of(*caseFile).recognisedPages(), 4);
     }
 
+    // A page over the per-page time limit is reported and recorded with its reason; the next
+    // run leaves it alone and says so, and --force (here: force) reads it again.
+    void recordsAPageOverTheTimeLimit()
+    {
+        const QString casePath = caseWith({{u"slow.pdf"_s, imagePdf({scan(Pages.at(0))})}});
+        QVERIFY(!casePath.isEmpty());
+        auto caseFile = CaseFile::open(casePath);
+        Ocr::OcrOptions hurried;
+        hurried.workers = 1;
+        hurried.pageTimeLimitMs = 1;
+        const Ocr::OcrEnricher slow(hurried);
+        std::atomic_bool cancel = false;
+        EnrichmentReport report;
+        QVERIFY(runEnrichment(*caseFile, slow, {}, cancel, report));
+        QCOMPARE(report.pagesFailed(), 1);
+        QCOMPARE(report.pagesDone(), 0);
+        const QString reason = report.documents.at(0).failures.at(0).reason;
+        QVERIFY2(reason.contains(u"longer than the limit"_s), qPrintable(reason));
+        // Nothing half-written: no text, no details.
+        QCOMPARE(*PageTextStore::of(*caseFile).recognisedPages(), 0);
+        QCOMPARE(caseFile->documents().document(1)->textStatus, TextStatus::NeedsOcr);
+        auto failures = PageTextStore::of(*caseFile).ocrFailures();
+        QVERIFY(failures);
+        QCOMPARE(failures->size(), 1);
+        QCOMPARE(failures->at(0).reason, reason);
+        QCOMPARE(failures->at(0).engine.engine, Ocr::TesseractEngine::version());
+        QCOMPARE(failures->at(0).engine.languages, u"eng"_s);
+
+        // Not retried under the same engine and languages.
+        QVERIFY(runEnrichment(*caseFile, slow, {}, cancel, report));
+        QCOMPARE(report.pagesPending(), 0);
+        // Retried when forced, and the record goes once it is read.
+        QVERIFY(runEnrichment(*caseFile, enricher(1), {{}, true}, cancel, report));
+        QCOMPARE(report.pagesDone(), 1);
+        QCOMPARE(PageTextStore::of(*caseFile).ocrFailures()->size(), 0);
+        QCOMPARE(caseFile->documents().document(1)->textStatus, TextStatus::Extracted);
+    }
+
+    // A multi-page TIFF (made with tiffcp) is a page per frame, each read.
+    void readsEveryFrameOfATiff()
+    {
+        const QString tiffcp = QStandardPaths::findExecutable(u"tiffcp"_s);
+        if (tiffcp.isEmpty())
+            QSKIP("tiffcp is not installed (libtiff-tools, scripts/deps.sh)");
+        const QString one = m_dir.filePath(u"frame1.tif"_s);
+        const QString two = m_dir.filePath(u"frame2.tif"_s);
+        const QString both = m_dir.filePath(u"bundle.tif"_s);
+        QVERIFY(saveMonoTiff(scan(Pages.at(0)), one));
+        QVERIFY(saveMonoTiff(scan(Pages.at(1)), two));
+        QVERIFY(runTool(tiffcp, {u"-c"_s, u"g4"_s, one, two, both}));
+        const QString casePath = caseWith({{u"fax.tif"_s, readAll(both)}});
+        QVERIFY(!casePath.isEmpty());
+        auto caseFile = CaseFile::open(casePath);
+        const DocumentRecord record = *caseFile->documents().document(1);
+        QCOMPARE(record.mediaType, u"image/tiff"_s);
+        QCOMPARE(record.pageCount, 2);
+        std::atomic_bool cancel = false;
+        EnrichmentReport report;
+        QVERIFY(runEnrichment(*caseFile, enricher(), {}, cancel, report));
+        QCOMPARE(report.pagesFailed(), 0);
+        QCOMPARE(report.pagesDone(), 2);
+        for (int page = 1; page <= 2; ++page) {
+            const PageOcr read = **PageTextStore::of(*caseFile).ocr(1, page);
+            qInfo("TIFF frame %d: word recall %.3f", page, recall(Pages.at(page - 1), read.text));
+            QVERIFY2(recall(Pages.at(page - 1), read.text) >= 0.9, qPrintable(read.text));
+        }
+    }
+
+    // A TIFF whose header is sound and whose directory is garbage: the page fails with a clear
+    // reason, nothing is stored, and the run completes.
+    void refusesACorruptTiff()
+    {
+        QByteArray tiff("II*\0", 4);
+        tiff += QByteArray("\x08\x00\x00\x00", 4); // first directory at 8
+        tiff += QByteArray("\xff\x7f", 2);         // 32767 entries that are not there
+        tiff += QByteArray(64, char(0xa5));
+        Ocr::PageRasteriser rasteriser;
+        auto rendered = rasteriser.render({1, u"bad.tif"_s, u"image/tiff"_s, 1, tiff}, 1);
+        QVERIFY(!rendered);
+        QVERIFY2(rendered.error().message.contains(u"TIFF"_s)
+                     || rendered.error().message.contains(u"image"_s),
+                 qPrintable(rendered.error().message));
+
+        const QString casePath = caseWith({{u"bad.tif"_s, tiff}});
+        if (casePath.isEmpty())
+            return; // refused at import, which is a clear outcome too
+        auto caseFile = CaseFile::open(casePath);
+        std::atomic_bool cancel = false;
+        EnrichmentReport report;
+        QVERIFY(runEnrichment(*caseFile, enricher(), {}, cancel, report));
+        QCOMPARE(report.pagesDone(), 0);
+        QCOMPARE(report.pagesFailed(), report.pagesPending());
+        QVERIFY(report.pagesFailed() >= 1);
+        QCOMPARE(*PageTextStore::of(*caseFile).recognisedPages(), 0);
+        QCOMPARE(ImportTest::integrity(casePath, CaseFile::Access::ReadWrite), u"ok"_s);
+    }
+
+    // A CCITT G4 scan (tiffcp -c g4, wrapped in a PDF undecoded by img2pdf) is read.
+    void readsACcittScan()
+    {
+        const QString tiffcp = QStandardPaths::findExecutable(u"tiffcp"_s);
+        const QString img2pdf = QStandardPaths::findExecutable(u"img2pdf"_s);
+        if (tiffcp.isEmpty() || img2pdf.isEmpty())
+            QSKIP("tiffcp or img2pdf is not installed (libtiff-tools, img2pdf: scripts/deps.sh)");
+        const QString mono = m_dir.filePath(u"mono.tif"_s);
+        const QString g4 = m_dir.filePath(u"g4.tif"_s);
+        const QString pdf = m_dir.filePath(u"g4.pdf"_s);
+        QVERIFY(saveMonoTiff(scan(Pages.at(1)), mono));
+        QVERIFY(runTool(tiffcp, {u"-c"_s, u"g4"_s, mono, g4}));
+        QVERIFY(runTool(img2pdf, {g4, u"-o"_s, pdf}));
+        const QByteArray bytes = readAll(pdf);
+        QVERIFY(bytes.contains("/CCITTFaxDecode"));
+        // Qt cannot decode CCITT: the page is rendered by Poppler.
+        QVERIFY(Ocr::embeddedPageImage(bytes, 1, {}).isNull());
+        const QString casePath = caseWith({{u"g4.pdf"_s, bytes}});
+        QVERIFY(!casePath.isEmpty());
+        auto caseFile = CaseFile::open(casePath);
+        std::atomic_bool cancel = false;
+        EnrichmentReport report;
+        QVERIFY(runEnrichment(*caseFile, enricher(), {}, cancel, report));
+        QCOMPARE(report.pagesDone(), 1);
+        const PageOcr read = **PageTextStore::of(*caseFile).ocr(1, 1);
+        qInfo("CCITT G4 scan: word recall %.3f", recall(Pages.at(1), read.text));
+        QVERIFY2(recall(Pages.at(1), read.text) >= 0.9, qPrintable(read.text));
+    }
+
+    // A page that is one image (as img2pdf writes it) is read from that image at its own
+    // resolution, not re-rendered at 300 dpi; a filter Qt cannot take (CCITT) is rendered.
+    void readsTheEmbeddedImageAtItsOwnResolution()
+    {
+        const QString img2pdf = QStandardPaths::findExecutable(u"img2pdf"_s);
+        if (img2pdf.isEmpty())
+            QSKIP("img2pdf is not installed (scripts/deps.sh)");
+        // Letter at 200 dpi, as PNG (Flate with PNG predictors) and as JPEG (DCT).
+        QImage page
+            = scan(Pages.at(0)).scaled(1700, 2200, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        page.setDotsPerMeterX(7874);
+        page.setDotsPerMeterY(7874);
+        for (const char *format : {"PNG", "JPEG"}) {
+            const QString image = m_dir.filePath(u"native200."_s + QString::fromLatin1(format));
+            const QString pdf = image + u".pdf"_s;
+            QVERIFY(page.save(image, format, format == QByteArrayView("JPEG") ? 90 : -1));
+            QVERIFY(runTool(img2pdf, {image, u"-o"_s, pdf}));
+            const EnrichmentSource source{
+                100 + qint64(*format), u"native.pdf"_s, u"application/pdf"_s, 1, readAll(pdf)};
+            Ocr::PageRasteriser rasteriser;
+            auto own = rasteriser.render(source, 1);
+            QVERIFY2(own, qPrintable(own ? QString() : own.error().fullText()));
+            QVERIFY2(own->embedded, format);
+            QCOMPARE(own->image.size(), QSize(1700, 2200));
+            QVERIFY2(std::abs(own->dpi - 200) < 1, qPrintable(QString::number(own->dpi)));
+            QVERIFY(std::abs(own->unitsPerPixel - 0.36) < 0.01);
+            auto engine = Ocr::TesseractEngine::create(u"eng"_s);
+            std::atomic_bool cancel = false;
+            auto read = (*engine)->recognise(own->image, int(own->dpi), cancel, 0);
+            QVERIFY(read);
+            qInfo("%s page read from its own 200 dpi image: word recall %.3f",
+                  format,
+                  recall(Pages.at(0), read->text));
+            QVERIFY2(recall(Pages.at(0), read->text) >= 0.9, qPrintable(read->text));
+
+            Ocr::PageRasteriser rendering;
+            rendering.setUseEmbeddedImages(false);
+            auto rendered = rendering.render(source, 1);
+            QVERIFY(rendered && !rendered->embedded);
+            QCOMPARE(rendered->dpi, 300.0);
+        }
+        // Qt's own PDFs draw the image with a flip: not "only an image", so rendered.
+        Ocr::PageRasteriser rasteriser;
+        auto qtPdf = rasteriser.render(
+            {7, u"qt.pdf"_s, u"application/pdf"_s, 1, imagePdf({scan(Pages.at(1))})}, 1);
+        QVERIFY(qtPdf);
+        QCOMPARE(Ocr::embeddedPageImage(imagePdf({scan(Pages.at(1))}), 1, {}).isNull(),
+                 !qtPdf->embedded);
+        QVERIFY(Ocr::embeddedPageImage("not a pdf", 1, {}).isNull());
+    }
+
     void namesAMissingLanguage()
     {
         const QString casePath = caseWith({{u"one.pdf"_s, imagePdf({scan(Pages.at(0))})}});
@@ -430,10 +666,14 @@ private slots:
         QVERIFY(defaults);
         QCOMPARE(defaults->languages, u"eng"_s);
         QVERIFY(defaults->afterImport);
-        QVERIFY((Ocr::OcrSettings{u"eng+fra"_s, false}.write(*caseFile)));
+        QCOMPARE(defaults->reviewBelow, Ocr::OcrSettings::DefaultReviewBelow);
+        QVERIFY((Ocr::OcrSettings{u"eng+fra"_s, false, 55}.write(*caseFile)));
         auto changed = Ocr::OcrSettings::read(*caseFile);
         QCOMPARE(changed->languages, u"eng+fra"_s);
         QVERIFY(!changed->afterImport);
+        QCOMPARE(changed->reviewBelow, 55.0);
+        const Ocr::OcrSettings outOfRange{u"eng"_s, true, 140};
+        QCOMPARE(outOfRange.write(*caseFile).error().code, Error::Code::InvalidArgument);
     }
 
     // Word recall on the corpus: the image-only opinion, page by page against pdftotext's

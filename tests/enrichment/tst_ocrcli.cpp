@@ -4,6 +4,7 @@
 #include "pagetextstore.h"
 #include "scans.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -78,6 +79,59 @@ private slots:
         const QJsonObject json = QJsonDocument::fromJson(nothing.out).object();
         QCOMPARE(json.value(u"pages_pending"_s).toInt(), 0);
         QCOMPARE(json.value(u"completed"_s).toBool(), true);
+    }
+
+    // A page that cannot be read is reported, recorded, not tried again (and reported as
+    // such) until --force; pages read with low confidence are listed for review.
+    void reportsFailedAndDoubtfulPages()
+    {
+        const QString casePath = scannedCase(u"doubtful"_s, 1);
+        QVERIFY(!casePath.isEmpty());
+        QByteArray tiff("II*\0\x08\x00\x00\x00\xff\x7f", 10);
+        tiff += QByteArray(64, char(0xa5));
+        const QString bad = m_dir.filePath(u"damaged.tif"_s);
+        ImportTest::writeFile(bad, tiff);
+        auto imported = runImport(casePath, {bad}, {});
+        QVERIFY(imported && imported->imported() == 1);
+        // Every page is doubtful at a threshold of 100.
+        {
+            auto caseFile = CaseFile::open(casePath);
+            QVERIFY(caseFile);
+            QVERIFY(caseFile->db().exec(
+                u"INSERT INTO case_settings (key, value) VALUES ('ocr.review_below', '100')"_s));
+        }
+
+        const Ran first = cli({u"ocr"_s, casePath, u"--json"_s});
+        QCOMPARE(first.exitCode, 3); // some pages could not be read, the rest were
+        QJsonObject json = QJsonDocument::fromJson(first.out).object();
+        QCOMPARE(json.value(u"pages_done"_s).toInt(), 1);
+        QCOMPARE(json.value(u"pages_failed"_s).toInt(), 1);
+        QCOMPARE(json.value(u"failed_earlier"_s).toArray().size(), 0);
+        const QJsonArray low = json.value(u"low_confidence"_s).toArray();
+        QCOMPARE(low.size(), 1);
+        QCOMPARE(low.at(0)[u"page"_s].toInt(), 1);
+        QVERIFY(low.at(0)[u"confidence"_s].toDouble() > 0);
+        QCOMPARE(json.value(u"low_confidence_below"_s).toDouble(), 100.0);
+
+        const Ran second = cli({u"ocr"_s, casePath, u"--json"_s});
+        QCOMPARE(second.exitCode, 0);
+        json = QJsonDocument::fromJson(second.out).object();
+        QCOMPARE(json.value(u"pages_pending"_s).toInt(), 0);
+        const QJsonArray earlier = json.value(u"failed_earlier"_s).toArray();
+        QCOMPARE(earlier.size(), 1);
+        QCOMPARE(earlier.at(0)[u"title"_s].toString(), u"damaged"_s);
+        QCOMPARE(earlier.at(0)[u"page"_s].toInt(), 1);
+        QVERIFY(!earlier.at(0)[u"reason"_s].toString().isEmpty());
+        const Ran text = cli({u"ocr"_s, casePath});
+        QVERIFY(text.out.contains("not retried damaged (document 2) page 1"));
+        QVERIFY(text.out.contains("to check"));
+
+        const Ran forced = cli({u"ocr"_s, casePath, u"--force"_s, u"--json"_s});
+        QCOMPARE(forced.exitCode, 3);
+        json = QJsonDocument::fromJson(forced.out).object();
+        QCOMPARE(json.value(u"pages_pending"_s).toInt(), 2);
+        QCOMPARE(json.value(u"pages_failed"_s).toInt(), 1);
+        QCOMPARE(count(casePath, u"SELECT count(*) FROM page_ocr_failures"_s), 1);
     }
 
     void killedRunResumes()

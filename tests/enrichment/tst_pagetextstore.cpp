@@ -161,6 +161,99 @@ private slots:
         QCOMPARE(first.documentId, 1);
     }
 
+    // text_status follows the pages' OCR: partial while page 3 has no text from either
+    // source, extracted once it has; a document with no text layer leaves needs_ocr.
+    void theDocumentsTextStatusFollowsItsOcr()
+    {
+        auto caseFile = CaseFile::open(seeded(Schema::currentVersion()));
+        QVERIFY(caseFile);
+        PageTextStore store = PageTextStore::of(*caseFile);
+        QVERIFY(caseFile->db().exec(u"UPDATE documents SET text_status = 'needs_ocr';"
+                                    u"UPDATE pages SET text = '', needs_ocr = 1 WHERE id = 1"_s));
+        QCOMPARE(caseFile->documents().document(1)->textStatus, TextStatus::NeedsOcr);
+        QVERIFY(store.saveOcr(1, ocrResult(u"one"_s)));
+        QCOMPARE(caseFile->documents().document(1)->textStatus, TextStatus::Partial);
+        QVERIFY(store.saveOcr(2, ocrResult(u"two"_s)));
+        QCOMPARE(caseFile->documents().document(1)->textStatus, TextStatus::Partial);
+        // A page that fails leaves the status where it was.
+        QVERIFY(store.recordOcrFailure(3, {u"tesseract 5.3.0"_s, u"eng"_s}, u"unreadable"_s));
+        QCOMPARE(caseFile->documents().document(1)->textStatus, TextStatus::Partial);
+        QVERIFY(store.saveOcr(3, ocrResult(u"three"_s)));
+        QCOMPARE(caseFile->documents().document(1)->textStatus, TextStatus::Extracted);
+        // A document whose status is "none" (no pages of text to have) is not touched.
+        QVERIFY(caseFile->db().exec(u"UPDATE documents SET text_status = 'none'"_s));
+        QVERIFY(store.saveOcr(3, ocrResult(u"again"_s)));
+        QCOMPARE(caseFile->documents().document(1)->textStatus, TextStatus::None);
+    }
+
+    // A page that could not be read is recorded and left alone by the same engine and
+    // languages; force, another engine or other languages try it again; a later success
+    // clears the record and a failure keeps an earlier result.
+    void recordsAFailedPage()
+    {
+        auto caseFile = CaseFile::open(seeded(Schema::currentVersion()));
+        QVERIFY(caseFile);
+        PageTextStore store = PageTextStore::of(*caseFile);
+        const OcrEngineId tesseract{u"tesseract 5.3.0"_s, u"eng"_s};
+        const auto numbers = [&](bool force, const OcrEngineId &engine) {
+            QList<int> result;
+            for (const PageRef &page :
+                 store.pagesForOcr({}, force, engine).value_or(QList<PageRef>()))
+                result.append(page.number);
+            return result;
+        };
+        QVERIFY(store.recordOcrFailure(2, tesseract, u"Reading took too long"_s));
+        QCOMPARE(numbers(false, tesseract), (QList<int>{3}));
+        QCOMPARE(numbers(true, tesseract), (QList<int>{1, 2, 3}));
+        QCOMPARE(numbers(false, OcrEngineId{u"tesseract 5.3.0"_s, u"eng+fra"_s}),
+                 (QList<int>{2, 3}));
+        QCOMPARE(numbers(false, OcrEngineId{u"tesseract 5.4.1"_s, u"eng"_s}), (QList<int>{2, 3}));
+
+        auto failures = store.ocrFailures();
+        QVERIFY(failures);
+        QCOMPARE(failures->size(), 1);
+        QCOMPARE(failures->at(0).page.number, 2);
+        QCOMPARE(failures->at(0).page.documentId, 1);
+        QCOMPARE(failures->at(0).documentTitle, u"scan.pdf"_s);
+        QCOMPARE(failures->at(0).reason, u"Reading took too long"_s);
+        QCOMPARE(failures->at(0).engine.languages, u"eng"_s);
+        QVERIFY(!failures->at(0).failedAt.isEmpty());
+        QCOMPARE(store.ocrFailures({7})->size(), 0);
+        QCOMPARE(store.recordOcrFailure(99, tesseract, u"x"_s).error().code, Error::Code::NotFound);
+
+        QVERIFY(store.saveOcr(2, ocrResult(u"read at last"_s)));
+        QCOMPARE(store.ocrFailures()->size(), 0);
+        // A forced re-reading that fails keeps the result the page has.
+        QVERIFY(store.recordOcrFailure(2, tesseract, u"cancelled by the limit"_s));
+        QCOMPARE((*store.ocr(2))->text, u"read at last"_s);
+        QCOMPARE(store.ocrFailures()->size(), 1);
+    }
+
+    void listsThePagesToReview()
+    {
+        auto caseFile = CaseFile::open(seeded(Schema::currentVersion()));
+        QVERIFY(caseFile);
+        PageTextStore store = PageTextStore::of(*caseFile);
+        PageOcr unsure = ocrResult(u"blurred"_s);
+        unsure.confidence = 41;
+        PageOcr blank = ocrResult(QString());
+        blank.confidence = 0;
+        blank.words.clear();
+        QVERIFY(store.saveOcr(2, unsure));
+        QVERIFY(store.saveOcr(3, blank));
+        auto pages = store.pagesToReview(70);
+        QVERIFY(pages);
+        QCOMPARE(pages->size(), 2);
+        QCOMPARE(pages->at(0).page.number, 3); // least sure first
+        QCOMPARE(pages->at(0).words, 0);
+        QCOMPARE(pages->at(1).page.number, 2);
+        QCOMPARE(pages->at(1).confidence, 41.0);
+        QCOMPARE(pages->at(1).words, 2);
+        QCOMPARE(pages->at(1).documentTitle, u"scan.pdf"_s);
+        QCOMPARE(store.pagesToReview(40)->size(), 1);
+        QCOMPARE(store.pagesToReview(0)->size(), 0);
+    }
+
     void searchAndQuotesReachTheRecognisedText()
     {
         auto caseFile = CaseFile::open(seeded(Schema::currentVersion()));
@@ -212,6 +305,25 @@ private slots:
         QCOMPARE(opened->search().run(request)->hits.size(), 1);
         QVERIFY(opened->db().exec(
             u"INSERT INTO pages_fts (pages_fts, rank) VALUES ('integrity-check', 1)"_s));
+    }
+
+    // A version 8 case whose pages were all read says "needs_ocr" no more once upgraded, and
+    // gets the failures table.
+    void upgradesAVersion8Case()
+    {
+        const QString path = seeded(8);
+        QVERIFY(!path.isEmpty());
+        {
+            auto db = Sql::Database::open(path, Sql::Database::OpenMode::ReadWrite);
+            QVERIFY(db);
+            QVERIFY(db->exec(u"UPDATE documents SET text_status = 'needs_ocr';"
+                             u"UPDATE pages SET ocr_text = 'read' WHERE id IN (2, 3);"_s));
+        }
+        auto opened = CaseFile::open(path);
+        QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().fullText()));
+        QCOMPARE(opened->schemaVersion(), Schema::currentVersion());
+        QCOMPARE(opened->documents().document(1)->textStatus, TextStatus::Extracted);
+        QCOMPARE(scalar(*opened, u"SELECT count(*) FROM page_ocr_failures"_s), 0);
     }
 };
 

@@ -8,6 +8,7 @@
 #include "textcontentview.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QBoxLayout>
 #include <QClipboard>
@@ -97,9 +98,13 @@ QWidget *DocumentViewer::createOcrBanner()
 
 int DocumentViewer::pagesWithoutText() const
 {
+    // A page OCR has read has text, even when its own layer is empty.
     int missing = 0;
-    for (const QString &text : m_content.pageTexts)
-        missing += text.trimmed().isEmpty() ? 1 : 0;
+    for (qsizetype i = 0; i < m_content.pageTexts.size(); ++i)
+        missing
+            += m_content.pageTexts.at(i).trimmed().isEmpty() && !m_content.ocr.contains(int(i) + 1)
+                   ? 1
+                   : 0;
     return missing;
 }
 
@@ -183,6 +188,33 @@ void DocumentViewer::createToolBar()
     thumbnails->setChecked(true);
     thumbnails->setToolTip(tr("Show page thumbnails"));
     connect(thumbnails, &QAction::toggled, m_pdf, &PdfContentView::setThumbnailsVisible);
+
+    // What OCR read on scanned pages: hidden, beside the pages or over them.
+    auto *recognised = new QToolButton(m_toolBar);
+    recognised->setObjectName(QStringLiteral("recognisedTextButton"));
+    recognised->setText(tr("Recognised Text"));
+    recognised->setToolTip(tr("Show the text OCR read on scanned pages"));
+    recognised->setPopupMode(QToolButton::InstantPopup);
+    auto *modes = new QMenu(recognised);
+    auto *group = new QActionGroup(modes);
+    const auto addMode
+        = [&](const QString &text, const char *name, PdfContentView::RecognisedText mode) {
+              QAction *action = modes->addAction(text);
+              action->setObjectName(QLatin1StringView(name));
+              action->setCheckable(true);
+              action->setChecked(mode == PdfContentView::RecognisedText::Hidden);
+              group->addAction(action);
+              connect(action, &QAction::triggered, m_pdf, [this, mode] {
+                  m_pdf->setRecognisedText(mode);
+              });
+          };
+    addMode(tr("Image Only"), "recognisedTextHidden", PdfContentView::RecognisedText::Hidden);
+    addMode(
+        tr("Text Beside the Page"), "recognisedTextBeside", PdfContentView::RecognisedText::Beside);
+    addMode(tr("Text Over the Page"), "recognisedTextOver", PdfContentView::RecognisedText::Over);
+    recognised->setMenu(modes);
+    m_recognisedAction = m_toolBar->addWidget(recognised);
+    m_recognisedAction->setVisible(false);
     m_toolBar->addSeparator();
 
     QAction *previous = m_toolBar->addAction(themeIcon("go-up"), tr("Previous Page"));
@@ -424,6 +456,7 @@ void DocumentViewer::onShown(ContentView *view)
     updatePageControls();
     updateZoomControls();
     updateOcrBanner();
+    m_recognisedAction->setVisible(view == m_pdf && m_pdf->hasRecognisedText());
     emit documentShown(m_content.documentId);
     applyPinCite();
 }

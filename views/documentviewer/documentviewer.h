@@ -166,6 +166,7 @@ private:
     QLabel *m_pageTotal = nullptr;
     QComboBox *m_zoomBox = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_recognisedAction = nullptr; // the Recognised Text button, for scanned PDFs
 
     FindBar *m_findBar = nullptr;
     QWidget *m_ocrBanner = nullptr;

@@ -235,6 +235,20 @@ void PageView::paintEvent(QPaintEvent *event)
         const auto mapRect = [&](const QRectF &points) {
             return QRectF(rect.topLeft() + points.topLeft() * scale, points.size() * scale);
         };
+        // OCR's reading over the scan: each word in its box, on a veil of white.
+        if (m_recognisedOver && m_backend->recognised(page) && m_words.contains(page)) {
+            painter.fillRect(rect, QColor(255, 255, 255, 150));
+            painter.setPen(QColor(0x0d, 0x47, 0xa1));
+            QFont font = painter.font();
+            for (const FlowWord &word : m_words.value(page)) {
+                const QRectF target = mapRect(word.box);
+                font.setPixelSize(std::max(1, int(target.height() * 0.8)));
+                painter.setFont(font);
+                painter.fillRect(target, QColor(255, 255, 255, 215));
+                painter.drawText(
+                    target, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextDontClip, word.text);
+            }
+        }
         const auto drawHits = [&](HighlightKind kind, const QColor &fill, const QColor &outline) {
             for (const PdfHit &hit : m_highlights.value(kind)) {
                 if (hit.page != page)
@@ -272,6 +286,14 @@ void PageView::paintEvent(QPaintEvent *event)
             painter.drawRect(mapRect(m_areaRect));
         }
     }
+}
+
+void PageView::setRecognisedTextOver(bool over)
+{
+    if (m_recognisedOver == over)
+        return;
+    m_recognisedOver = over;
+    viewport()->update();
 }
 
 void PageView::resizeEvent(QResizeEvent *event)

@@ -67,6 +67,11 @@ public:
     // The image the view has for `page` at the current zoom, if it has arrived.
     QPixmap renderedPage(int page) const;
 
+    // Draws what OCR read over the image of scanned pages, each word in its box (off by
+    // default).
+    void setRecognisedTextOver(bool over);
+    bool recognisedTextOver() const { return m_recognisedOver; }
+
 signals:
     void currentPageChanged(int page);
     void zoomChanged(qreal zoom);
@@ -134,6 +139,7 @@ private:
     QPoint m_pressPos;
     bool m_pressInSelection = false;
     bool m_dragging = false;
+    bool m_recognisedOver = false;
 };
 
 } // namespace Casebinder::Views

@@ -74,6 +74,121 @@ QList<PdfHit> mergeIntoLines(const QList<PageWord> &words)
     return hits;
 }
 
+// A word's key for matching, with diacritics dropped as Poppler's search does.
+QString foldedKey(const QString &word)
+{
+    return wordKey(word.normalized(QString::NormalizationForm_KD));
+}
+
+const RecognisedPage *recognisedPage(const RecognisedPages &pages, int page)
+{
+    const auto found = pages.constFind(page);
+    return found == pages.cend() ? nullptr : &*found;
+}
+
+int turnOf(const RecognisedPages &pages, int page)
+{
+    const RecognisedPage *recognised = recognisedPage(pages, page);
+    return recognised ? recognised->rotation : 0;
+}
+
+Poppler::Page::Rotation popplerRotation(int degrees)
+{
+    switch (degrees) {
+    case 90:
+        return Poppler::Page::Rotate90;
+    case 180:
+        return Poppler::Page::Rotate180;
+    case 270:
+        return Poppler::Page::Rotate270;
+    default:
+        return Poppler::Page::Rotate0;
+    }
+}
+
+QSizeF turnedSize(const QSizeF &size, int degrees)
+{
+    return degrees == 90 || degrees == 270 ? size.transposed() : size;
+}
+
+// `rect` on a page of `size` (points, as drawn) on the page turned `degrees` clockwise.
+QRectF turnRect(const QRectF &rect, const QSizeF &size, int degrees)
+{
+    switch (degrees) {
+    case 90:
+        return {size.height() - rect.bottom(), rect.left(), rect.height(), rect.width()};
+    case 180:
+        return {size.width() - rect.right(),
+                size.height() - rect.bottom(),
+                rect.width(),
+                rect.height()};
+    case 270:
+        return {rect.top(), size.width() - rect.right(), rect.height(), rect.width()};
+    default:
+        return rect;
+    }
+}
+
+// OCR's words as the flow selection wants them: a line ends where the next word starts left
+// of this one or on another line.
+PageWords ocrFlowWords(const RecognisedPage &page, const QSizeF &size)
+{
+    PageWords words;
+    words.reserve(page.words.size());
+    for (const FlowWord &word : page.words)
+        words.append({word.text, turnRect(word.box, size, page.rotation), true, false, false});
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        if (i + 1 == words.size()) {
+            words[i].endsLine = true;
+            continue;
+        }
+        const QRectF &box = words[i].box;
+        const QRectF &next = words[i + 1].box;
+        words[i].endsLine = next.left() < box.left()
+                            || std::abs(next.center().y() - box.center().y())
+                                   > std::max(box.height(), next.height()) / 2;
+    }
+    return words;
+}
+
+// Where `keys` (a search's words) occur in OCR's `words`, as Poppler's search would find them:
+// one key inside a word, several keys across consecutive words (the first ending a word, the
+// last starting one).
+QList<QRectF> searchWords(const PageWords &words, const QStringList &keys)
+{
+    QList<PageWord> found;
+    if (keys.isEmpty())
+        return {};
+    QStringList wordKeys;
+    wordKeys.reserve(words.size());
+    for (const FlowWord &word : words)
+        wordKeys.append(foldedKey(word.text));
+    for (qsizetype start = 0; start + keys.size() <= wordKeys.size(); ++start) {
+        bool match = true;
+        for (qsizetype k = 0; k < keys.size() && match; ++k) {
+            const QString &key = wordKeys.at(start + k);
+            const QString &wanted = keys.at(k);
+            if (keys.size() == 1)
+                match = key.contains(wanted);
+            else if (k == 0)
+                match = key.endsWith(wanted);
+            else if (k + 1 == keys.size())
+                match = key.startsWith(wanted);
+            else
+                match = key == wanted;
+        }
+        if (!match)
+            continue;
+        for (qsizetype k = 0; k < keys.size(); ++k)
+            found.append({1, {}, false, words.at(start + k).box});
+        start += keys.size() - 1;
+    }
+    QList<QRectF> rects;
+    for (const PdfHit &hit : mergeIntoLines(found))
+        rects += hit.rects;
+    return rects;
+}
+
 } // namespace
 
 // The worker threads and their queue. A job runs on whichever thread is free, against that
@@ -222,18 +337,25 @@ PdfBackend::RenderKey PdfBackend::renderKey(int channel, int page, double dpi)
     return {channel, page, qRound(dpi * 100.0)};
 }
 
-void PdfBackend::open(const QByteArray &pdf)
+const RecognisedPage *PdfBackend::recognised(int page) const
+{
+    return recognisedPage(*m_recognised, page);
+}
+
+void PdfBackend::open(const QByteArray &pdf, RecognisedPages recognised)
 {
     close();
+    m_recognised = std::make_shared<const RecognisedPages>(std::move(recognised));
     m_workers->setDocument(m_generation, pdf);
     const quint64 generation = m_generation;
+    const auto turned = m_recognised;
     auto cancel = std::make_shared<std::atomic_bool>(false);
     m_workers->submit(
         {OpenPriority,
          0,
          generation,
          cancel,
-         [this, generation, pdf](Poppler::Document *document, const std::atomic_bool &) {
+         [this, generation, pdf, turned](Poppler::Document *document, const std::atomic_bool &) {
              QList<QSizeF> sizes;
              std::optional<Error> error;
              if (!document) {
@@ -251,7 +373,8 @@ void PdfBackend::open(const QByteArray &pdf)
                  sizes.reserve(count);
                  for (int i = 0; i < count; ++i) {
                      const std::unique_ptr<Poppler::Page> page = document->page(i);
-                     sizes.append(page ? page->pageSizeF() : QSizeF(612, 792));
+                     sizes.append(turnedSize(page ? page->pageSizeF() : QSizeF(612, 792),
+                                             turnOf(*turned, i + 1)));
                  }
              }
              QMetaObject::invokeMethod(
@@ -293,8 +416,8 @@ void PdfBackend::requestPage(int channel, int page, double dpi, int priority)
          0,
          generation,
          cancel,
-         [this, generation, channel, page, dpi, key, cancel](Poppler::Document *document,
-                                                             const std::atomic_bool &cancelled) {
+         [this, generation, channel, page, dpi, key, cancel, turn = turnOf(*m_recognised, page)](
+             Poppler::Document *document, const std::atomic_bool &cancelled) {
              QImage image;
              if (document) {
                  if (const std::unique_ptr<Poppler::Page> pdfPage = document->page(page - 1)) {
@@ -305,7 +428,7 @@ void PdfBackend::requestPage(int channel, int page, double dpi, int priority)
                          -1,
                          -1,
                          -1,
-                         Poppler::Page::Rotate0,
+                         popplerRotation(turn),
                          nullptr,
                          nullptr,
                          &shouldAbort,
@@ -353,8 +476,8 @@ void PdfBackend::search(const QString &text, int firstPage, int lastPage)
          0,
          generation,
          cancel,
-         [this, generation, cancel, text, firstPage, lastPage](Poppler::Document *document,
-                                                               const std::atomic_bool &cancelled) {
+         [this, generation, cancel, text, firstPage, lastPage, recognised = m_recognised](
+             Poppler::Document *document, const std::atomic_bool &cancelled) {
              const auto deliver = [&](QList<PdfHit> hits, bool finished) {
                  QMetaObject::invokeMethod(
                      this,
@@ -376,6 +499,11 @@ void PdfBackend::search(const QString &text, int firstPage, int lastPage)
                                                : std::min(lastPage, document->numPages());
                  const auto flags = Poppler::Page::IgnoreCase | Poppler::Page::IgnoreDiacritics
                                     | Poppler::Page::AcrossLines;
+                 QStringList keys;
+                 for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
+                     if (QString key = foldedKey(word); !key.isEmpty())
+                         keys.append(std::move(key));
+                 }
                  QElapsedTimer sinceDelivery;
                  sinceDelivery.start();
                  for (int number = std::max(1, firstPage); number <= last; ++number) {
@@ -384,7 +512,16 @@ void PdfBackend::search(const QString &text, int firstPage, int lastPage)
                      const std::unique_ptr<Poppler::Page> page = document->page(number - 1);
                      if (!page)
                          continue;
-                     const QList<QRectF> rects = page->search(text, flags);
+                     QList<QRectF> rects = page->search(text, flags);
+                     // A scan's hits are OCR's words, on the page turned upright.
+                     if (const RecognisedPage *ocr = recognisedPage(*recognised, number)) {
+                         const QSizeF size = page->pageSizeF();
+                         if (rects.isEmpty())
+                             rects = searchWords(ocrFlowWords(*ocr, size), keys);
+                         else
+                             for (QRectF &rect : rects)
+                                 rect = turnRect(rect, size, ocr->rotation);
+                     }
                      if (!rects.isEmpty())
                          batch.append({number, rects});
                      // Show the first hits while later pages are still being searched.
@@ -413,17 +550,23 @@ void PdfBackend::requestWords(int page)
          0,
          generation,
          std::make_shared<std::atomic_bool>(false),
-         [this, generation, page](Poppler::Document *document, const std::atomic_bool &) {
+         [this, generation, page, recognised = m_recognised](Poppler::Document *document,
+                                                             const std::atomic_bool &) {
              PageWords words;
              if (document) {
                  if (const std::unique_ptr<Poppler::Page> pdfPage = document->page(page - 1)) {
+                     const RecognisedPage *ocr = recognisedPage(*recognised, page);
+                     const QSizeF size = pdfPage->pageSizeF();
                      for (const auto &box : pdfPage->textList()) {
                          words.append({box->text(),
-                                       box->boundingBox(),
+                                       turnRect(box->boundingBox(), size, ocr ? ocr->rotation : 0),
                                        box->hasSpaceAfter(),
                                        box->nextWord() == nullptr,
                                        false});
                      }
+                     // A scan is selected through OCR's word boxes.
+                     if (words.isEmpty() && ocr)
+                         words = ocrFlowWords(*ocr, size);
                  }
              }
              markMarginNumbers(words);
@@ -452,8 +595,8 @@ quint64 PdfBackend::locateQuote(int firstPage, int lastPage, const QString &quot
          0,
          generation,
          std::make_shared<std::atomic_bool>(false),
-         [this, generation, requestId, firstPage, lastPage, quoteKeys](Poppler::Document *document,
-                                                                       const std::atomic_bool &) {
+         [this, generation, requestId, firstPage, lastPage, quoteKeys, recognised = m_recognised](
+             Poppler::Document *document, const std::atomic_bool &) {
              QList<PageWord> words;
              if (document && !quoteKeys.isEmpty()) {
                  const int last = std::min(std::max(firstPage, lastPage), document->numPages());
@@ -461,14 +604,26 @@ quint64 PdfBackend::locateQuote(int firstPage, int lastPage, const QString &quot
                      const std::unique_ptr<Poppler::Page> page = document->page(number - 1);
                      if (!page)
                          continue;
+                     const RecognisedPage *ocr = recognisedPage(*recognised, number);
+                     const QSizeF size = page->pageSizeF();
+                     const qsizetype before = words.size();
                      for (const auto &box : page->textList()) {
                          const QString text = box->text();
                          QString key = wordKey(text);
                          if (!key.isEmpty())
-                             words.append({number,
-                                           std::move(key),
-                                           endsWithHyphen(text),
-                                           box->boundingBox()});
+                             words.append(
+                                 {number,
+                                  std::move(key),
+                                  endsWithHyphen(text),
+                                  turnRect(box->boundingBox(), size, ocr ? ocr->rotation : 0)});
+                     }
+                     if (words.size() == before && ocr) {
+                         for (const FlowWord &word : ocrFlowWords(*ocr, size)) {
+                             QString key = wordKey(word.text);
+                             if (!key.isEmpty())
+                                 words.append(
+                                     {number, std::move(key), endsWithHyphen(word.text), word.box});
+                         }
                      }
                  }
              }

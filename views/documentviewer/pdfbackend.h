@@ -23,6 +23,16 @@ namespace Casebinder::Views {
 
 class PdfWorkers;
 
+// What OCR read on a page that has no text layer: its words in reading order (boxes in points
+// of the page as the PDF draws it) and the clockwise turn, 0/90/180/270, that shows it upright.
+struct RecognisedPage
+{
+    int rotation = 0;
+    PageWords words;
+    QString text;
+};
+using RecognisedPages = QHash<int, RecognisedPage>; // by page number (1-based)
+
 // One place where a search term was found: a page (1-based) and rectangles in points.
 struct PdfHit
 {
@@ -43,7 +53,12 @@ public:
     ~PdfBackend() override;
 
     // Loads `pdf`; answers with opened() or openFailed(). Drops all work for the previous one.
-    void open(const QByteArray &pdf);
+    // Pages in `recognised` are shown turned upright (their sizes, renders, words and hits in
+    // points of the upright page), and where Poppler finds no text on them, their OCR words
+    // stand in for it: search, words (selection) and quotes find what OCR read.
+    void open(const QByteArray &pdf, RecognisedPages recognised = {});
+    // The page's OCR, if it has one (as given to open()).
+    const RecognisedPage *recognised(int page) const;
     void close();
     // Counts documents: results of an earlier open() carry an older generation and are stale.
     quint64 generation() const { return m_generation; }
@@ -104,6 +119,7 @@ private:
     quint64 m_nextRequest = 0;
     QHash<RenderKey, Token> m_renders; // queued or running
     Token m_search;
+    std::shared_ptr<const RecognisedPages> m_recognised = std::make_shared<const RecognisedPages>();
 };
 
 } // namespace Casebinder::Views

@@ -5,6 +5,7 @@
 #include "thumbnailbar.h"
 
 #include <QHBoxLayout>
+#include <QPlainTextEdit>
 #include <QWidget>
 
 namespace Casebinder::Views {
@@ -24,6 +25,13 @@ PdfContentView::PdfContentView(QWidget *parent)
     layout->setSpacing(0);
     layout->addWidget(m_thumbnails);
     layout->addWidget(m_pageView, 1);
+    m_recognisedPanel = new QPlainTextEdit(widget);
+    m_recognisedPanel->setObjectName(QStringLiteral("recognisedTextPanel"));
+    m_recognisedPanel->setReadOnly(true);
+    m_recognisedPanel->setAccessibleName(tr("Recognised text of the current page"));
+    m_recognisedPanel->setMinimumWidth(220);
+    m_recognisedPanel->hide();
+    layout->addWidget(m_recognisedPanel, 0);
     widget->setFocusProxy(m_pageView);
     setWidget(widget);
 
@@ -42,6 +50,7 @@ PdfContentView::PdfContentView(QWidget *parent)
             });
     connect(m_pageView, &PageView::currentPageChanged, this, [this](int page) {
         m_thumbnails->setCurrentPage(page);
+        updateRecognisedPanel();
         emit currentPageChanged(page);
     });
     connect(m_pageView, &PageView::zoomChanged, this, &ContentView::zoomChanged);
@@ -61,7 +70,41 @@ PdfContentView::~PdfContentView() = default;
 
 void PdfContentView::show(const ViewerContent &content)
 {
-    m_backend->open(content.original);
+    // Scanned pages: OCR's words stand in for the missing text layer, and a page scanned
+    // sideways or upside down is shown upright.
+    RecognisedPages recognised;
+    for (auto it = content.ocr.cbegin(); it != content.ocr.cend(); ++it) {
+        RecognisedPage page;
+        page.rotation = it->rotation;
+        page.text = it->text;
+        page.words.reserve(it->words.size());
+        for (const OcrWord &word : it->words)
+            page.words.append({word.text, word.box, true, false, false});
+        recognised.insert(it.key(), std::move(page));
+    }
+    m_hasRecognised = !recognised.isEmpty();
+    m_backend->open(content.pagesPdf.isEmpty() ? content.original : content.pagesPdf,
+                    std::move(recognised));
+}
+
+void PdfContentView::setRecognisedText(RecognisedText mode)
+{
+    m_recognisedMode = mode;
+    m_pageView->setRecognisedTextOver(mode == RecognisedText::Over);
+    m_recognisedPanel->setVisible(mode == RecognisedText::Beside);
+    updateRecognisedPanel();
+}
+
+void PdfContentView::updateRecognisedPanel()
+{
+    if (m_recognisedMode != RecognisedText::Beside)
+        return;
+    const int page = m_pageView->currentPage();
+    const RecognisedPage *recognised = m_backend->recognised(page);
+    m_recognisedPanel->setPlaceholderText(
+        recognised ? tr("OCR found no words on page %1.").arg(page)
+                   : tr("Page %1 was not recognised by OCR: its text is its own.").arg(page));
+    m_recognisedPanel->setPlainText(recognised ? recognised->text : QString());
 }
 
 void PdfContentView::clear()

@@ -2,6 +2,8 @@
 
 #include "contentview.h"
 
+class QPlainTextEdit;
+
 namespace Casebinder::Views {
 
 class PageView;
@@ -37,6 +39,15 @@ public:
     // The thumbnails column beside the pages (on by default).
     void setThumbnailsVisible(bool visible);
 
+    // Where the text OCR read on scanned pages is shown: not at all (the default), in a
+    // column beside the pages (the current page's), or over the page image, word by word.
+    enum class RecognisedText { Hidden, Beside, Over };
+    void setRecognisedText(RecognisedText mode);
+    RecognisedText recognisedText() const { return m_recognisedMode; }
+    // Whether the document has pages OCR read.
+    bool hasRecognisedText() const { return m_hasRecognised; }
+    QPlainTextEdit *recognisedTextPanel() const { return m_recognisedPanel; }
+
     PageView *pageView() const { return m_pageView; }
     PdfBackend *backend() const { return m_backend; }
 
@@ -50,11 +61,15 @@ private:
     void onOpened(const QList<QSizeF> &sizes);
     void onSearchHits(const QString &text, const QList<PdfHit> &hits);
     void onQuoteLocated(const QList<PdfHit> &hits, bool complete);
+    void updateRecognisedPanel();
 
     PdfBackend *m_backend;
     PageView *m_pageView = nullptr;
     ThumbnailBar *m_thumbnails = nullptr;
     bool m_thumbnailsWanted = true;
+    QPlainTextEdit *m_recognisedPanel = nullptr;
+    RecognisedText m_recognisedMode = RecognisedText::Hidden;
+    bool m_hasRecognised = false;
     // The pin cite whose quote the backend is looking for (0: none).
     int m_quotePage = 0;
 };

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "jobs/job.h"
+#include "pagetextstore.h"
 #include "result.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -22,11 +24,20 @@ struct ViewerContent
     QByteArray original;
     QStringList pageTexts; // page 1 first
     bool privileged = false;
+    QHash<int, PageOcr> ocr; // what OCR read on pages without a text layer, by page number
+    // An image document shown as PDF pages, one per frame, each page as many points as the
+    // frame has pixels (OCR's unit for images): set when the image has OCR results or more
+    // than one frame, so its pages get search hits, selection and the recognised text.
+    QByteArray pagesPdf;
 
     Kind kind() const;
 };
 
 Result<ViewerContent> loadViewerContent(CaseFile &caseFile, qint64 documentId);
+
+// The frames of image `bytes` as a PDF, one page per frame of its pixels' size in points; an
+// empty array when Qt cannot read it (the viewer then shows the image as it can).
+QByteArray imagePagesPdf(const QByteArray &bytes);
 
 // Reads one document for the viewer on a read connection from the case's CaseConnections.
 class ViewerContentJob final : public Job

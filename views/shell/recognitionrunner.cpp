@@ -4,6 +4,7 @@
 #include "jobs/caseconnections.h"
 #include "ocr/ocrenricher.h"
 #include "ocr/ocrsettings.h"
+#include "pagetextstore.h"
 
 #include <QLabel>
 #include <QLocale>
@@ -31,6 +32,7 @@ RecognitionRunner::RecognitionRunner(QStatusBar *statusBar, QObject *parent)
     , m_label(new QLabel(statusBar))
     , m_bar(new QProgressBar(statusBar))
     , m_cancel(new QToolButton(statusBar))
+    , m_lastReport(std::make_unique<EnrichmentReport>())
 {
     m_bar->setMaximumWidth(160);
     m_bar->setTextVisible(false);
@@ -115,16 +117,45 @@ void RecognitionRunner::startNext()
                               EnrichmentScope{documents, false},
                               this);
     connect(m_job, &Job::progress, this, &RecognitionRunner::showProgress);
-    connect(m_job, &Job::finished, this, [this] {
+    connect(m_job, &Job::finished, this, [this, documents] {
         const EnrichmentReport &report = m_job->report();
-        finish(report.pagesPending() == 0 ? QString()
-               : report.pagesFailed() == 0
-                   ? tr("Recognised the text of %n page(s).", nullptr, report.pagesDone())
-                   : tr("Recognised %1 page(s); %2 could not be read.")
-                         .arg(report.pagesDone())
-                         .arg(report.pagesFailed()));
+        // Pages that failed before under this engine and these languages were left alone;
+        // saying so keeps "nothing to do" from reading as "everything was read".
+        int earlier = 0;
+        if (auto lease = m_connections->acquire(CaseFile::Access::ReadOnly)) {
+            if (auto failures = PageTextStore::of(lease->caseFile()).ocrFailures(documents))
+                earlier = int(failures->size()) - report.pagesFailed();
+        }
+        QString text;
+        if (report.pagesFailed() > 0) {
+            QString first;
+            for (const EnrichedDocument &document : report.documents) {
+                if (!document.failures.isEmpty()) {
+                    first = tr("%1, page %2: %3")
+                                .arg(document.title)
+                                .arg(document.failures.constFirst().page)
+                                .arg(document.failures.constFirst().reason);
+                    break;
+                }
+            }
+            text = tr("Recognised %1 page(s); %2 could not be read (%3).")
+                       .arg(report.pagesDone())
+                       .arg(report.pagesFailed())
+                       .arg(first);
+        } else if (report.pagesPending() > 0) {
+            text = tr("Recognised the text of %n page(s).", nullptr, report.pagesDone());
+        }
+        if (earlier > 0)
+            text = (text.isEmpty() ? QString() : text + u' ')
+                   + tr("%n page(s) that could not be read before were not tried again "
+                        "(Document ▸ Pages to Check lists them).",
+                        nullptr,
+                        earlier);
+        *m_lastReport = report;
+        finish(text);
     });
     connect(m_job, &Job::failed, this, [this](const Error &error) {
+        *m_lastReport = m_job->report();
         finish(error.code == Error::Code::Cancelled
                    ? tr("Text recognition stopped; %n page(s) were read and kept.",
                         nullptr,
@@ -167,6 +198,7 @@ void RecognitionRunner::finish(const QString &text)
         emit pagesRecognised();
     if (!text.isEmpty())
         emit message(text);
+    emit runFinished();
     startNext();
 }
 

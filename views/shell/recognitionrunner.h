@@ -15,6 +15,7 @@ namespace Casebinder {
 class CaseConnections;
 class CaseFile;
 class EnrichmentJob;
+struct EnrichmentReport;
 struct JobProgress;
 } // namespace Casebinder
 
@@ -40,13 +41,18 @@ public:
     void recognise(const QList<qint64> &documentIds);
     // Document ▸ Recognise Text: the document last selected, or every document.
     void select(qint64 documentId) { m_selected = documentId; }
+    qint64 selected() const { return m_selected; }
     void recogniseSelected();
     bool isRunning() const;
+    // What the last run that ended (finished, failed or was cancelled) did.
+    const EnrichmentReport &lastReport() const { return *m_lastReport; }
 
 signals:
     // Some pages were stored: views that show page text must re-read.
     void pagesRecognised();
     void message(const QString &text);
+    // A run ended, whatever its outcome; lastReport() says what it did.
+    void runFinished();
 
 private:
     void startNext();
@@ -61,6 +67,7 @@ private:
     QPointer<EnrichmentJob> m_job;
     QList<QList<qint64>> m_queue;
     qint64 m_selected = 0;
+    std::unique_ptr<EnrichmentReport> m_lastReport;
 };
 
 } // namespace Casebinder::Views
