@@ -17,10 +17,11 @@ using namespace Qt::StringLiterals;
 namespace Casebinder {
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files these strings under (a free function's tr() has none).
+struct BatesStoreText
 {
-    return QCoreApplication::translate("Casebinder::BatesStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Casebinder::BatesStore)
+};
 
 constexpr int MaxDigits = 15;
 
@@ -58,8 +59,9 @@ struct UsedRange
 
 QString describe(qint64 documentId, const QString &title)
 {
-    return title.isEmpty() ? tr("document %1").arg(documentId)
-                           : tr("document %1 (\u201C%2\u201D)").arg(documentId).arg(title);
+    return title.isEmpty()
+               ? BatesStoreText::tr("document %1").arg(documentId)
+               : BatesStoreText::tr("document %1 (\u201C%2\u201D)").arg(documentId).arg(title);
 }
 
 QString rangeText(const QString &begin, const QString &end)
@@ -77,25 +79,32 @@ QString BatesScheme::format(qint64 number) const
 Status BatesScheme::check() const
 {
     if (prefix.isEmpty())
-        return fail(Error::Code::InvalidArgument, tr("A Bates prefix is needed (e.g. PARLER)."));
+        return fail(Error::Code::InvalidArgument,
+                    BatesStoreText::tr("A Bates prefix is needed (e.g. PARLER)."));
     for (const QChar c : prefix) {
         if (!(c.isLetterOrNumber() && c.unicode() < 128) && c != u'-' && c != u'_' && c != u'.')
-            return fail(Error::Code::InvalidArgument,
-                        tr("The Bates prefix \u201C%1\u201D may hold only letters, digits, "
-                           "\u2018-\u2019, \u2018_\u2019 and \u2018.\u2019.")
-                            .arg(prefix));
+            return fail(
+                Error::Code::InvalidArgument,
+                BatesStoreText::tr("The Bates prefix \u201C%1\u201D may hold only letters, digits, "
+                                   "\u2018-\u2019, \u2018_\u2019 and \u2018.\u2019.")
+                    .arg(prefix));
     }
     if (prefix.back().isDigit())
         return fail(Error::Code::InvalidArgument,
-                    tr("The Bates prefix \u201C%1\u201D ends in a digit, so its numbers could "
-                       "not be read back; end it with a letter or a separator (e.g. %1-).")
+                    BatesStoreText::tr(
+                        "The Bates prefix \u201C%1\u201D ends in a digit, so its numbers could "
+                        "not be read back; end it with a letter or a separator (e.g. %1-).")
                         .arg(prefix));
     if (digits < 1 || digits > MaxDigits)
         return fail(Error::Code::InvalidArgument,
-                    tr("Bates numbers have 1 to %1 digits, not %2.").arg(MaxDigits).arg(digits));
+                    BatesStoreText::tr("Bates numbers have 1 to %1 digits, not %2.")
+                        .arg(MaxDigits)
+                        .arg(digits));
     if (start < 0 || start >= powerOfTen(digits))
         return fail(Error::Code::InvalidArgument,
-                    tr("The start number %1 does not fit in %2 digit(s).").arg(start).arg(digits));
+                    BatesStoreText::tr("The start number %1 does not fit in %2 digit(s).")
+                        .arg(start)
+                        .arg(digits));
     return {};
 }
 
@@ -129,8 +138,9 @@ Result<BatesPlan> BatesStore::plan(const BatesScheme &scheme, const QList<qint64
             return fail(done.error());
         if (plan.documents.isEmpty())
             return fail(Error::Code::NotFound,
-                        tr("There is no document to number: every document in the case already "
-                           "has Bates numbers."));
+                        BatesStoreText::tr(
+                            "There is no document to number: every document in the case already "
+                            "has Bates numbers."));
     } else {
         auto read = m_db.prepare(u"SELECT title, bates_begin, bates_end,"
                                  " (SELECT min(bates) FROM pages WHERE document_id = documents.id)"
@@ -140,9 +150,10 @@ Result<BatesPlan> BatesStore::plan(const BatesScheme &scheme, const QList<qint64
         QSet<qint64> seen;
         for (const qint64 id : documentIds) {
             if (seen.contains(id))
-                return fail(
-                    Error::Code::InvalidArgument,
-                    tr("Document %1 is named twice; each document is numbered once.").arg(id));
+                return fail(Error::Code::InvalidArgument,
+                            BatesStoreText::tr(
+                                "Document %1 is named twice; each document is numbered once.")
+                                .arg(id));
             seen.insert(id);
             read->reset();
             read->bind(1, id);
@@ -150,16 +161,18 @@ Result<BatesPlan> BatesStore::plan(const BatesScheme &scheme, const QList<qint64
             if (!row)
                 return fail(row.error());
             if (!*row)
-                return fail(Error::Code::NotFound,
-                            tr("Cannot number document %1: there is no such document.").arg(id));
+                return fail(
+                    Error::Code::NotFound,
+                    BatesStoreText::tr("Cannot number document %1: there is no such document.")
+                        .arg(id));
             const QString title = read->text(0);
             if (!read->isNull(1) || !read->isNull(2) || !read->isNull(3)) {
                 const QString begin = read->isNull(1) ? read->text(3) : read->text(1);
-                return fail(
-                    Error::Code::Duplicate,
-                    tr("Cannot number %1: it already has the Bates number %2, and a document keeps "
-                       "the numbers it was given; leave it out.")
-                        .arg(describe(id, title), rangeText(begin, read->text(2))));
+                return fail(Error::Code::Duplicate,
+                            BatesStoreText::tr("Cannot number %1: it already has the Bates number "
+                                               "%2, and a document keeps "
+                                               "the numbers it was given; leave it out.")
+                                .arg(describe(id, title), rangeText(begin, read->text(2))));
             }
             plan.documents.append({id, title});
         }
@@ -185,7 +198,7 @@ Result<BatesPlan> BatesStore::plan(const BatesScheme &scheme, const QList<qint64
     plan.last = next - 1;
     if (plan.last >= powerOfTen(scheme.digits))
         return fail(Error::Code::InvalidArgument,
-                    tr("%1 pages from %2 run past %3 digits; use more digits.")
+                    BatesStoreText::tr("%1 pages from %2 run past %3 digits; use more digits.")
                         .arg(plan.pages())
                         .arg(scheme.format(scheme.start))
                         .arg(scheme.digits));
@@ -235,8 +248,9 @@ Result<BatesPlan> BatesStore::plan(const BatesScheme &scheme, const QList<qint64
         if (range.first <= plan.last && plan.first <= range.last) {
             const qint64 clash = std::max(range.first, plan.first);
             return fail(Error::Code::Duplicate,
-                        tr("The Bates number %1 is already used: %2 is numbered %3. The new "
-                           "numbers would run %4\u2013%5.")
+                        BatesStoreText::tr(
+                            "The Bates number %1 is already used: %2 is numbered %3. The new "
+                            "numbers would run %4\u2013%5.")
                             .arg(scheme.format(clash),
                                  describe(range.documentId, range.title),
                                  range.text,
@@ -256,8 +270,9 @@ Result<BatesPlan> BatesStore::plan(const BatesScheme &scheme, const QList<qint64
                     return a.last < b.last;
                 });
             return fail(Error::Code::InvalidArgument,
-                        tr("Starting at %1 would leave a gap in the %2 numbers: the highest one "
-                           "used is %3 (%4). Start at %5.")
+                        BatesStoreText::tr(
+                            "Starting at %1 would leave a gap in the %2 numbers: the highest one "
+                            "used is %3 (%4). Start at %5.")
                             .arg(scheme.format(plan.first),
                                  scheme.prefix,
                                  scheme.format(highest->last),
@@ -284,7 +299,8 @@ Status BatesStore::assign(const BatesPlan &plan)
             page->bind(1, plan.scheme.format(number++)).bind(2, pageId);
             if (auto done = page->exec(); !done)
                 return fail(Error::Code::Duplicate,
-                            tr("Cannot store the Bates number %1: another page already has it.")
+                            BatesStoreText::tr(
+                                "Cannot store the Bates number %1: another page already has it.")
                                 .arg(plan.scheme.format(number - 1)),
                             done.error().fullText());
         }
@@ -293,9 +309,10 @@ Status BatesStore::assign(const BatesPlan &plan)
         if (auto done = document->exec(); !done)
             return done;
         if (m_db.changes() != 1)
-            return fail(Error::Code::NotFound,
-                        tr("Cannot number document %1: it is no longer in the case.")
-                            .arg(assignment.documentId));
+            return fail(
+                Error::Code::NotFound,
+                BatesStoreText::tr("Cannot number document %1: it is no longer in the case.")
+                    .arg(assignment.documentId));
     }
     return {};
 }
@@ -330,7 +347,8 @@ Result<QList<QString>> BatesStore::pageNumbers(qint64 documentId)
     if (!exists)
         return fail(exists.error());
     if (!*exists)
-        return fail(Error::Code::NotFound, tr("Document %1 is not in the case.").arg(documentId));
+        return fail(Error::Code::NotFound,
+                    BatesStoreText::tr("Document %1 is not in the case.").arg(documentId));
     auto read = m_db.prepare(
         u"SELECT ifnull(bates, '') FROM pages WHERE document_id = ? ORDER BY number"_s);
     if (!read)

@@ -8,26 +8,29 @@
 using namespace Qt::StringLiterals;
 
 namespace Casebinder {
+
+// The context lupdate files these strings under (a free function's tr() has none).
+struct PrivilegeLogText
+{
+    Q_DECLARE_TR_FUNCTIONS(Casebinder::PrivilegeLog)
+};
 namespace {
 
 QString documentType(const DocumentRecord &document)
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("Casebinder::PrivilegeLog", text);
-    };
     const QString &type = document.mediaType;
     if (type == u"message/rfc822")
-        return tr("E-mail");
+        return PrivilegeLogText::tr("E-mail");
     if (type == u"application/pdf")
-        return tr("PDF document");
+        return PrivilegeLogText::tr("PDF document");
     if (type.startsWith(u"image/"))
-        return tr("Image");
+        return PrivilegeLogText::tr("Image");
     if (type.startsWith(u"text/"))
-        return tr("Text document");
+        return PrivilegeLogText::tr("Text document");
     if (type.contains(u"spreadsheet") || type.contains(u"excel"))
-        return tr("Spreadsheet");
+        return PrivilegeLogText::tr("Spreadsheet");
     if (type.contains(u"wordprocessing") || type == u"application/msword")
-        return tr("Word-processing document");
+        return PrivilegeLogText::tr("Word-processing document");
     return {};
 }
 

@@ -24,10 +24,11 @@ using namespace Qt::StringLiterals;
 namespace Casebinder {
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files these strings under (a free function's tr() has none).
+struct ProductionStoreText
 {
-    return QCoreApplication::translate("Casebinder::ProductionStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Casebinder::ProductionStore)
+};
 
 std::optional<ProductionTreatment> treatmentFromName(const QString &name)
 {
@@ -78,8 +79,9 @@ Result<QList<qint64>> ProductionStore::documentsTagged(const QString &path)
     auto tag = tags.find(path);
     if (!tag) {
         if (tag.error().code == Error::Code::NotFound)
-            return fail(Error::Code::NotFound,
-                        tr("There is no tag \u201C%1\u201D in this case.").arg(path));
+            return fail(
+                Error::Code::NotFound,
+                ProductionStoreText::tr("There is no tag \u201C%1\u201D in this case.").arg(path));
         return fail(tag.error());
     }
     auto subtree = tags.subtree(tag->id);
@@ -206,7 +208,8 @@ Result<ProductionRecord> ProductionStore::production(qint64 id)
     if (!row)
         return fail(row.error());
     if (!*row)
-        return fail(Error::Code::NotFound, tr("There is no production %1 in this case.").arg(id));
+        return fail(Error::Code::NotFound,
+                    ProductionStoreText::tr("There is no production %1 in this case.").arg(id));
     ProductionRecord record;
     record.id = id;
     record.volume = select->text(0);
@@ -260,7 +263,7 @@ Result<ManifestCheck> checkProductionFolder(Sql::Database &db, const QString &fo
     check.exportPath = folder;
     const QFileInfo info(folder);
     if (!info.isDir()) {
-        check.problems.append(tr("The production folder does not exist."));
+        check.problems.append(ProductionStoreText::tr("The production folder does not exist."));
         return check;
     }
     const QString canonical = info.canonicalFilePath();
@@ -285,9 +288,9 @@ Result<ManifestCheck> checkProductionFolder(Sql::Database &db, const QString &fo
         }
     }
     if (!found) {
-        check.problems.append(
-            tr("The case has no record of a production in this folder (none written to it, and "
-               "no recorded volume matches its DATA load file)."));
+        check.problems.append(ProductionStoreText::tr(
+            "The case has no record of a production in this folder (none written to it, and "
+            "no recorded volume matches its DATA load file)."));
         return check;
     }
 
@@ -298,22 +301,25 @@ Result<ManifestCheck> checkProductionFolder(Sql::Database &db, const QString &fo
         const QString path = QDir(canonical).filePath(file.path);
         ++check.sourcesChecked;
         if (!QFileInfo::exists(path)) {
-            check.problems.append(tr("%1 is missing (production %2, volume %3).")
-                                      .arg(QDir::toNativeSeparators(file.path))
-                                      .arg(found->id)
-                                      .arg(found->volume));
+            check.problems.append(
+                ProductionStoreText::tr("%1 is missing (production %2, volume %3).")
+                    .arg(QDir::toNativeSeparators(file.path))
+                    .arg(found->id)
+                    .arg(found->volume));
             continue;
         }
         auto sha = sha256OfFile(path);
         if (!sha) {
             check.problems.append(
-                tr("%1 cannot be read: %2")
+                ProductionStoreText::tr("%1 cannot be read: %2")
                     .arg(QDir::toNativeSeparators(file.path), sha.error().message));
             continue;
         }
         if (*sha != file.sha256)
-            check.problems.append(tr("%1 has changed: it hashes to %2, the production recorded %3.")
-                                      .arg(QDir::toNativeSeparators(file.path), *sha, file.sha256));
+            check.problems.append(
+                ProductionStoreText::tr(
+                    "%1 has changed: it hashes to %2, the production recorded %3.")
+                    .arg(QDir::toNativeSeparators(file.path), *sha, file.sha256));
     }
     const QDir root(canonical);
     QDirIterator it(
@@ -326,8 +332,9 @@ Result<ManifestCheck> checkProductionFolder(Sql::Database &db, const QString &fo
     }
     std::sort(extra.begin(), extra.end());
     for (const QString &relative : std::as_const(extra))
-        check.problems.append(tr("%1 is not part of the production (volume %2).")
-                                  .arg(QDir::toNativeSeparators(relative), found->volume));
+        check.problems.append(
+            ProductionStoreText::tr("%1 is not part of the production (volume %2).")
+                .arg(QDir::toNativeSeparators(relative), found->volume));
     return check;
 }
 

@@ -18,10 +18,11 @@ using namespace Qt::StringLiterals;
 namespace Casebinder::Production {
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files these strings under (a free function's tr() has none).
+struct ProductionText
 {
-    return QCoreApplication::translate("Casebinder::Production", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Casebinder::Production)
+};
 
 constexpr int ColourTolerance = 24; // of 255: more is colour, less is grey with noise
 
@@ -73,7 +74,7 @@ Result<QByteArray> group4Tiff(const QImage &image, int dpi, const QString &name)
 {
     if (image.isNull())
         return fail(Error::Code::InvalidArgument,
-                    tr("%1: there is no page image to write.").arg(name));
+                    ProductionText::tr("%1: there is no page image to write.").arg(name));
     // Flattened on white first, so a transparent page is white, not black.
     QImage flat(image.size(), QImage::Format_RGB32);
     flat.fill(Qt::white);
@@ -100,7 +101,7 @@ Result<QByteArray> group4Tiff(const QImage &image, int dpi, const QString &name)
     QTemporaryFile file;
     if (!file.open())
         return fail(Error::Code::Io,
-                    tr("%1: cannot make a temporary file for the TIFF.").arg(name),
+                    ProductionText::tr("%1: cannot make a temporary file for the TIFF.").arg(name),
                     file.errorString());
     file.close();
     t_tiffError.clear();
@@ -112,14 +113,14 @@ Result<QByteArray> group4Tiff(const QImage &image, int dpi, const QString &name)
     });
     const auto failed = [&](const QString &what) {
         return fail(Error::Code::Io,
-                    tr("%1: cannot write the Group IV TIFF (%2).").arg(name, what),
+                    ProductionText::tr("%1: cannot write the Group IV TIFF (%2).").arg(name, what),
                     t_tiffError);
     };
     {
         std::unique_ptr<TIFF, TiffCloser> tiff(
             TIFFOpen(QFile::encodeName(file.fileName()).constData(), "w"));
         if (!tiff)
-            return failed(tr("libtiff cannot open it"));
+            return failed(ProductionText::tr("libtiff cannot open it"));
         const auto width = uint32_t(mono.width());
         const auto height = uint32_t(mono.height());
         TIFF *t = tiff.get();
@@ -143,14 +144,15 @@ Result<QByteArray> group4Tiff(const QImage &image, int dpi, const QString &name)
             for (qsizetype i = 0; i < rowBytes; ++i)
                 row[i] = char(oneIsBlack ? line[i] : uchar(~line[i]));
             if (TIFFWriteScanline(t, row.data(), y, 0) < 0)
-                return failed(tr("row %1").arg(y + 1));
+                return failed(ProductionText::tr("row %1").arg(y + 1));
         }
         if (!TIFFWriteDirectory(t))
-            return failed(tr("its directory"));
+            return failed(ProductionText::tr("its directory"));
     }
     if (!file.open())
-        return fail(
-            Error::Code::Io, tr("%1: cannot read the TIFF back.").arg(name), file.errorString());
+        return fail(Error::Code::Io,
+                    ProductionText::tr("%1: cannot read the TIFF back.").arg(name),
+                    file.errorString());
     return file.readAll();
 }
 
@@ -167,7 +169,7 @@ Result<QByteArray> jpegPage(const QImage &image, int dpi, const QString &name)
     writer.setQuality(85);
     if (!writer.write(page))
         return fail(Error::Code::Io,
-                    tr("%1: cannot write the page as JPEG.").arg(name),
+                    ProductionText::tr("%1: cannot write the page as JPEG.").arg(name),
                     writer.errorString());
     return bytes;
 }
@@ -176,8 +178,10 @@ Result<QList<PageImage>> pdfPageImages(const QByteArray &pdf, const QString &nam
 {
     std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(pdf);
     if (!document || document->isLocked())
-        return fail(Error::Code::InvalidArgument,
-                    tr("Cannot render %1 as page images: Poppler cannot open its PDF.").arg(name));
+        return fail(
+            Error::Code::InvalidArgument,
+            ProductionText::tr("Cannot render %1 as page images: Poppler cannot open its PDF.")
+                .arg(name));
     // No anti-aliasing: text and lines stay solid black for the 1-bit pages.
     document->setRenderHint(Poppler::Document::Antialiasing, false);
     document->setRenderHint(Poppler::Document::TextAntialiasing, false);
@@ -187,8 +191,10 @@ Result<QList<PageImage>> pdfPageImages(const QByteArray &pdf, const QString &nam
         const QImage rendered = page ? page->renderToImage(ProductionDpi, ProductionDpi) : QImage();
         if (rendered.isNull())
             return fail(Error::Code::InvalidArgument,
-                        tr("Cannot render page %1 of %2 as an image.").arg(i + 1).arg(name));
-        const QString pageName = tr("page %1 of %2").arg(i + 1).arg(name);
+                        ProductionText::tr("Cannot render page %1 of %2 as an image.")
+                            .arg(i + 1)
+                            .arg(name));
+        const QString pageName = ProductionText::tr("page %1 of %2").arg(i + 1).arg(name);
         if (hasColour(rendered)) {
             auto jpeg = jpegPage(rendered, ProductionDpi, pageName);
             if (!jpeg)

@@ -25,10 +25,11 @@ using namespace Qt::StringLiterals;
 namespace Casebinder::Production {
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files these strings under (a free function's tr() has none).
+struct ProductionText
 {
-    return QCoreApplication::translate("Casebinder::Production", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Casebinder::Production)
+};
 
 // Courier's glyphs are all 600/1000 em wide, so a stamp is measured without a width table.
 constexpr double CourierAdvance = 0.6;
@@ -62,8 +63,9 @@ Result<QByteArray> encodeWinAnsi(const QString &text)
         const auto code = winAnsi(c);
         if (!code)
             return fail(Error::Code::InvalidArgument,
-                        tr("The stamp cannot print \u201C%1\u201D (U+%2): a Bates stamp uses "
-                           "WinAnsi characters only (Latin letters, digits and common marks).")
+                        ProductionText::tr(
+                            "The stamp cannot print \u201C%1\u201D (U+%2): a Bates stamp uses "
+                            "WinAnsi characters only (Latin letters, digits and common marks).")
                             .arg(QString::fromUcs4(&c, 1))
                             .arg(qulonglong(c), 4, 16, QLatin1Char('0')));
         bytes.append(*code);
@@ -201,11 +203,13 @@ Error qpdfError(const QString &name, const std::exception &exception)
 {
     const auto *qpdf = dynamic_cast<const QPDFExc *>(&exception);
     if (qpdf && qpdf->getErrorCode() == qpdf_e_password)
-        return Error{Error::Code::PasswordRequired,
-                     tr("Cannot stamp %1: the PDF is encrypted with a password.").arg(name),
-                     QString::fromStdString(qpdf->getMessageDetail())};
+        return Error{
+            Error::Code::PasswordRequired,
+            ProductionText::tr("Cannot stamp %1: the PDF is encrypted with a password.").arg(name),
+            QString::fromStdString(qpdf->getMessageDetail())};
     return Error{Error::Code::Corrupt,
-                 tr("Cannot stamp %1: the PDF is damaged and qpdf cannot read it.").arg(name),
+                 ProductionText::tr("Cannot stamp %1: the PDF is damaged and qpdf cannot read it.")
+                     .arg(name),
                  QString::fromLocal8Bit(exception.what())};
 }
 
@@ -245,17 +249,19 @@ Result<QByteArray> stampPdf(const QByteArray &pdf,
         document.processMemoryFile(description.constData(), pdf.constData(), size_t(pdf.size()));
         if (document.isEncrypted())
             return fail(Error::Code::Unsupported,
-                        tr("Cannot stamp %1: the PDF is encrypted. A stamped copy would have to "
-                           "drop or re-create its encryption; decrypt it with the producing "
-                           "party's consent and import the decrypted copy.")
+                        ProductionText::tr(
+                            "Cannot stamp %1: the PDF is encrypted. A stamped copy would have to "
+                            "drop or re-create its encryption; decrypt it with the producing "
+                            "party's consent and import the decrypted copy.")
                             .arg(name));
         QPDFPageDocumentHelper pages(document);
         pages.pushInheritedAttributesToPage();
         std::vector<QPDFPageObjectHelper> all = pages.getAllPages();
         if (qsizetype(all.size()) != numbers.size())
             return fail(Error::Code::Corrupt,
-                        tr("Cannot stamp %1: the PDF has %2 page(s) but %3 Bates number(s) were "
-                           "assigned to it.")
+                        ProductionText::tr(
+                            "Cannot stamp %1: the PDF has %2 page(s) but %3 Bates number(s) were "
+                            "assigned to it.")
                             .arg(name)
                             .arg(all.size())
                             .arg(numbers.size()));
@@ -266,17 +272,19 @@ Result<QByteArray> stampPdf(const QByteArray &pdf,
             QPDFPageObjectHelper &page = all[index];
             const QString &bates = numbers.at(qsizetype(index));
             if (bates.isEmpty())
-                return fail(
-                    Error::Code::InvalidArgument,
-                    tr("Cannot stamp %1: page %2 has no Bates number.").arg(name).arg(index + 1));
+                return fail(Error::Code::InvalidArgument,
+                            ProductionText::tr("Cannot stamp %1: page %2 has no Bates number.")
+                                .arg(name)
+                                .arg(index + 1));
             auto encodedNumber = encodeWinAnsi(bates);
             if (!encodedNumber)
                 return fail(encodedNumber.error());
             const auto box = visibleBox(page);
             if (!box)
-                return fail(
-                    Error::Code::Corrupt,
-                    tr("Cannot stamp %1: page %2 has no valid MediaBox.").arg(name).arg(index + 1));
+                return fail(Error::Code::Corrupt,
+                            ProductionText::tr("Cannot stamp %1: page %2 has no valid MediaBox.")
+                                .arg(name)
+                                .arg(index + 1));
             QPDFObjectHandle pageObject = page.getObjectHandle();
             QPDFObjectHandle resources = page.getAttribute("/Resources", true);
             if (!resources.isDictionary()) {
@@ -314,9 +322,10 @@ Result<QByteArray> stampPdf(const QByteArray &pdf,
             if (detail.find("file is damaged") != std::string::npos
                 || detail.find("reconstruct") != std::string::npos)
                 return fail(Error::Code::Corrupt,
-                            tr("Cannot stamp %1: the PDF is damaged (qpdf had to rebuild its "
-                               "cross-reference table, so a stamped copy might not show what "
-                               "the original shows).")
+                            ProductionText::tr(
+                                "Cannot stamp %1: the PDF is damaged (qpdf had to rebuild its "
+                                "cross-reference table, so a stamped copy might not show what "
+                                "the original shows).")
                                 .arg(name),
                             QString::fromStdString(detail));
         }
@@ -447,9 +456,10 @@ Result<QByteArray> imageToPdf(const QByteArray &image, const QString &name)
     reader.setDecideFormatFromContent(true);
     reader.setAutoTransform(false);
     if (!reader.canRead())
-        return fail(
-            Error::Code::Unsupported,
-            tr("Cannot make a PDF page of %1: it is not an image Casebinder can read.").arg(name));
+        return fail(Error::Code::Unsupported,
+                    ProductionText::tr(
+                        "Cannot make a PDF page of %1: it is not an image Casebinder can read.")
+                        .arg(name));
     const bool jpeg = reader.format() == "jpeg";
     try {
         QPDF pdf;
@@ -460,8 +470,9 @@ Result<QByteArray> imageToPdf(const QByteArray &image, const QString &name)
         for (int frame = 0; frame < frames; ++frame) {
             if (frame > 0 && !reader.jumpToImage(frame))
                 return fail(Error::Code::Corrupt,
-                            tr("Cannot make a PDF page of %1: page %2 of the image cannot be "
-                               "read.")
+                            ProductionText::tr(
+                                "Cannot make a PDF page of %1: page %2 of the image cannot be "
+                                "read.")
                                 .arg(name)
                                 .arg(frame + 1),
                             reader.errorString());
@@ -469,7 +480,8 @@ Result<QByteArray> imageToPdf(const QByteArray &image, const QString &name)
             if (decoded.isNull())
                 return fail(
                     Error::Code::Corrupt,
-                    tr("Cannot make a PDF page of %1: the image cannot be decoded.").arg(name),
+                    ProductionText::tr("Cannot make a PDF page of %1: the image cannot be decoded.")
+                        .arg(name),
                     reader.errorString());
             const QSizeF size = pageSize(decoded);
             QPDFObjectHandle xobject
@@ -493,7 +505,7 @@ Result<QByteArray> imageToPdf(const QByteArray &image, const QString &name)
         return written(pdf);
     } catch (const std::exception &exception) {
         return fail(Error::Code::Generic,
-                    tr("Cannot make a PDF page of %1.").arg(name),
+                    ProductionText::tr("Cannot make a PDF page of %1.").arg(name),
                     QString::fromLocal8Bit(exception.what()));
     }
 }

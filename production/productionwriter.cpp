@@ -26,10 +26,11 @@ using namespace Qt::StringLiterals;
 namespace Casebinder::Production {
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files these strings under (a free function's tr() has none).
+struct ProductionText
 {
-    return QCoreApplication::translate("Casebinder::Production", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Casebinder::Production)
+};
 
 // Concordance defaults (see the load-file importer's notes in the corpus SOURCES.md).
 constexpr char16_t Delimiter = u'\x14';
@@ -108,7 +109,7 @@ Status writeFile(const QString &path, const QByteArray &bytes)
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush())
         return fail(Error::Code::Io,
-                    tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)),
+                    ProductionText::tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)),
                     file.errorString());
     file.close();
     return {};
@@ -116,7 +117,8 @@ Status writeFile(const QString &path, const QByteArray &bytes)
 
 Status cancelledStatus()
 {
-    return fail(Error::Code::Cancelled, tr("The production was cancelled; nothing was written."));
+    return fail(Error::Code::Cancelled,
+                ProductionText::tr("The production was cancelled; nothing was written."));
 }
 
 bool isCancelled(const std::atomic_bool *cancel)
@@ -143,32 +145,37 @@ Status checkProductionOptions(const ProductionOptions &options)
     static const QRegularExpression volumeName(u"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"_s);
     if (!volumeName.match(options.volume).hasMatch())
         return fail(Error::Code::InvalidArgument,
-                    tr("The volume \u201C%1\u201D must be 1\u201364 letters, digits, '-', '_' or "
-                       "'.', starting with a letter or digit (e.g. VOL001).")
+                    ProductionText::tr("The volume \u201C%1\u201D must be 1\u2013"
+                                       "64 letters, digits, '-', '_' or "
+                                       "'.', starting with a letter or digit (e.g. VOL001).")
                         .arg(options.volume));
     if (auto legend = checkLegend(options.legend); !legend)
         return legend;
     if (options.outDir.trimmed().isEmpty())
-        return fail(Error::Code::InvalidArgument, tr("No production folder was given."));
+        return fail(Error::Code::InvalidArgument,
+                    ProductionText::tr("No production folder was given."));
     const QFileInfo out(options.outDir);
     if (out.exists()) {
         if (!out.isDir())
             return fail(Error::Code::InvalidArgument,
-                        tr("%1 exists and is not a folder; a production needs a new or empty "
-                           "folder.")
+                        ProductionText::tr(
+                            "%1 exists and is not a folder; a production needs a new or empty "
+                            "folder.")
                             .arg(QDir::toNativeSeparators(options.outDir)));
         if (!QDir(options.outDir)
                  .entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System)
                  .isEmpty())
             return fail(Error::Code::InvalidArgument,
-                        tr("%1 is not empty; a production is written to a new or empty folder, "
-                           "so nothing already there is mixed into it.")
+                        ProductionText::tr(
+                            "%1 is not empty; a production is written to a new or empty folder, "
+                            "so nothing already there is mixed into it.")
                             .arg(QDir::toNativeSeparators(options.outDir)));
     }
     const QFileInfo parent(out.absolutePath());
     if (!parent.isDir())
         return fail(Error::Code::NotFound,
-                    tr("The folder %1 (where the production is to be written) does not exist.")
+                    ProductionText::tr(
+                        "The folder %1 (where the production is to be written) does not exist.")
                         .arg(QDir::toNativeSeparators(parent.filePath())));
     return {};
 }
@@ -193,13 +200,16 @@ Result<ProductionSummary> writeProduction(CaseFile &caseFile,
         ids = *chosen;
     }
     if (ids.isEmpty())
-        return fail(Error::Code::InvalidArgument,
-                    options.tag.isEmpty()
-                        ? tr("There is nothing to produce: no document in the case has a Bates "
-                             "number. Number them first (casebinder-cli bates assign CASE "
-                             "--prefix PREFIX).")
-                        : tr("There is nothing to produce: no document has the tag \u201C%1\u201D.")
-                              .arg(options.tag));
+        return fail(
+            Error::Code::InvalidArgument,
+            options.tag.isEmpty()
+                ? ProductionText::tr(
+                    "There is nothing to produce: no document in the case has a Bates "
+                    "number. Number them first (casebinder-cli bates assign CASE "
+                    "--prefix PREFIX).")
+                : ProductionText::tr(
+                      "There is nothing to produce: no document has the tag \u201C%1\u201D.")
+                      .arg(options.tag));
     QList<Planned> planned;
     QStringList unnumbered;
     QSet<qint64> seen;
@@ -231,9 +241,10 @@ Result<ProductionSummary> writeProduction(CaseFile &caseFile,
     }
     if (!unnumbered.isEmpty())
         return fail(Error::Code::InvalidArgument,
-                    tr("Cannot produce %1 document(s) without Bates numbers on every page: %2. "
-                       "Number them first (casebinder-cli bates assign CASE --prefix PREFIX "
-                       "--document ID).")
+                    ProductionText::tr(
+                        "Cannot produce %1 document(s) without Bates numbers on every page: %2. "
+                        "Number them first (casebinder-cli bates assign CASE --prefix PREFIX "
+                        "--document ID).")
                         .arg(unnumbered.size())
                         .arg(unnumbered.join(u"; "_s)));
     std::stable_sort(planned.begin(), planned.end(), [](const Planned &a, const Planned &b) {
@@ -262,16 +273,16 @@ Result<ProductionSummary> writeProduction(CaseFile &caseFile,
     const QString finalPath = parentDir + u'/' + out.fileName();
     QTemporaryDir building(parentDir + u"/."_s + out.fileName() + u".partial-XXXXXX"_s);
     if (!building.isValid())
-        return fail(
-            Error::Code::Io,
-            tr("Cannot make a working folder in %1.").arg(QDir::toNativeSeparators(parentDir)),
-            building.errorString());
+        return fail(Error::Code::Io,
+                    ProductionText::tr("Cannot make a working folder in %1.")
+                        .arg(QDir::toNativeSeparators(parentDir)),
+                    building.errorString());
     const QDir root(building.path());
     for (const QString &folder : {u"IMAGES"_s, u"TEXT"_s, u"NATIVES"_s, u"DATA"_s})
         if (!root.mkpath(folder))
-            return fail(
-                Error::Code::Io,
-                tr("Cannot make %1 in %2.").arg(folder, QDir::toNativeSeparators(parentDir)));
+            return fail(Error::Code::Io,
+                        ProductionText::tr("Cannot make %1 in %2.")
+                            .arg(folder, QDir::toNativeSeparators(parentDir)));
 
     StampOptions stamp;
     stamp.legend = options.legend;
@@ -299,10 +310,11 @@ Result<ProductionSummary> writeProduction(CaseFile &caseFile,
         QByteArray original;
         switch (one.treatment) {
         case ProductionTreatment::Withheld: {
-            auto slip = stampPdf(textPagePdf({tr("Withheld \u2014 Privileged"), range}),
-                                 {range},
-                                 stamp,
-                                 describeDocument(document));
+            auto slip
+                = stampPdf(textPagePdf({ProductionText::tr("Withheld \u2014 Privileged"), range}),
+                           {range},
+                           stamp,
+                           describeDocument(document));
             if (!slip)
                 return fail(slip.error());
             image = *slip;
@@ -318,11 +330,13 @@ Result<ProductionSummary> writeProduction(CaseFile &caseFile,
             nativePath = u"NATIVES/"_s + stem + (suffix.isEmpty() ? QString() : u'.' + suffix);
             if (auto written = writeFile(root.filePath(nativePath), original); !written)
                 return fail(written.error());
-            auto placeholder = stampPdf(
-                textPagePdf({tr("Produced in native format"), windowsPath(nativePath), range}),
-                {range},
-                stamp,
-                describeDocument(document));
+            auto placeholder
+                = stampPdf(textPagePdf({ProductionText::tr("Produced in native format"),
+                                        windowsPath(nativePath),
+                                        range}),
+                           {range},
+                           stamp,
+                           describeDocument(document));
             if (!placeholder)
                 return fail(placeholder.error());
             image = *placeholder;
@@ -361,7 +375,7 @@ Result<ProductionSummary> writeProduction(CaseFile &caseFile,
                 return fail(pageImages.error());
             if (pageImages->size() != imagePages)
                 return fail(Error::Code::Generic,
-                            tr("%1 rendered as %2 page image(s), not %3.")
+                            ProductionText::tr("%1 rendered as %2 page image(s), not %3.")
                                 .arg(describeDocument(document))
                                 .arg(pageImages->size())
                                 .arg(imagePages));
@@ -372,10 +386,11 @@ Result<ProductionSummary> writeProduction(CaseFile &caseFile,
                 const PageImage &page = pageImages->at(p);
                 const QString path = u"IMAGES/"_s + fileStem(key) + u'.' + page.suffix();
                 if (QFileInfo::exists(root.filePath(path)))
-                    return fail(Error::Code::InvalidArgument,
-                                tr("Two pages would both be written as %1 (the same Bates "
-                                   "number); nothing was produced.")
-                                    .arg(path));
+                    return fail(
+                        Error::Code::InvalidArgument,
+                        ProductionText::tr("Two pages would both be written as %1 (the same Bates "
+                                           "number); nothing was produced.")
+                            .arg(path));
                 if (auto written = writeFile(root.filePath(path), page.bytes); !written)
                     return fail(written.error());
                 optLines += u"%1,%2,%3,%4,,,%5\r\n"_s.arg(key,
@@ -432,7 +447,7 @@ Result<ProductionSummary> writeProduction(CaseFile &caseFile,
                     QCryptographicHash::hash(original, QCryptographicHash::Md5).toHex()),
             QString::number(imagePages),
             options.legend,
-            withheld ? tr("Privileged") : QString(),
+            withheld ? ProductionText::tr("Privileged") : QString(),
             windowsPath(textPath),
             windowsPath(nativePath),
         });
@@ -481,14 +496,14 @@ Result<ProductionSummary> writeProduction(CaseFile &caseFile,
     auto id = productions.record(record, [&]() -> Status {
         const bool existed = QFileInfo(finalPath).isDir();
         if (existed && !QDir().rmdir(finalPath))
-            return fail(
-                Error::Code::Io,
-                tr("Cannot replace the empty folder %1.").arg(QDir::toNativeSeparators(finalPath)));
+            return fail(Error::Code::Io,
+                        ProductionText::tr("Cannot replace the empty folder %1.")
+                            .arg(QDir::toNativeSeparators(finalPath)));
         if (!QDir().rename(building.path(), finalPath)) {
             if (existed)
                 QDir().mkdir(finalPath); // as it was
             return fail(Error::Code::Io,
-                        tr("Cannot move the finished production to %1.")
+                        ProductionText::tr("Cannot move the finished production to %1.")
                             .arg(QDir::toNativeSeparators(finalPath)));
         }
         building.setAutoRemove(false);

@@ -12,18 +12,21 @@ using namespace Qt::StringLiterals;
 namespace Casebinder::Production {
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files these strings under (a free function's tr() has none).
+struct ProductionText
 {
-    return QCoreApplication::translate("Casebinder::Production", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Casebinder::Production)
+};
 
 } // namespace
 
 QString describeDocument(const DocumentRecord &document)
 {
     return document.title.isEmpty()
-               ? tr("document %1 (%2)").arg(document.id).arg(document.sourceName)
-               : tr("document %1 (\u201C%2\u201D)").arg(document.id).arg(document.title);
+               ? ProductionText::tr("document %1 (%2)").arg(document.id).arg(document.sourceName)
+               : ProductionText::tr("document %1 (\u201C%2\u201D)")
+                     .arg(document.id)
+                     .arg(document.title);
 }
 
 Result<QByteArray> stampedDocument(CaseFile &caseFile,
@@ -39,18 +42,20 @@ Result<QByteArray> stampedDocument(CaseFile &caseFile,
         return fail(pages.error());
     const QString name = describeDocument(*document);
     if (pages->isEmpty())
-        return fail(Error::Code::Unsupported,
-                    tr("Cannot stamp %1: it has no pages (a native file is produced with a "
-                       "placeholder page instead).")
-                        .arg(name));
+        return fail(
+            Error::Code::Unsupported,
+            ProductionText::tr("Cannot stamp %1: it has no pages (a native file is produced with a "
+                               "placeholder page instead).")
+                .arg(name));
     QList<QString> numbers;
     for (const PageRecord &page : std::as_const(*pages)) {
         if (page.bates.isEmpty())
-            return fail(Error::Code::InvalidArgument,
-                        tr("Cannot stamp %1: page %2 has no Bates number; number it first "
-                           "(bates assign).")
-                            .arg(name)
-                            .arg(page.number));
+            return fail(
+                Error::Code::InvalidArgument,
+                ProductionText::tr("Cannot stamp %1: page %2 has no Bates number; number it first "
+                                   "(bates assign).")
+                    .arg(name)
+                    .arg(page.number));
         numbers.append(page.bates);
     }
     auto original = store.original(documentId);
@@ -64,9 +69,9 @@ Result<QByteArray> stampedDocument(CaseFile &caseFile,
             return fail(pdf.error());
         return stampPdf(*pdf, numbers, options, name);
     }
-    return fail(
-        Error::Code::Unsupported,
-        tr("Cannot stamp %1: it is %2, not a PDF or an image.").arg(name, document->mediaType));
+    return fail(Error::Code::Unsupported,
+                ProductionText::tr("Cannot stamp %1: it is %2, not a PDF or an image.")
+                    .arg(name, document->mediaType));
 }
 
 Result<StampedCopy> writeStampedDocument(CaseFile &caseFile,
@@ -85,8 +90,9 @@ Result<StampedCopy> writeStampedDocument(CaseFile &caseFile,
         return fail(stamped.error());
     auto written = Export::writeAtomically(path, caseFile.path(), [&](QIODevice &device) -> Status {
         if (device.write(*stamped) != stamped->size())
-            return fail(
-                Error::Code::Io, tr("Cannot write the stamped copy."), device.errorString());
+            return fail(Error::Code::Io,
+                        ProductionText::tr("Cannot write the stamped copy."),
+                        device.errorString());
         return {};
     });
     if (!written)

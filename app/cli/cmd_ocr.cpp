@@ -191,20 +191,21 @@ int runOcr(const QStringList &arguments)
                     CliText::tr("           page %1: %2").arg(failure.page).arg(failure.reason));
         }
         for (const OcrFailureRecord &failure : std::as_const(earlier))
-            printLine(u"not retried %1 (document %2) page %3, failed before: %4"_s
+            printLine(CliText::tr("not retried %1 (document %2) page %3, failed before: %4")
                           .arg(failure.documentTitle)
                           .arg(failure.page.documentId)
                           .arg(failure.page.number)
                           .arg(failure.reason));
         if (!earlier.isEmpty())
-            printLine(u"%1 page(s) that failed before were not tried again; --force tries "
-                      u"them."_s.arg(earlier.size()));
+            printLine(CliText::tr("%1 page(s) that failed before were not tried again; --force "
+                                  "tries them.")
+                          .arg(earlier.size()));
         for (const OcrReviewPage &page : std::as_const(review))
-            printLine(
-                u"to check    %1 (document %2) page %3: confidence %4"_s.arg(page.documentTitle)
-                    .arg(page.page.documentId)
-                    .arg(page.page.number)
-                    .arg(page.confidence, 0, 'f', 1));
+            printLine(CliText::tr("to check    %1 (document %2) page %3: confidence %4")
+                          .arg(page.documentTitle)
+                          .arg(page.page.documentId)
+                          .arg(page.page.number)
+                          .arg(page.confidence, 0, 'f', 1));
         printLine(
             report.pagesPending() == 0
                 ? CliText::tr("No page needs OCR.")

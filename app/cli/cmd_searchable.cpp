@@ -20,21 +20,24 @@ int runExportSearchable(const QStringList &arguments);
 CASEBINDER_CLI_COMMAND(
     u"export-searchable"_s,
     u"export-searchable CASE ID OUT.pdf [--json]"_s,
-    u"Write a searchable copy of a scanned PDF: its pages untouched, with the text OCR read "
-    u"placed over them as an invisible layer."_s,
+    QString::fromUtf8(QT_TRANSLATE_NOOP(
+        "Casebinder::Cli",
+        "Write a searchable copy of a scanned PDF: its pages untouched, with the text OCR read "
+        "placed over them as an invisible layer.")),
     runExportSearchable);
 
 int runExportSearchable(const QStringList &arguments)
 {
     ArgumentParser args(
         *CommandRegistry::instance().find(u"export-searchable"_s),
-        u"Write a copy of a document whose pages OCR read (casebinder-cli ocr), with the "
-        u"recognised words drawn invisibly (render mode 3) over each page, as OCRmyPDF does: "
-        u"the pages look exactly as the original's, and PDF readers can search and copy the "
-        u"text. The original in the case is not changed. OUT is written whole or not at all."_s);
-    args.addPositional(u"CASE"_s, u"The case file."_s);
-    args.addPositional(u"ID"_s, u"The document (a PDF whose pages were recognised)."_s);
-    args.addPositional(u"OUT"_s, u"The PDF to write."_s);
+        CliText::tr("Write a copy of a document whose pages OCR read (casebinder-cli ocr), with "
+                    "the recognised words drawn invisibly (render mode 3) over each page, as "
+                    "OCRmyPDF does: the pages look exactly as the original's, and PDF readers "
+                    "can search and copy the text. The original in the case is not changed. OUT "
+                    "is written whole or not at all."));
+    args.addPositional(u"CASE"_s, CliText::tr("The case file."));
+    args.addPositional(u"ID"_s, CliText::tr("The document (a PDF whose pages were recognised)."));
+    args.addPositional(u"OUT"_s, CliText::tr("The PDF to write."));
     args.addJsonOption();
     if (auto exit = args.parse(arguments, 3, 3))
         return *exit;
@@ -54,7 +57,7 @@ int runExportSearchable(const QStringList &arguments)
         printJson(QJsonObject{
             {u"path"_s, path}, {u"document"_s, *id}, {u"size"_s, QFileInfo(out).size()}});
     else
-        printLine(u"Wrote %1"_s.arg(QDir::toNativeSeparators(path)));
+        printLine(CliText::tr("Wrote %1").arg(QDir::toNativeSeparators(path)));
     return Success;
 }
 

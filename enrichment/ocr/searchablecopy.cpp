@@ -22,10 +22,11 @@ using namespace Qt::StringLiterals;
 namespace Casebinder::Ocr {
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files these strings under (a free function's tr() has none).
+struct SearchableCopyText
 {
-    return QCoreApplication::translate("Casebinder::Ocr::SearchableCopy", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Casebinder::Ocr::SearchableCopy)
+};
 
 // Courier's advance is 600/1000 em for every glyph, so a word's width is known exactly.
 constexpr double CourierAdvance = 0.6;
@@ -141,13 +142,15 @@ Error qpdfError(const QString &name, const std::exception &exception)
     const auto *qpdf = dynamic_cast<const QPDFExc *>(&exception);
     if (qpdf && qpdf->getErrorCode() == qpdf_e_password)
         return Error{Error::Code::PasswordRequired,
-                     tr("Cannot make a searchable copy of %1: the PDF is encrypted with a "
-                        "password.")
+                     SearchableCopyText::tr(
+                         "Cannot make a searchable copy of %1: the PDF is encrypted with a "
+                         "password.")
                          .arg(name),
                      QString::fromStdString(qpdf->getMessageDetail())};
     return Error{Error::Code::Corrupt,
-                 tr("Cannot make a searchable copy of %1: the PDF is damaged and qpdf cannot "
-                    "read it.")
+                 SearchableCopyText::tr(
+                     "Cannot make a searchable copy of %1: the PDF is damaged and qpdf cannot "
+                     "read it.")
                      .arg(name),
                  QString::fromLocal8Bit(exception.what())};
 }
@@ -165,8 +168,9 @@ Result<QByteArray> searchablePdf(const QByteArray &pdf,
         document.processMemoryFile(description.constData(), pdf.constData(), size_t(pdf.size()));
         if (document.isEncrypted())
             return fail(Error::Code::Unsupported,
-                        tr("Cannot make a searchable copy of %1: the PDF is encrypted, and a copy "
-                           "would have to drop or re-create its encryption.")
+                        SearchableCopyText::tr(
+                            "Cannot make a searchable copy of %1: the PDF is encrypted, and a copy "
+                            "would have to drop or re-create its encryption.")
                             .arg(name));
         QPDFPageDocumentHelper pages(document);
         pages.pushInheritedAttributesToPage();
@@ -182,8 +186,9 @@ Result<QByteArray> searchablePdf(const QByteArray &pdf,
             const auto box = visibleBox(page);
             if (!box)
                 return fail(Error::Code::Corrupt,
-                            tr("Cannot make a searchable copy of %1: page %2 has no valid "
-                               "MediaBox.")
+                            SearchableCopyText::tr(
+                                "Cannot make a searchable copy of %1: page %2 has no valid "
+                                "MediaBox.")
                                 .arg(name)
                                 .arg(index + 1));
             QPDFObjectHandle pageObject = page.getObjectHandle();
@@ -219,9 +224,10 @@ Result<QByteArray> searchablePdf(const QByteArray &pdf,
             if (detail.find("file is damaged") != std::string::npos
                 || detail.find("reconstruct") != std::string::npos)
                 return fail(Error::Code::Corrupt,
-                            tr("Cannot make a searchable copy of %1: the PDF is damaged (qpdf "
-                               "had to rebuild its cross-reference table, so a copy might not "
-                               "show what the original shows).")
+                            SearchableCopyText::tr(
+                                "Cannot make a searchable copy of %1: the PDF is damaged (qpdf "
+                                "had to rebuild its cross-reference table, so a copy might not "
+                                "show what the original shows).")
                                 .arg(name),
                             QString::fromStdString(detail));
         }
@@ -240,9 +246,10 @@ Status saveSearchableCopy(CaseFile &caseFile, qint64 documentId, const QString &
         return fail(record.error());
     const QString name = record->title.isEmpty() ? record->sourceName : record->title;
     if (record->mediaType != u"application/pdf")
-        return fail(Error::Code::Unsupported,
-                    tr("Cannot make a searchable copy of %1: it is %2, not a PDF.")
-                        .arg(name, record->mediaType));
+        return fail(
+            Error::Code::Unsupported,
+            SearchableCopyText::tr("Cannot make a searchable copy of %1: it is %2, not a PDF.")
+                .arg(name, record->mediaType));
     auto pages = documents.pages(documentId);
     if (!pages)
         return fail(pages.error());
@@ -257,8 +264,9 @@ Status saveSearchableCopy(CaseFile &caseFile, qint64 documentId, const QString &
     }
     if (ocr.isEmpty())
         return fail(Error::Code::NotFound,
-                    tr("Cannot make a searchable copy of %1: none of its pages has recognised "
-                       "text (Document ▸ Recognise Text, or casebinder-cli ocr).")
+                    SearchableCopyText::tr(
+                        "Cannot make a searchable copy of %1: none of its pages has recognised "
+                        "text (Document ▸ Recognise Text, or casebinder-cli ocr).")
                         .arg(name));
     auto original = documents.original(documentId);
     if (!original)
@@ -268,9 +276,9 @@ Status saveSearchableCopy(CaseFile &caseFile, qint64 documentId, const QString &
         return fail(copy.error());
     QSaveFile file(outPath);
     if (!file.open(QIODevice::WriteOnly) || file.write(*copy) != copy->size() || !file.commit())
-        return fail(
-            Error::Code::Io,
-            tr("Cannot write %1: %2").arg(QFileInfo(outPath).fileName(), file.errorString()));
+        return fail(Error::Code::Io,
+                    SearchableCopyText::tr("Cannot write %1: %2")
+                        .arg(QFileInfo(outPath).fileName(), file.errorString()));
     return {};
 }
 

@@ -1172,10 +1172,6 @@
         <translation>La mention imprimée en bas à gauche de chaque page, par ex. CONFIDENTIAL (aucune par défaut).</translation>
     </message>
     <message>
-        <source>pdf (default) or tiff (not supported yet).</source>
-        <translation>pdf (par défaut) ou tiff (pas encore pris en charge).</translation>
-    </message>
-    <message>
         <source>Produce privileged documents too, instead of withholding them behind slip sheets.</source>
         <translation>Produire aussi les documents couverts par le secret, au lieu de les retenir derrière des feuillets de substitution.</translation>
     </message>
@@ -1584,6 +1580,42 @@ Codes de sortie : 0 succès, 1 échec, 2 utilisation incorrecte, 3 import avec d
     <message>
         <source>Added factor %1: %2</source>
         <translation>Facteur %1 ajouté : %2</translation>
+    </message>
+    <message>
+        <source>not retried %1 (document %2) page %3, failed before: %4</source>
+        <translation>non réessayée : %1 (document %2) page %3, en échec auparavant : %4</translation>
+    </message>
+    <message>
+        <source>%1 page(s) that failed before were not tried again; --force tries them.</source>
+        <translation>%1 page(s) en échec auparavant n&apos;ont pas été réessayées ; --force les réessaie.</translation>
+    </message>
+    <message>
+        <source>to check    %1 (document %2) page %3: confidence %4</source>
+        <translation>à vérifier  %1 (document %2) page %3 : confiance %4</translation>
+    </message>
+    <message>
+        <source>pdf (default: a stamped PDF per document) or tiff (single-page Group IV TIFFs at 300 dpi; JPEG for pages in colour).</source>
+        <translation>pdf (par défaut : un PDF tamponné par document) ou tiff (TIFF Groupe IV d&apos;une page à 300 dpi ; JPEG pour les pages en couleur).</translation>
+    </message>
+    <message>
+        <source>Write a searchable copy of a scanned PDF: its pages untouched, with the text OCR read placed over them as an invisible layer.</source>
+        <translation>Écrire une copie interrogeable d&apos;un PDF numérisé : ses pages intactes, avec le texte lu par l&apos;OCR posé dessus en calque invisible.</translation>
+    </message>
+    <message>
+        <source>Write a copy of a document whose pages OCR read (casebinder-cli ocr), with the recognised words drawn invisibly (render mode 3) over each page, as OCRmyPDF does: the pages look exactly as the original&apos;s, and PDF readers can search and copy the text. The original in the case is not changed. OUT is written whole or not at all.</source>
+        <translation>Écrire une copie d&apos;un document dont l&apos;OCR a lu les pages (casebinder-cli ocr), avec les mots reconnus tracés de façon invisible (mode de rendu 3) sur chaque page, comme le fait OCRmyPDF : les pages ont exactement l&apos;aspect de l&apos;original, et les lecteurs PDF peuvent rechercher et copier le texte. L&apos;original du dossier n&apos;est pas modifié. OUT est écrit en entier ou pas du tout.</translation>
+    </message>
+    <message>
+        <source>The document (a PDF whose pages were recognised).</source>
+        <translation>Le document (un PDF dont les pages ont été reconnues).</translation>
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation>Le PDF à écrire.</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Écrit : %1</translation>
     </message>
 </context>
 <context>

@@ -21,65 +21,6 @@
     </message>
 </context>
 <context>
-    <name>Casebinder</name>
-    <message>
-        <source>document %1</source>
-        <translation>document %1</translation>
-    </message>
-    <message>
-        <source>document %1 (“%2”)</source>
-        <translation>document %1 (« %2 »)</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Courriel</translation>
-    </message>
-    <message>
-        <source>PDF document</source>
-        <translation>Document PDF</translation>
-    </message>
-    <message>
-        <source>Image</source>
-        <translation>Image</translation>
-    </message>
-    <message>
-        <source>Text document</source>
-        <translation>Document texte</translation>
-    </message>
-    <message>
-        <source>Spreadsheet</source>
-        <translation>Feuille de calcul</translation>
-    </message>
-    <message>
-        <source>Word-processing document</source>
-        <translation>Document de traitement de texte</translation>
-    </message>
-    <message>
-        <source>The production folder does not exist.</source>
-        <translation>Le dossier de la production n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>The case has no record of a production in this folder (none written to it, and no recorded volume matches its DATA load file).</source>
-        <translation>Le dossier ne garde aucune trace d&apos;une production dans ce répertoire (aucune n&apos;y a été écrite, et aucun volume enregistré ne correspond à son fichier de chargement DATA).</translation>
-    </message>
-    <message>
-        <source>%1 is missing (production %2, volume %3).</source>
-        <translation>%1 est manquant (production %2, volume %3).</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 ne peut pas être lu : %2</translation>
-    </message>
-    <message>
-        <source>%1 has changed: it hashes to %2, the production recorded %3.</source>
-        <translation>%1 a changé : son empreinte est %2, la production avait enregistré %3.</translation>
-    </message>
-    <message>
-        <source>%1 is not part of the production (volume %2).</source>
-        <translation>%1 ne fait pas partie de la production (volume %2).</translation>
-    </message>
-</context>
-<context>
     <name>Casebinder::Assessment</name>
     <message>
         <source>1 item</source>
@@ -195,29 +136,6 @@
     </message>
 </context>
 <context>
-    <name>Casebinder::BatesScheme</name>
-    <message>
-        <source>A Bates prefix is needed (e.g. PARLER).</source>
-        <translation>Un préfixe Bates est nécessaire (par ex. PARLER).</translation>
-    </message>
-    <message>
-        <source>The Bates prefix “%1” may hold only letters, digits, ‘-’, ‘_’ and ‘.’.</source>
-        <translation>Le préfixe Bates « %1 » ne peut contenir que des lettres, des chiffres, « - », « _ » et « . ».</translation>
-    </message>
-    <message>
-        <source>The Bates prefix “%1” ends in a digit, so its numbers could not be read back; end it with a letter or a separator (e.g. %1-).</source>
-        <translation>Le préfixe Bates « %1 » se termine par un chiffre : ses numéros ne pourraient pas être relus ; terminez-le par une lettre ou un séparateur (par ex. %1-).</translation>
-    </message>
-    <message>
-        <source>Bates numbers have 1 to %1 digits, not %2.</source>
-        <translation>Les numéros Bates ont de 1 à %1 chiffres, pas %2.</translation>
-    </message>
-    <message>
-        <source>The start number %1 does not fit in %2 digit(s).</source>
-        <translation>Le numéro de départ %1 ne tient pas en %2 chiffre(s).</translation>
-    </message>
-</context>
-<context>
     <name>Casebinder::BatesStore</name>
     <message>
         <source>There is no document to number: every document in the case already has Bates numbers.</source>
@@ -258,6 +176,34 @@
     <message>
         <source>Document %1 is not in the case.</source>
         <translation>Le document %1 ne fait pas partie du dossier.</translation>
+    </message>
+    <message>
+        <source>document %1</source>
+        <translation>document %1</translation>
+    </message>
+    <message>
+        <source>document %1 (“%2”)</source>
+        <translation>document %1 (« %2 »)</translation>
+    </message>
+    <message>
+        <source>A Bates prefix is needed (e.g. PARLER).</source>
+        <translation>Un préfixe Bates est nécessaire (par ex. PARLER).</translation>
+    </message>
+    <message>
+        <source>The Bates prefix “%1” may hold only letters, digits, ‘-’, ‘_’ and ‘.’.</source>
+        <translation>Le préfixe Bates « %1 » ne peut contenir que des lettres, des chiffres, « - », « _ » et « . ».</translation>
+    </message>
+    <message>
+        <source>The Bates prefix “%1” ends in a digit, so its numbers could not be read back; end it with a letter or a separator (e.g. %1-).</source>
+        <translation>Le préfixe Bates « %1 » se termine par un chiffre : ses numéros ne pourraient pas être relus ; terminez-le par une lettre ou un séparateur (par ex. %1-).</translation>
+    </message>
+    <message>
+        <source>Bates numbers have 1 to %1 digits, not %2.</source>
+        <translation>Les numéros Bates ont de 1 à %1 chiffres, pas %2.</translation>
+    </message>
+    <message>
+        <source>The start number %1 does not fit in %2 digit(s).</source>
+        <translation>Le numéro de départ %1 ne tient pas en %2 chiffre(s).</translation>
     </message>
 </context>
 <context>
@@ -576,6 +522,13 @@
     </message>
 </context>
 <context>
+    <name>Casebinder::EnrichmentJob</name>
+    <message>
+        <source>%1, page %2</source>
+        <translation>%1, page %2</translation>
+    </message>
+</context>
+<context>
     <name>Casebinder::EntitiesModel</name>
     <message>
         <source>Person</source>
@@ -700,6 +653,48 @@
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>Casebinder::Ocr</name>
+    <message>
+        <source>Recognising text</source>
+        <translation>Reconnaissance du texte</translation>
+    </message>
+</context>
+<context>
+    <name>Casebinder::Ocr::SearchableCopy</name>
+    <message>
+        <source>Cannot make a searchable copy of %1: the PDF is encrypted with a password.</source>
+        <translation>Impossible de faire une copie interrogeable de %1 : le PDF est chiffré par un mot de passe.</translation>
+    </message>
+    <message>
+        <source>Cannot make a searchable copy of %1: the PDF is damaged and qpdf cannot read it.</source>
+        <translation>Impossible de faire une copie interrogeable de %1 : le PDF est endommagé et qpdf ne peut pas le lire.</translation>
+    </message>
+    <message>
+        <source>Cannot make a searchable copy of %1: the PDF is encrypted, and a copy would have to drop or re-create its encryption.</source>
+        <translation>Impossible de faire une copie interrogeable de %1 : le PDF est chiffré, et une copie devrait supprimer ou recréer son chiffrement.</translation>
+    </message>
+    <message>
+        <source>Cannot make a searchable copy of %1: page %2 has no valid MediaBox.</source>
+        <translation>Impossible de faire une copie interrogeable de %1 : la page %2 n&apos;a pas de MediaBox valide.</translation>
+    </message>
+    <message>
+        <source>Cannot make a searchable copy of %1: the PDF is damaged (qpdf had to rebuild its cross-reference table, so a copy might not show what the original shows).</source>
+        <translation>Impossible de faire une copie interrogeable de %1 : le PDF est endommagé (qpdf a dû reconstruire sa table de références croisées, une copie pourrait donc ne pas montrer ce que montre l&apos;original).</translation>
+    </message>
+    <message>
+        <source>Cannot make a searchable copy of %1: it is %2, not a PDF.</source>
+        <translation>Impossible de faire une copie interrogeable de %1 : c&apos;est un fichier %2, pas un PDF.</translation>
+    </message>
+    <message>
+        <source>Cannot make a searchable copy of %1: none of its pages has recognised text (Document ▸ Recognise Text, or casebinder-cli ocr).</source>
+        <translation>Impossible de faire une copie interrogeable de %1 : aucune de ses pages n&apos;a de texte reconnu (Document ▸ Reconnaître le texte, ou casebinder-cli ocr).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -957,6 +952,232 @@
         <source>Attorney–client</source>
         <translation>Secret professionnel de l&apos;avocat (attorney–client)</translation>
     </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Text document</source>
+        <translation>Document texte</translation>
+    </message>
+    <message>
+        <source>Spreadsheet</source>
+        <translation>Feuille de calcul</translation>
+    </message>
+    <message>
+        <source>Word-processing document</source>
+        <translation>Document de traitement de texte</translation>
+    </message>
+</context>
+<context>
+    <name>Casebinder::Production</name>
+    <message>
+        <source>%1: there is no page image to write.</source>
+        <translation>%1 : il n&apos;y a aucune image de page à écrire.</translation>
+    </message>
+    <message>
+        <source>%1: cannot make a temporary file for the TIFF.</source>
+        <translation>%1 : impossible de créer un fichier temporaire pour le TIFF.</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the Group IV TIFF (%2).</source>
+        <translation>%1 : impossible d&apos;écrire le TIFF Groupe IV (%2).</translation>
+    </message>
+    <message>
+        <source>libtiff cannot open it</source>
+        <translation>libtiff ne peut pas l&apos;ouvrir</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>its directory</source>
+        <translation>son répertoire</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the TIFF back.</source>
+        <translation>%1 : impossible de relire le TIFF.</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the page as JPEG.</source>
+        <translation>%1 : impossible d&apos;écrire la page en JPEG.</translation>
+    </message>
+    <message>
+        <source>Cannot render %1 as page images: Poppler cannot open its PDF.</source>
+        <translation>Impossible de rendre %1 en images de pages : Poppler ne peut pas ouvrir son PDF.</translation>
+    </message>
+    <message>
+        <source>Cannot render page %1 of %2 as an image.</source>
+        <translation>Impossible de rendre la page %1 de %2 en image.</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>page %1 de %2</translation>
+    </message>
+    <message>
+        <source>The stamp cannot print “%1” (U+%2): a Bates stamp uses WinAnsi characters only (Latin letters, digits and common marks).</source>
+        <translation>Le tampon ne peut pas imprimer « %1 » (U+%2) : un tampon Bates n&apos;utilise que des caractères WinAnsi (lettres latines, chiffres et signes courants).</translation>
+    </message>
+    <message>
+        <source>Cannot stamp %1: the PDF is encrypted with a password.</source>
+        <translation>Impossible de tamponner %1 : le PDF est chiffré par un mot de passe.</translation>
+    </message>
+    <message>
+        <source>Cannot stamp %1: the PDF is damaged and qpdf cannot read it.</source>
+        <translation>Impossible de tamponner %1 : le PDF est endommagé et qpdf ne peut pas le lire.</translation>
+    </message>
+    <message>
+        <source>Cannot stamp %1: the PDF is encrypted. A stamped copy would have to drop or re-create its encryption; decrypt it with the producing party&apos;s consent and import the decrypted copy.</source>
+        <translation>Impossible de tamponner %1 : le PDF est chiffré. Une copie tamponnée devrait supprimer ou recréer son chiffrement ; déchiffrez-le avec l&apos;accord de la partie qui l&apos;a produit et importez la copie déchiffrée.</translation>
+    </message>
+    <message>
+        <source>Cannot stamp %1: the PDF has %2 page(s) but %3 Bates number(s) were assigned to it.</source>
+        <translation>Impossible de tamponner %1 : le PDF a %2 page(s) mais %3 numéro(s) Bates lui ont été attribués.</translation>
+    </message>
+    <message>
+        <source>Cannot stamp %1: page %2 has no Bates number.</source>
+        <translation>Impossible de tamponner %1 : la page %2 n&apos;a pas de numéro Bates.</translation>
+    </message>
+    <message>
+        <source>Cannot stamp %1: page %2 has no valid MediaBox.</source>
+        <translation>Impossible de tamponner %1 : la page %2 n&apos;a pas de MediaBox valide.</translation>
+    </message>
+    <message>
+        <source>Cannot stamp %1: the PDF is damaged (qpdf had to rebuild its cross-reference table, so a stamped copy might not show what the original shows).</source>
+        <translation>Impossible de tamponner %1 : le PDF est endommagé (qpdf a dû reconstruire sa table de références croisées, une copie tamponnée pourrait donc ne pas montrer ce que montre l&apos;original).</translation>
+    </message>
+    <message>
+        <source>Cannot make a PDF page of %1: it is not an image Casebinder can read.</source>
+        <translation>Impossible de faire une page PDF de %1 : ce n&apos;est pas une image que Casebinder sait lire.</translation>
+    </message>
+    <message>
+        <source>Cannot make a PDF page of %1: page %2 of the image cannot be read.</source>
+        <translation>Impossible de faire une page PDF de %1 : la page %2 de l&apos;image ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>Cannot make a PDF page of %1: the image cannot be decoded.</source>
+        <translation>Impossible de faire une page PDF de %1 : l&apos;image ne peut pas être décodée.</translation>
+    </message>
+    <message>
+        <source>Cannot make a PDF page of %1.</source>
+        <translation>Impossible de faire une page PDF de %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+    <message>
+        <source>The production was cancelled; nothing was written.</source>
+        <translation>La production a été annulée ; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>The volume “%1” must be 1–64 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, starting with a letter or digit (e.g. VOL001).</source>
+        <translation>Le volume « %1 » doit compter de 1 à 64 lettres, chiffres, « - », « _ » ou « . », en commençant par une lettre ou un chiffre (par ex. VOL001).</translation>
+    </message>
+    <message>
+        <source>No production folder was given.</source>
+        <translation>Aucun répertoire de production n&apos;a été indiqué.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder; a production needs a new or empty folder.</source>
+        <translation>%1 existe et n&apos;est pas un répertoire ; une production a besoin d&apos;un répertoire nouveau ou vide.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty; a production is written to a new or empty folder, so nothing already there is mixed into it.</source>
+        <translation>%1 n&apos;est pas vide ; une production s&apos;écrit dans un répertoire nouveau ou vide, afin que rien de ce qui s&apos;y trouve déjà ne s&apos;y mêle.</translation>
+    </message>
+    <message>
+        <source>The folder %1 (where the production is to be written) does not exist.</source>
+        <translation>Le répertoire %1 (où la production doit être écrite) n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>There is nothing to produce: no document in the case has a Bates number. Number them first (casebinder-cli bates assign CASE --prefix PREFIX).</source>
+        <translation>Rien à produire : aucun document du dossier n&apos;a de numéro Bates. Numérotez-les d&apos;abord (casebinder-cli bates assign CASE --prefix PREFIX).</translation>
+    </message>
+    <message>
+        <source>There is nothing to produce: no document has the tag “%1”.</source>
+        <translation>Rien à produire : aucun document ne porte l&apos;étiquette « %1 ».</translation>
+    </message>
+    <message>
+        <source>Cannot produce %1 document(s) without Bates numbers on every page: %2. Number them first (casebinder-cli bates assign CASE --prefix PREFIX --document ID).</source>
+        <translation>Impossible de produire %1 document(s) sans numéro Bates sur chaque page : %2. Numérotez-les d&apos;abord (casebinder-cli bates assign CASE --prefix PREFIX --document ID).</translation>
+    </message>
+    <message>
+        <source>Cannot make a working folder in %1.</source>
+        <translation>Impossible de créer un répertoire de travail dans %1.</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 in %2.</source>
+        <translation>Impossible de créer %1 dans %2.</translation>
+    </message>
+    <message>
+        <source>Withheld — Privileged</source>
+        <translation>Retenu — couvert par le secret</translation>
+    </message>
+    <message>
+        <source>Produced in native format</source>
+        <translation>Produit au format natif</translation>
+    </message>
+    <message>
+        <source>%1 rendered as %2 page image(s), not %3.</source>
+        <translation>%1 rendu en %2 image(s) de page, et non %3.</translation>
+    </message>
+    <message>
+        <source>Two pages would both be written as %1 (the same Bates number); nothing was produced.</source>
+        <translation>Deux pages seraient toutes deux écrites sous %1 (le même numéro Bates) ; rien n&apos;a été produit.</translation>
+    </message>
+    <message>
+        <source>Privileged</source>
+        <translation>Couvert par le secret</translation>
+    </message>
+    <message>
+        <source>Cannot replace the empty folder %1.</source>
+        <translation>Impossible de remplacer le répertoire vide %1.</translation>
+    </message>
+    <message>
+        <source>Cannot move the finished production to %1.</source>
+        <translation>Impossible de déplacer la production terminée vers %1.</translation>
+    </message>
+    <message>
+        <source>document %1 (%2)</source>
+        <translation>document %1 (%2)</translation>
+    </message>
+    <message>
+        <source>document %1 (“%2”)</source>
+        <translation>document %1 (« %2 »)</translation>
+    </message>
+    <message>
+        <source>Cannot stamp %1: it has no pages (a native file is produced with a placeholder page instead).</source>
+        <translation>Impossible de tamponner %1 : il n&apos;a pas de pages (un fichier natif est produit avec une page de substitution).</translation>
+    </message>
+    <message>
+        <source>Cannot stamp %1: page %2 has no Bates number; number it first (bates assign).</source>
+        <translation>Impossible de tamponner %1 : la page %2 n&apos;a pas de numéro Bates ; numérotez-la d&apos;abord (bates assign).</translation>
+    </message>
+    <message>
+        <source>Cannot stamp %1: it is %2, not a PDF or an image.</source>
+        <translation>Impossible de tamponner %1 : c&apos;est un fichier %2, ni un PDF ni une image.</translation>
+    </message>
+    <message>
+        <source>Cannot write the stamped copy.</source>
+        <translation>Impossible d&apos;écrire la copie tamponnée.</translation>
+    </message>
+</context>
+<context>
+    <name>Casebinder::Production::ProductionJob</name>
+    <message>
+        <source>Writing the production</source>
+        <translation>Écriture de la production</translation>
+    </message>
 </context>
 <context>
     <name>Casebinder::ProductionStore</name>
@@ -967,6 +1188,30 @@
     <message>
         <source>There is no production %1 in this case.</source>
         <translation>Il n&apos;y a pas de production %1 dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>The production folder does not exist.</source>
+        <translation>Le dossier de la production n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The case has no record of a production in this folder (none written to it, and no recorded volume matches its DATA load file).</source>
+        <translation>Le dossier ne garde aucune trace d&apos;une production dans ce répertoire (aucune n&apos;y a été écrite, et aucun volume enregistré ne correspond à son fichier de chargement DATA).</translation>
+    </message>
+    <message>
+        <source>%1 is missing (production %2, volume %3).</source>
+        <translation>%1 est manquant (production %2, volume %3).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>%1 has changed: it hashes to %2, the production recorded %3.</source>
+        <translation>%1 a changé : son empreinte est %2, la production avait enregistré %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not part of the production (volume %2).</source>
+        <translation>%1 ne fait pas partie de la production (volume %2).</translation>
     </message>
 </context>
 <context>
@@ -1513,6 +1758,76 @@
     </message>
 </context>
 <context>
+    <name>Casebinder::Views::BatesDialog</name>
+    <message>
+        <source>Assign Bates Numbers</source>
+        <translation>Attribuer des numéros Bates</translation>
+    </message>
+    <message>
+        <source>Every document in the case that has no Bates number yet.</source>
+        <translation>Chaque document du dossier qui n&apos;a pas encore de numéro Bates.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected document(s), in the order shown.</source>
+        <translation>
+            <numerusform>Le document sélectionné (%n), dans l&apos;ordre affiché.</numerusform>
+            <numerusform>Les %n documents sélectionnés, dans l&apos;ordre affiché.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation>Documents :</translation>
+    </message>
+    <message>
+        <source>e.g. PARLER</source>
+        <translation>par ex. PARLER</translation>
+    </message>
+    <message>
+        <source>&amp;Prefix:</source>
+        <translation>&amp;Préfixe :</translation>
+    </message>
+    <message>
+        <source>&amp;Start at:</source>
+        <translation>&amp;Commencer à :</translation>
+    </message>
+    <message>
+        <source>Zero padding: 6 digits write 1 as 000001.</source>
+        <translation>Remplissage par des zéros : avec 6 chiffres, 1 s&apos;écrit 000001.</translation>
+    </message>
+    <message>
+        <source>&amp;Digits:</source>
+        <translation>C&amp;hiffres :</translation>
+    </message>
+    <message>
+        <source>Numbers:</source>
+        <translation>Numéros :</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>&amp;Attribuer</translation>
+    </message>
+    <message>
+        <source>Type a prefix to see the numbers.</source>
+        <translation>Saisissez un préfixe pour voir les numéros.</translation>
+    </message>
+    <message>
+        <source>None: the numbers are refused.</source>
+        <translation>Aucun : les numéros sont refusés.</translation>
+    </message>
+    <message>
+        <source>None: every document already has a Bates number.</source>
+        <translation>Aucun : chaque document a déjà un numéro Bates.</translation>
+    </message>
+    <message>
+        <source>First: %1
+Last: %2
+%3 page(s) in %4 document(s)</source>
+        <translation>Premier : %1
+Dernier : %2
+%3 page(s) dans %4 document(s)</translation>
+    </message>
+</context>
+<context>
     <name>Casebinder::Views::CaseNavigator</name>
     <message>
         <source>Overview</source>
@@ -1549,6 +1864,10 @@
     <message>
         <source>Docket</source>
         <translation>Registre</translation>
+    </message>
+    <message>
+        <source>Case navigator</source>
+        <translation>Navigateur du dossier</translation>
     </message>
 </context>
 <context>
@@ -1726,6 +2045,14 @@
         <source>&amp;Link Event to Claim…</source>
         <translation>&amp;Lier l&apos;événement à une prétention…</translation>
     </message>
+    <message>
+        <source>Timeline of events</source>
+        <translation>Frise chronologique des faits</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
 </context>
 <context>
     <name>Casebinder::Views::ClaimsBoard</name>
@@ -1836,6 +2163,85 @@
     <message>
         <source>Assessment: &lt;span style=&quot;color:%1&quot;&gt;%2&lt;/span&gt;</source>
         <translation>Évaluation : &lt;span style=&quot;color:%1&quot;&gt;%2&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Claims and their proof</source>
+        <translation>Les prétentions et leurs preuves</translation>
+    </message>
+    <message>
+        <source>Claims and elements</source>
+        <translation>Prétentions et éléments</translation>
+    </message>
+    <message>
+        <source>Evidence for the selected claim or element</source>
+        <translation>Preuves de la prétention ou de l&apos;élément sélectionné</translation>
+    </message>
+    <message>
+        <source>Proof matrix</source>
+        <translation>Matrice de la preuve</translation>
+    </message>
+</context>
+<context>
+    <name>Casebinder::Views::DocketView</name>
+    <message>
+        <source>Search the docket (number, date, text, filing)</source>
+        <translation>Rechercher dans le registre (numéro, date, texte, acte)</translation>
+    </message>
+    <message>
+        <source>Search the docket</source>
+        <translation>Rechercher dans le registre</translation>
+    </message>
+    <message>
+        <source>Show entries</source>
+        <translation>Afficher les entrées</translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation>Toutes les entrées</translation>
+    </message>
+    <message>
+        <source>Filing in the case</source>
+        <translation>Acte présent dans le dossier</translation>
+    </message>
+    <message>
+        <source>Filing not in the case</source>
+        <translation>Acte absent du dossier</translation>
+    </message>
+    <message>
+        <source>Docket entries</source>
+        <translation>Entrées du registre</translation>
+    </message>
+    <message>
+        <source>Link Filing…</source>
+        <translation>Lier un acte…</translation>
+    </message>
+    <message>
+        <source>No docket in the case yet. Import a PACER docket report, a RECAP or CourtListener docket, or a notice of electronic filing.</source>
+        <translation>Aucun registre dans le dossier pour l&apos;instant. Importez un registre PACER, un registre RECAP ou CourtListener, ou un avis de dépôt électronique.</translation>
+    </message>
+    <message>
+        <source>Open Filing</source>
+        <translation>Ouvrir l&apos;acte</translation>
+    </message>
+    <message>
+        <source>Unlink Filing</source>
+        <translation>Délier l&apos;acte</translation>
+    </message>
+    <message>
+        <source>Link Filing</source>
+        <translation>Lier un acte</translation>
+    </message>
+    <message>
+        <source>The filing listed as Dkt. %1:</source>
+        <translation>L&apos;acte inscrit comme Dkt. %1 :</translation>
+    </message>
+    <message>
+        <source>Select a docket entry first.</source>
+        <translation>Sélectionnez d&apos;abord une entrée du registre.</translation>
+    </message>
+    <message>
+        <source>The selected entry has no filing linked.</source>
+        <translation>L&apos;entrée sélectionnée n&apos;a aucun acte lié.</translation>
     </message>
 </context>
 <context>
@@ -1964,6 +2370,26 @@
             <numerusform>Pas de texte sur %n page : elle nécessite l&apos;OCR.</numerusform>
             <numerusform>Pas de texte sur %n des pages : elles nécessitent l&apos;OCR.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Recognised Text</source>
+        <translation>Texte reconnu</translation>
+    </message>
+    <message>
+        <source>Show the text OCR read on scanned pages</source>
+        <translation>Afficher le texte lu par l&apos;OCR sur les pages numérisées</translation>
+    </message>
+    <message>
+        <source>Image Only</source>
+        <translation>Image seule</translation>
+    </message>
+    <message>
+        <source>Text Beside the Page</source>
+        <translation>Texte à côté de la page</translation>
+    </message>
+    <message>
+        <source>Text Over the Page</source>
+        <translation>Texte sur la page</translation>
     </message>
 </context>
 <context>
@@ -2819,6 +3245,14 @@ Mot de passe :</numerusform>
         <source>Not assessed</source>
         <translation>Non évalué</translation>
     </message>
+    <message>
+        <source>Show Dkt. %1 of %2 on the docket</source>
+        <translation>Afficher Dkt. %1 de %2 dans le registre</translation>
+    </message>
+    <message>
+        <source>Docket:</source>
+        <translation>Registre :</translation>
+    </message>
 </context>
 <context>
     <name>Casebinder::Views::LinkDialog</name>
@@ -2893,6 +3327,67 @@ Mot de passe :</numerusform>
     <message>
         <source>&amp;Link as Unverified</source>
         <translation>&amp;Lier comme non vérifiée</translation>
+    </message>
+</context>
+<context>
+    <name>Casebinder::Views::LoadFileMappingPanel</name>
+    <message>
+        <source>Fields of %1</source>
+        <translation>Champs de %1</translation>
+    </message>
+    <message>
+        <source>Reading a preview…</source>
+        <translation>Lecture d&apos;un aperçu…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>Encoding %1%2; delimiter %3; qualifier %4; %5; %6 column(s).</source>
+        <translation>Encodage %1%2 ; délimiteur %3 ; qualificateur %4 ; %5 ; %6 colonne(s).</translation>
+    </message>
+    <message>
+        <source> (with a BOM)</source>
+        <translation> (avec BOM)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>a header row</source>
+        <translation>une ligne d&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>no header row (columns by number)</source>
+        <translation>pas de ligne d&apos;en-tête (colonnes par numéro)</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Colonne %1</translation>
+    </message>
+    <message>
+        <source>No column is read as BEGBATES: the first column is taken as each record&apos;s control number.</source>
+        <translation>Aucune colonne n&apos;est lue comme BEGBATES : la première colonne sert de numéro de contrôle à chaque enregistrement.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n record(s) are shown.</source>
+        <translation>
+            <numerusform>Le premier enregistrement (%n) est affiché.</numerusform>
+            <numerusform>Les %n premiers enregistrements sont affichés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n record(s) are shown.</source>
+        <translation>
+            <numerusform>L&apos;unique enregistrement (%n) est affiché.</numerusform>
+            <numerusform>Les %n enregistrements sont tous affichés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3261,12 +3756,98 @@ Quitter l&apos;arrête ; ce qui n&apos;est pas terminé n&apos;est pas conservé
         <source>Keep Running</source>
         <translation>Continuer</translation>
     </message>
+    <message>
+        <source>Import Production &amp;Folder…</source>
+        <translation>Importer un &amp;répertoire de production…</translation>
+    </message>
+    <message>
+        <source>Import a Production Volume</source>
+        <translation>Importer un volume de production</translation>
+    </message>
+    <message>
+        <source>Assign &amp;Bates Numbers…</source>
+        <translation>Attribuer des numéros &amp;Bates…</translation>
+    </message>
+    <message>
+        <source>Pages to &amp;Check…</source>
+        <translation>Pages à &amp;vérifier…</translation>
+    </message>
+    <message>
+        <source>Cannot list the pages to check</source>
+        <translation>Impossible de lister les pages à vérifier</translation>
+    </message>
+    <message>
+        <source>Save &amp;Searchable Copy…</source>
+        <translation>Enregistrer une copie &amp;interrogeable…</translation>
+    </message>
+    <message>
+        <source>Document %1</source>
+        <translation>Document %1</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Personnes et organisations</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
 </context>
 <context>
     <name>Casebinder::Views::PageView</name>
     <message>
         <source>Page %1</source>
         <translation>Page %1</translation>
+    </message>
+</context>
+<context>
+    <name>Casebinder::Views::PagesToCheckDialog</name>
+    <message>
+        <source>Pages to Check</source>
+        <translation>Pages à vérifier</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation>non lue</translation>
+    </message>
+    <message>
+        <source>Could not be read (%1, %2): %3</source>
+        <translation>N&apos;a pas pu être lue (%1, %2) : %3</translation>
+    </message>
+    <message>
+        <source>No words were recognised</source>
+        <translation>Aucun mot n&apos;a été reconnu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) read, less sure than the case&apos;s threshold</source>
+        <translation>
+            <numerusform>%n mot lu, avec une confiance inférieure au seuil du dossier</numerusform>
+            <numerusform>%n mots lus, avec une confiance inférieure au seuil du dossier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every recognised page was read with a confidence of %1 or more.</source>
+        <translation>Chaque page reconnue a été lue avec une confiance de %1 ou plus.</translation>
+    </message>
+    <message>
+        <source>%1 page(s) could not be read and %2 were read with a confidence below %3. Open a page to compare its image with the recognised text.</source>
+        <translation>%1 page(s) n&apos;ont pas pu être lues et %2 ont été lues avec une confiance inférieure à %3. Ouvrez une page pour comparer son image au texte reconnu.</translation>
     </message>
 </context>
 <context>
@@ -3278,6 +3859,29 @@ Quitter l&apos;arrête ; ce qui n&apos;est pas terminé n&apos;est pas conservé
     <message>
         <source>The PDF could not be read; the file may be damaged.</source>
         <translation>Le PDF n&apos;a pas pu être lu ; le fichier est peut-être endommagé.</translation>
+    </message>
+</context>
+<context>
+    <name>Casebinder::Views::PdfContentView</name>
+    <message>
+        <source>Page thumbnails</source>
+        <translation>Vignettes des pages</translation>
+    </message>
+    <message>
+        <source>Pages of the document</source>
+        <translation>Pages du document</translation>
+    </message>
+    <message>
+        <source>Recognised text of the current page</source>
+        <translation>Texte reconnu de la page courante</translation>
+    </message>
+    <message>
+        <source>OCR found no words on page %1.</source>
+        <translation>L&apos;OCR n&apos;a trouvé aucun mot sur la page %1.</translation>
+    </message>
+    <message>
+        <source>Page %1 was not recognised by OCR: its text is its own.</source>
+        <translation>La page %1 n&apos;a pas été reconnue par OCR : son texte est le sien.</translation>
     </message>
 </context>
 <context>
@@ -3447,6 +4051,10 @@ Quitter l&apos;arrête ; ce qui n&apos;est pas terminé n&apos;est pas conservé
         <source>Cannot tag the posts</source>
         <translation>Impossible d&apos;étiqueter les publications</translation>
     </message>
+    <message>
+        <source>Flagged posts</source>
+        <translation>Publications signalées</translation>
+    </message>
 </context>
 <context>
     <name>Casebinder::Views::ProductionDialog</name>
@@ -3534,6 +4142,18 @@ Quitter l&apos;arrête ; ce qui n&apos;est pas terminé n&apos;est pas conservé
         <source>Stopped; nothing was written.</source>
         <translation>Arrêté ; rien n&apos;a été écrit.</translation>
     </message>
+    <message>
+        <source>Stamped PDF per document</source>
+        <translation>Un PDF tamponné par document</translation>
+    </message>
+    <message>
+        <source>Single-page TIFF per page (Group IV, 300 dpi; JPEG for colour pages)</source>
+        <translation>Un TIFF d&apos;une page par page (Groupe IV, 300 dpi ; JPEG pour les pages en couleur)</translation>
+    </message>
+    <message>
+        <source>Images:</source>
+        <translation>Images :</translation>
+    </message>
 </context>
 <context>
     <name>Casebinder::Views::RecognitionRunner</name>
@@ -3560,10 +4180,6 @@ Quitter l&apos;arrête ; ce qui n&apos;est pas terminé n&apos;est pas conservé
             <numerusform>Texte reconnu sur %n pages.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Recognised %1 page(s); %2 could not be read.</source>
-        <translation>Texte reconnu sur %1 page(s) ; %2 n&apos;ont pas pu être lues.</translation>
-    </message>
     <message numerus="yes">
         <source>Text recognition stopped; %n page(s) were read and kept.</source>
         <translation>
@@ -3586,6 +4202,21 @@ Quitter l&apos;arrête ; ce qui n&apos;est pas terminé n&apos;est pas conservé
     <message>
         <source>, %1</source>
         <translation>, %1</translation>
+    </message>
+    <message>
+        <source>%1, page %2: %3</source>
+        <translation>%1, page %2 : %3</translation>
+    </message>
+    <message>
+        <source>Recognised %1 page(s); %2 could not be read (%3).</source>
+        <translation>Texte reconnu sur %1 page(s) ; %2 n&apos;ont pas pu être lues (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) that could not be read before were not tried again (Document ▸ Pages to Check lists them).</source>
+        <translation>
+            <numerusform>%n page qui n&apos;avait pas pu être lue n&apos;a pas été réessayée (Document ▸ Pages à vérifier la liste).</numerusform>
+            <numerusform>%n pages qui n&apos;avaient pas pu être lues n&apos;ont pas été réessayées (Document ▸ Pages à vérifier les liste).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3743,6 +4374,33 @@ Quitter l&apos;arrête ; ce qui n&apos;est pas terminé n&apos;est pas conservé
     </message>
 </context>
 <context>
+    <name>Casebinder::Views::SearchableCopy</name>
+    <message>
+        <source>Cannot save a searchable copy</source>
+        <translation>Impossible d&apos;enregistrer une copie interrogeable</translation>
+    </message>
+    <message>
+        <source>Select a scanned document in the case first.</source>
+        <translation>Sélectionnez d&apos;abord un document numérisé du dossier.</translation>
+    </message>
+    <message>
+        <source>Save Searchable Copy</source>
+        <translation>Enregistrer une copie interrogeable</translation>
+    </message>
+    <message>
+        <source> (searchable).pdf</source>
+        <translation> (interrogeable).pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved the searchable copy %1.</source>
+        <translation>Copie interrogeable %1 enregistrée.</translation>
+    </message>
+</context>
+<context>
     <name>Casebinder::Views::TextContentView</name>
     <message>
         <source>— Page %1 —</source>
@@ -3794,51 +4452,16 @@ Quitter l&apos;arrête ; ce qui n&apos;est pas terminé n&apos;est pas conservé
             <numerusform>%n contestés</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Selected: %1, %2</source>
+        <translation>Sélectionné : %1, %2</translation>
+    </message>
 </context>
 <context>
     <name>Casebinder::Views::ViewerContentJob</name>
     <message>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
-    </message>
-</context>
-<context>
-    <name>DocketView</name>
-    <message>
-        <source>Docket entries</source>
-        <translation>Entrées du registre</translation>
-    </message>
-    <message>
-        <source>Link Filing…</source>
-        <translation>Lier un acte…</translation>
-    </message>
-    <message>
-        <source>No docket in the case yet. Import a PACER docket report, a RECAP or CourtListener docket, or a notice of electronic filing.</source>
-        <translation>Aucun registre dans le dossier pour l&apos;instant. Importez un registre PACER, un registre RECAP ou CourtListener, ou un avis de dépôt électronique.</translation>
-    </message>
-    <message>
-        <source>Open Filing</source>
-        <translation>Ouvrir l&apos;acte</translation>
-    </message>
-    <message>
-        <source>Unlink Filing</source>
-        <translation>Délier l&apos;acte</translation>
-    </message>
-    <message>
-        <source>Link Filing</source>
-        <translation>Lier un acte</translation>
-    </message>
-    <message>
-        <source>The filing listed as Dkt. %1:</source>
-        <translation>L&apos;acte inscrit comme Dkt. %1 :</translation>
-    </message>
-    <message>
-        <source>Select a docket entry first.</source>
-        <translation>Sélectionnez d&apos;abord une entrée du registre.</translation>
-    </message>
-    <message>
-        <source>The selected entry has no filing linked.</source>
-        <translation>L&apos;entrée sélectionnée n&apos;a aucun acte lié.</translation>
     </message>
 </context>
 <context>

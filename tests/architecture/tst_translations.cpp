@@ -21,6 +21,7 @@ struct Message
     QString translation;
     bool unfinished = false;
     bool vanished = false;
+    bool numerus = false;
 };
 
 QList<Message> readCatalogue(const QString &path)
@@ -45,6 +46,7 @@ QList<Message> readCatalogue(const QString &path)
         } else if (name == u"message") {
             message = Message{context};
             numerus = xml.attributes().value(u"numerus"_s) == u"yes";
+            message.numerus = numerus;
         } else if (name == u"source") {
             message.source = xml.readElementText();
         } else if (name == u"translation") {
@@ -60,12 +62,15 @@ QList<Message> readCatalogue(const QString &path)
     return messages;
 }
 
-QStringList placeholders(const QString &text)
+// The %1… of a text; a plural form may leave out %n ("la première publication").
+QStringList placeholders(const QString &text, bool numerus)
 {
     static const QRegularExpression pattern(u"%(?:\\d+|n)"_s);
     QStringList found;
     for (auto it = pattern.globalMatch(text); it.hasNext();)
         found.append(it.next().captured());
+    if (numerus)
+        found.removeAll(u"%n"_s);
     found.sort();
     found.removeDuplicates();
     return found;
@@ -118,7 +123,8 @@ private slots:
         for (const Message &message : messages) {
             if (message.unfinished || message.translation.isEmpty())
                 missing.append(message.context + u": "_s + message.source);
-            else if (placeholders(message.source) != placeholders(message.translation))
+            else if (placeholders(message.source, message.numerus)
+                     != placeholders(message.translation, message.numerus))
                 broken.append(message.context + u": "_s + message.source + u" → "_s
                               + message.translation);
         }

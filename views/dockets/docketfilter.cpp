@@ -1,4 +1,4 @@
-#include "dockets/docketfilter.h"
+#include "docketfilter.h"
 
 #include "models/docketentriesmodel.h"
 

@@ -1,8 +1,8 @@
-#include "dockets/docketview.h"
+#include "docketview.h"
 
 #include "casedocument.h"
 #include "commands/docketcommands.h"
-#include "dockets/docketfilter.h"
+#include "docketfilter.h"
 #include "documentstore.h"
 #include "models/docketentriesmodel.h"
 

@@ -12,10 +12,11 @@
 namespace Casebinder::Views {
 namespace {
 
-QString tr(const char *text)
+// The context lupdate files these strings under (a free function's tr() has none).
+struct SearchableCopyText
 {
-    return QCoreApplication::translate("Casebinder::Views::SearchableCopy", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Casebinder::Views::SearchableCopy)
+};
 
 } // namespace
 
@@ -26,30 +27,30 @@ void saveSearchableCopy(QWidget *parent,
 {
     if (!connections || documentId <= 0) {
         showError(parent,
-                  tr("Cannot save a searchable copy"),
+                  SearchableCopyText::tr("Cannot save a searchable copy"),
                   Error{Error::Code::InvalidArgument,
-                        tr("Select a scanned document in the case first.")});
+                        SearchableCopyText::tr("Select a scanned document in the case first.")});
         return;
     }
     QString base = suggestedName;
     base.replace(u'/', u'-');
-    const QString path
-        = QFileDialog::getSaveFileName(parent,
-                                       tr("Save Searchable Copy"),
-                                       QDir::home().filePath(base + tr(" (searchable).pdf")),
-                                       tr("PDF (*.pdf)"));
+    const QString path = QFileDialog::getSaveFileName(
+        parent,
+        SearchableCopyText::tr("Save Searchable Copy"),
+        QDir::home().filePath(base + SearchableCopyText::tr(" (searchable).pdf")),
+        SearchableCopyText::tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
     auto *job = new Ocr::SearchableCopyJob(std::move(connections), documentId, path, parent);
     QObject::connect(job, &Job::finished, parent, [parent, job] {
         if (auto *window = qobject_cast<QMainWindow *>(parent))
-            window->statusBar()->showMessage(
-                tr("Saved the searchable copy %1.").arg(QDir::toNativeSeparators(job->outPath())),
-                8000);
+            window->statusBar()->showMessage(SearchableCopyText::tr("Saved the searchable copy %1.")
+                                                 .arg(QDir::toNativeSeparators(job->outPath())),
+                                             8000);
         job->deleteLater();
     });
     QObject::connect(job, &Job::failed, parent, [parent, job](const Error &error) {
-        showError(parent, tr("Cannot save a searchable copy"), error);
+        showError(parent, SearchableCopyText::tr("Cannot save a searchable copy"), error);
         job->deleteLater();
     });
     job->start();
