@@ -3253,6 +3253,11 @@ Mot de passe :</numerusform>
         <source>Docket:</source>
         <translation>Registre :</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>An evidence link in the inspector: its stance, then what it cites (&quot;Supports: Dkt. 1&quot;).</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>Casebinder::Views::LinkDialog</name>

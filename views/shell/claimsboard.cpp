@@ -163,10 +163,16 @@ ClaimsBoard::ClaimsBoard(CaseDocument &document, QWidget *parent)
                        int(ClaimTreeModel::SupportsColumn),
                        int(ClaimTreeModel::UnderminesColumn)}) {
         m_tree->header()->setSectionResizeMode(column, QHeaderView::Interactive);
-        m_tree->setColumnWidth(column,
-                               m_tree->fontMetrics().horizontalAdvance(
-                                   m_model->headerData(column, Qt::Horizontal).toString())
-                                   + 24);
+        int width = m_tree->fontMetrics().horizontalAdvance(
+            m_model->headerData(column, Qt::Horizontal).toString());
+        // The status column holds words of the interface's language ("ouverte", "établie").
+        if (column == ClaimTreeModel::StatusColumn) {
+            for (const QString &status : ClaimStore::statuses())
+                width = std::max(
+                    width,
+                    m_tree->fontMetrics().horizontalAdvance(ClaimTreeModel::statusLabel(status)));
+        }
+        m_tree->setColumnWidth(column, width + 24);
     }
     m_tree->header()->setSectionResizeMode(ClaimTreeModel::AssessmentColumn,
                                            QHeaderView::Interactive);

@@ -646,8 +646,9 @@ void Inspector::loadClaim()
     for (const LinkDetails &details : std::as_const(*links)) {
         const EvidenceLink &link = details.link;
         // A post by its label (platform, @handle, date, first words), not its platform id.
-        QString text = EvidenceStyle::stanceName(link.stance) + u": "
-                       + (link.postId ? details.targetTitle : details.cite);
+        //: An evidence link in the inspector: its stance, then what it cites ("Supports: Dkt. 1").
+        QString text = tr("%1: %2").arg(EvidenceStyle::stanceName(link.stance),
+                                        link.postId ? details.targetTitle : details.cite);
         if (!link.quote.isEmpty())
             text += u"\n“" + link.quote + u"”";
         else if (!link.postId && !details.targetTitle.isEmpty()
