@@ -382,7 +382,7 @@ QVariant PostsModel::display(const Row &row, Column column) const
     case Column::ReportedOn:
         return row.reportedOn;
     case Column::PostStatus:
-        return row.status;
+        return PostsModel::statusLabel(row.status);
     case Column::Url:
         return row.url;
     case Column::ExternalId:
@@ -393,6 +393,17 @@ QVariant PostsModel::display(const Row &row, Column column) const
         return row.tags;
     }
     return {};
+}
+
+QString PostsModel::statusLabel(const QString &status)
+{
+    if (status == u"removed")
+        return tr("removed", "post status");
+    if (status == u"up")
+        return tr("up", "post status: still online");
+    if (status == u"unknown")
+        return tr("unknown", "post status");
+    return status;
 }
 
 QVariant PostsModel::data(const QModelIndex &index, int role) const

@@ -119,6 +119,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    // A stored status ("removed", "up") as a word of the interface's language.
+    static QString statusLabel(const QString &status);
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     QVariant headerData(int section,
                         Qt::Orientation orientation,

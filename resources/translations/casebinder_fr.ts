@@ -833,6 +833,21 @@
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
+    <message>
+        <source>removed</source>
+        <comment>post status</comment>
+        <translation>supprimée</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <comment>post status: still online</comment>
+        <translation>en ligne</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>post status</comment>
+        <translation>inconnu</translation>
+    </message>
 </context>
 <context>
     <name>Casebinder::PrivilegeLog</name>

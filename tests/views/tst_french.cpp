@@ -71,7 +71,8 @@ const QRegularExpression &englishLeftovers()
 {
     static const QRegularExpression pattern(
         u"\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \\d{4}\\b|\\bcirca\\b|"
-        "^Event:|\\bno supporting evidence\\b|\\b(?:Dkt|Ex)\\. [\\w-]+ at \\d"_s);
+        "^(?:removed|up|open|established|conceded|withdrawn|element|factor|supported|contested|"
+        "unsupported)$|^Event:|\\bno supporting evidence\\b|\\b(?:Dkt|Ex)\\. [\\w-]+ at \\d"_s);
     return pattern;
 }
 

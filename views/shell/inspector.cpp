@@ -12,6 +12,7 @@
 #include "evidencestyle.h"
 #include "linkstore.h"
 #include "models/claimtreemodel.h"
+#include "models/postsmodel.h"
 #include "poststore.h"
 #include "tagstore.h"
 
@@ -611,7 +612,7 @@ void Inspector::loadPost()
     addRow(tr("Flag category:"), record->flagCategory);
     addRow(tr("Flagged by:"), record->flaggedBy);
     addRow(tr("Reported on:"), record->reportedOn);
-    addRow(tr("Status:"), postStatusName(record->status));
+    addRow(tr("Status:"), PostsModel::statusLabel(postStatusName(record->status)));
     addRow(tr("URL:"), record->url);
     m_loadedNotes = record->notes;
     m_notes->setPlainText(record->notes);
