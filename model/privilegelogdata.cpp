@@ -9,28 +9,23 @@ using namespace Qt::StringLiterals;
 
 namespace Casebinder {
 
-// The context lupdate files these strings under (a free function's tr() has none).
-struct PrivilegeLogText
-{
-    Q_DECLARE_TR_FUNCTIONS(Casebinder::PrivilegeLog)
-};
 namespace {
 
-QString documentType(const DocumentRecord &document)
+QString documentType(const DocumentRecord &document, const DisplayLanguage &language)
 {
     const QString &type = document.mediaType;
     if (type == u"message/rfc822")
-        return PrivilegeLogText::tr("E-mail");
+        return language.translate("Casebinder::PrivilegeLog", "E-mail");
     if (type == u"application/pdf")
-        return PrivilegeLogText::tr("PDF document");
+        return language.translate("Casebinder::PrivilegeLog", "PDF document");
     if (type.startsWith(u"image/"))
-        return PrivilegeLogText::tr("Image");
+        return language.translate("Casebinder::PrivilegeLog", "Image");
     if (type.startsWith(u"text/"))
-        return PrivilegeLogText::tr("Text document");
+        return language.translate("Casebinder::PrivilegeLog", "Text document");
     if (type.contains(u"spreadsheet") || type.contains(u"excel"))
-        return PrivilegeLogText::tr("Spreadsheet");
+        return language.translate("Casebinder::PrivilegeLog", "Spreadsheet");
     if (type.contains(u"wordprocessing") || type == u"application/msword")
-        return PrivilegeLogText::tr("Word-processing document");
+        return language.translate("Casebinder::PrivilegeLog", "Word-processing document");
     return {};
 }
 
@@ -43,7 +38,7 @@ QString stated(const DocumentRecord &document, const QString &key)
 
 } // namespace
 
-Result<PrivilegeLogData> loadPrivilegeLog(CaseFile &caseFile)
+Result<PrivilegeLogData> loadPrivilegeLog(CaseFile &caseFile, const DisplayLanguage &language)
 {
     PrivilegeLogData data;
     auto caption = caseFile.caption();
@@ -60,9 +55,10 @@ Result<PrivilegeLogData> loadPrivilegeLog(CaseFile &caseFile)
         entry.documentId = document.id;
         entry.batesBegin = document.batesBegin;
         entry.batesEnd = document.batesEnd;
-        entry.date = document.documentDate.isEmpty() ? QString()
-                                                     : displayDocumentDate(document.documentDate);
-        entry.documentType = documentType(document);
+        entry.date = document.documentDate.isEmpty()
+                         ? QString()
+                         : displayDocumentDate(document.documentDate, language);
+        entry.documentType = documentType(document, language);
         entry.author = stated(document, u"from"_s);
         entry.to = stated(document, u"to"_s);
         entry.cc = stated(document, u"cc"_s);

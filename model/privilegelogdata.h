@@ -42,6 +42,8 @@ struct PrivilegeLogData
 };
 
 // Every document marked privileged, as its privilege log entry.
-Result<PrivilegeLogData> loadPrivilegeLog(CaseFile &caseFile);
+Result<PrivilegeLogData> loadPrivilegeLog(CaseFile &caseFile,
+                                          const DisplayLanguage &language
+                                          = DisplayLanguage::current());
 
 } // namespace Casebinder

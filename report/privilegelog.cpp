@@ -98,7 +98,7 @@ Result<ExportOutcome> exportPrivilegeLog(CaseFile &caseFile,
         return fail(ok.error());
     const DisplayLanguage &language = options.pdf.language;
     report(control, 2);
-    auto data = loadPrivilegeLog(caseFile);
+    auto data = loadPrivilegeLog(caseFile, language);
     if (!data)
         return fail(data.error());
     report(control, 30);
