@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QGroupBox>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -112,6 +114,34 @@ private slots:
         QCOMPARE(
             Export::defaultPageSize(u"W.D. Wash."_s, QLocale(QLocale::German, QLocale::Germany)),
             QPageSize::Letter);
+    }
+
+    // The export's own language (issue #21 §9): English by default here, French on request,
+    // written into the export and its manifest.
+    void exportLanguageIsChosenInTheDialog()
+    {
+        Views::ExportTimelineDialog dialog(*m_document, nullptr);
+        auto *language = dialog.findChild<QComboBox *>(u"exportLanguage"_s);
+        QVERIFY(language);
+        QCOMPARE(language->currentData().toString(), u"en"_s);
+        QCOMPARE(dialog.pdfOptions().language.code(), u"en"_s);
+        const int french = language->findData(u"fr"_s);
+        QVERIFY(french >= 0);
+        QCOMPARE(language->itemText(french), u"Français"_s);
+        language->setCurrentIndex(french);
+        QCOMPARE(dialog.pdfOptions().language.code(), u"fr"_s);
+
+        const QString out = m_dir.filePath(u"dialog-timeline-fr.pdf"_s);
+        dialog.setOutputPath(out);
+        QSignalSpy exported(&dialog, &Views::ExportDialog::exported);
+        dialog.startExport();
+        QVERIFY(exported.wait(60000));
+        QVERIFY(dialog.lastResult() && *dialog.lastResult());
+        QFile manifest(out + u".manifest.json"_s);
+        QVERIFY(manifest.open(QIODevice::ReadOnly));
+        const QJsonObject options
+            = QJsonDocument::fromJson(manifest.readAll()).object().value(u"options"_s).toObject();
+        QCOMPARE(options.value(u"language"_s).toString(), u"fr"_s);
     }
 
     void timelineDatesStartAtTheCasesEvents()
