@@ -38,7 +38,9 @@ git diff -U0 --diff-filter=AM "$base" \
         -extra-arg=-std=c++2b -extra-arg=-Wno-builtin-macro-redefined \
         -extra-arg=-Wno-macro-redefined -extra-arg=-D__cpp_concepts=202002L \
         >"$log" 2>&1 || true
-if grep -qE '(warning|error): ' "$log"; then
+# clang 16 cannot compile qpdf's JSON.hh with libstdc++ 12 (a vector of the class being
+# defined); GCC can. Diagnostics inside system headers are not this project's findings.
+if grep -E '(warning|error): ' "$log" | grep -qvE '^/usr/'; then
     cat "$log"
     echo "tidy: findings on lines changed since $base (above)" >&2
     exit 1

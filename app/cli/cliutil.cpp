@@ -3,6 +3,7 @@
 #include <QFileInfo>
 #include <QJsonObject>
 
+#include <array>
 #include <cstdio>
 #include <unistd.h>
 
@@ -12,7 +13,7 @@ namespace {
 // Qt's own command-line parser words its errors and help headings through the
 // "QCommandLineParser" context; listing them here puts them in the CLI's catalogue, so a
 // French run needs no Qt translation package.
-[[maybe_unused]] constexpr const char *QtParserText[] = {
+[[maybe_unused]] constexpr std::array QtParserText = {
     QT_TRANSLATE_NOOP("QCommandLineParser", "Unknown option '%1'."),
     QT_TRANSLATE_NOOP("QCommandLineParser", "Unknown options: %1."),
     QT_TRANSLATE_NOOP("QCommandLineParser", "Missing value after '%1'."),

@@ -183,7 +183,7 @@ int runList(const Command &command, const QStringList &arguments)
             printLine(
                 u"%1  %2%3  %4%5  (%6)"_s
                     .arg(QString::number(tag.id).rightJustified(5),
-                         QString(depth * 2, u' '),
+                         QString(qsizetype(depth) * 2, u' '),
                          tag.name,
                          tag.color,
                          tag.hotkey.isEmpty() ? QString() : CliText::tr("  key ") + tag.hotkey)

@@ -3,6 +3,8 @@
 #include "casefile.h"
 #include "casesettings.h"
 
+#include <QVariant>
+
 using namespace Qt::StringLiterals;
 
 namespace Casebinder::Ocr {
@@ -24,9 +26,9 @@ Result<OcrSettings> OcrSettings::read(CaseFile &caseFile)
     auto reviewBelow = settings.value(QString::fromUtf16(ReviewBelowKey));
     if (!reviewBelow)
         return fail(reviewBelow.error());
-    if (*reviewBelow) {
+    if (const std::optional<QVariant> &stored = *reviewBelow; stored.has_value()) {
         bool ok = false;
-        const double threshold = (*reviewBelow)->toDouble(&ok);
+        const double threshold = stored->toDouble(&ok);
         if (ok && threshold >= 0 && threshold <= 100)
             ocr.reviewBelow = threshold;
     }

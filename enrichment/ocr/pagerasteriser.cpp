@@ -11,6 +11,7 @@
 #include <qpdf/QPDFPageObjectHelper.hh>
 #include <poppler-qt6.h>
 
+#include <array>
 #include <cmath>
 #include <cstring>
 #include <optional>
@@ -47,10 +48,10 @@ std::optional<std::string> soleImageName(const QByteArray &content,
     if (tokens.size() != 9 || tokens.at(6) != "cm" || tokens.at(8) != "Do"
         || !tokens.at(7).startsWith('/'))
         return std::nullopt;
-    double m[6];
+    std::array<double, 6> m{};
     for (int i = 0; i < 6; ++i) {
         bool ok = false;
-        m[i] = tokens.at(i).toDouble(&ok);
+        m[size_t(i)] = tokens.at(i).toDouble(&ok);
         if (!ok)
             return std::nullopt;
     }

@@ -260,7 +260,7 @@ Status saveSearchableCopy(CaseFile &caseFile, qint64 documentId, const QString &
         if (!read)
             return fail(read.error());
         if (*read && !(*read)->words.isEmpty())
-            ocr.insert(page.number, std::move(**read));
+            ocr.insert(page.number, **read);
     }
     if (ocr.isEmpty())
         return fail(Error::Code::NotFound,

@@ -6,6 +6,8 @@
 #include <QMap>
 #include <QRegularExpression>
 
+#include <ranges>
+
 using namespace Qt::StringLiterals;
 
 namespace Casebinder::Dockets {
@@ -173,8 +175,8 @@ private:
             stack.pop_back();
             if (!visit(*node))
                 return;
-            for (auto it = node->children.rbegin(); it != node->children.rend(); ++it)
-                stack.push_back(*it);
+            for (const auto &child : std::ranges::reverse_view(node->children))
+                stack.push_back(child);
         }
     }
 
@@ -434,8 +436,8 @@ private:
                     number = text;
                 continue;
             }
-            for (auto it = node->children.rbegin(); it != node->children.rend(); ++it)
-                stack.push_back(*it);
+            for (const auto &child : std::ranges::reverse_view(node->children))
+                stack.push_back(child);
         }
         return number;
     }
